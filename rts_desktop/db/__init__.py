@@ -1,0 +1,7 @@
+"""Storage lifecycle: engines, sessions, migrations, backups, checks."""
+
+from rts_desktop.db.database import Database
+from rts_desktop.db.init import init_database
+from rts_desktop.db.migrate import open_database
+
+__all__ = ["Database", "init_database", "open_database"]

@@ -1,0 +1,168 @@
+"""The startup sequence: open, refuse newer, back up, upgrade, check, restore on failure."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from rts_desktop.db.backup import looks_like_sqlite, restore_sqlite, timestamped_backup
+from rts_desktop.db.check import run_checks
+from rts_desktop.db.database import Database
+from rts_desktop.db.engine import make_engine, sqlite_path
+from rts_desktop.errors import (
+    N_,
+    CorruptDatabase,
+    DatabaseError,
+    DatabaseTooNew,
+    MigrationFailed,
+    NotADatabase,
+)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def probe_sqlite(path: Path) -> str | None:
+    """The Alembic revision of a SQLite file, read without writing a byte to it."""
+    if not looks_like_sqlite(path):
+        raise NotADatabase(N_("{path} non è un database RTS Desktop.").format(path=path))
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotADatabase(
+                        N_("{path} è un database SQLite ma non di RTS Desktop.").format(path=path)
+                    )
+                return None
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            con.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(
+            N_("Il database {path} è danneggiato ({err}); usa 'rts-desktop restore'.").format(
+                path=path, err=exc
+            )
+        ) from exc
+    return row[0] if row else None
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _upgrade(engine: Engine) -> None:
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            # batch migrations copy tables: foreign keys are checked once at the end instead
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        finally:
+            conn.invalidate()  # never hand a connection with foreign keys off back to the pool
+
+
+def open_database(url: str, *, create: bool = False) -> Database:
+    """Open (and when needed migrate) the database at ``url``.
+
+    Refuses files that are not RTS databases, corrupt ones and ones from a newer version,
+    without touching them. Before migrating an existing SQLite database it takes an online
+    backup, and restores it if the upgrade or the checks after it fail.
+    """
+    path = sqlite_path(url)
+    fresh = False
+    current: str | None = None
+    if path is not None:
+        if path.is_dir():
+            raise NotADatabase(N_("{path} è una cartella, non un database.").format(path=path))
+        if not path.exists():
+            if not create:
+                raise DatabaseError(
+                    N_("Database non trovato: {path} (crealo con 'rts-desktop init').").format(
+                        path=path
+                    )
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fresh = True
+        else:
+            current = probe_sqlite(path)
+    head = head_revision()
+    if path is None or not fresh:
+        _refuse_newer(current if path is not None else None, path)
+    engine = make_engine(url)
+    if path is None:
+        current = _current_revision(engine)
+        _refuse_newer(current, None)
+    if current != head:
+        _migrate(engine, path, current, fresh, head)
+    return Database(url, engine)
+
+
+def _refuse_newer(current: str | None, path: Path | None) -> None:
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNew(
+            N_(
+                "Il database {path} è stato creato da una versione più recente di RTS Desktop "
+                "(revisione {rev}): aggiorna l'applicazione."
+            ).format(path=path or "", rev=current)
+        )
+
+
+def _migrate(
+    engine: Engine, path: Path | None, current: str | None, fresh: bool, head: str
+) -> None:
+    backup = None
+    if path is not None and current is not None:
+        backup = timestamped_backup(path, path.parent / "backups", f"pre-{head}")
+    try:
+        _upgrade(engine)
+        result = run_checks(engine, counts=False)
+        if not result.ok:
+            raise MigrationFailed(
+                N_("Controllo dopo l'aggiornamento fallito: {err}").format(
+                    err="; ".join(result.integrity + result.foreign_keys)[:300]
+                )
+            )
+    except Exception as exc:
+        engine.dispose()
+        if backup is not None and path is not None:
+            restore_sqlite(backup, path)
+        elif fresh and path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, MigrationFailed):
+            raise
+        raise MigrationFailed(
+            N_("Aggiornamento del database non riuscito, ripristinato il backup: {err}").format(
+                err=exc
+            )
+        ) from exc

@@ -1,0 +1,26 @@
+"""The append-only audit log (registro accessi), reads of case files included."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from rts_desktop.models.base import Base, Synced
+
+
+class AuditEntry(Synced, Base):
+    __tablename__ = "audit_entries"
+    __append_only__ = True
+
+    at: Mapped[dt.datetime] = mapped_column()
+    operator_id: Mapped[str | None] = mapped_column(ForeignKey("operators.id"))
+    device_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    purpose: Mapped[str | None] = mapped_column(String(200))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)

@@ -1,0 +1,1 @@
+"""Domain operations: validation, permissions, one session per action, DTOs out. No Qt."""

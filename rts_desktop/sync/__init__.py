@@ -1,0 +1,1 @@
+"""Sync by export bundles: change capture, clocks, (later) bundles, merge and conflicts."""

@@ -1,0 +1,44 @@
+"""Shared fixtures: databases made through the real init + migration path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from rts_desktop.context import ActingContext  # noqa: E402
+from rts_desktop.db import Database, init_database  # noqa: E402
+from rts_desktop.models.vocab import Role  # noqa: E402
+
+FIXED_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user data or settings folders."""
+    monkeypatch.setenv("RTS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("RTS_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "rts.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Database:
+    database = init_database(f"sqlite:///{db_path}", device_name="Laptop di prova")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(db: Database) -> ActingContext:
+    """A coordinator acting on this device at a fixed instant (25/11/2026)."""
+    return ActingContext(
+        device_id=db.device_id, operator_id=None, role=Role.COORDINATORE, clock=lambda: FIXED_NOW
+    )
