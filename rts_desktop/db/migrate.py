@@ -117,17 +117,17 @@ def open_database(url: str, *, create: bool = False) -> Database:
             current = probe_sqlite(path)
     head = head_revision()
     if path is None or not fresh:
-        _refuse_newer(current if path is not None else None, path)
+        refuse_newer(current if path is not None else None, path)
     engine = make_engine(url)
     if path is None:
         current = _current_revision(engine)
-        _refuse_newer(current, None)
+        refuse_newer(current, None)
     if current != head:
         _migrate(engine, path, current, fresh, head)
     return Database(url, engine)
 
 
-def _refuse_newer(current: str | None, path: Path | None) -> None:
+def refuse_newer(current: str | None, path: Path | None) -> None:
     if current is not None and current not in known_revisions():
         raise DatabaseTooNew(
             N_(

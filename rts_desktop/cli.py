@@ -1,0 +1,226 @@
+"""Command line: the GUI by default, headless administration as subcommands.
+
+Exit codes: 0 ok, 1 failure, 2 bad input (one line on stderr, never a traceback),
+3 conflicts or pending changes left after an import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from rts_desktop import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+log = logging.getLogger("rts_desktop")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage in one line with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (vedi --help)\n")
+
+
+def _db_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    where = common.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="file del database SQLite")
+    where.add_argument("--db-url", metavar="URL", help="URL SQLAlchemy (es. postgresql+psycopg://...)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _db_options()
+    parser = _Parser(
+        prog="rts-desktop",
+        description="RTS Desktop – Residenzialità Temporanea Sociale. Senza comando avvia l'interfaccia.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="apri il database dimostrativo (creato al primo uso)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
+
+    p = sub.add_parser("init", parents=[common], help="crea il database (o lo aggiorna)")
+    p.add_argument("--device-name", help="nome di questo portatile (es. «Laptop via Padova»)")
+
+    p = sub.add_parser("demo-data", parents=[common], help="riempi un database vuoto di dati dimostrativi")
+    p.add_argument("--size", choices=("small", "large"), required=True)
+    p.add_argument("--seed", type=int, default=2026)
+
+    p = sub.add_parser("check", parents=[common], help="controllo di integrità e conteggi")
+    p.add_argument("--json", action="store_true", help="risultato in JSON")
+
+    p = sub.add_parser("backup", parents=[common], help="copia di sicurezza del database")
+    p.add_argument("--out", type=Path, help="file di destinazione (predefinito: cartella backups)")
+
+    p = sub.add_parser("restore", parents=[common], help="ripristina il database da un backup")
+    p.add_argument("file", type=Path, help="file di backup")
+
+    p = sub.add_parser("screenshot", parents=[common], help="immagine di una vista (per README e revisioni)")
+    p.add_argument("--view", default="main", help="vista da riprendere (main)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--size", default="1280x800", help="dimensioni finestra LxA")
+    return parser
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from rts_desktop.admin import resolve_url
+    from rts_desktop.db import open_database
+
+    return open_database(resolve_url(args.db, args.db_url))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from rts_desktop.admin import init, resolve_url
+
+    url = resolve_url(args.db, args.db_url)
+    db, created = init(url, args.device_name)
+    try:
+        state = "creato" if created else "già presente, aggiornato"
+        print(f"Database {state}: {db.path or url} (dispositivo {db.device_id})")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    import time
+
+    from rts_desktop.admin import demo_data
+
+    db = _open(args)
+    try:
+        started = time.perf_counter()
+        counts = demo_data(db, args.size, args.seed)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    main_tables = ("beneficiaries", "cases", "apartments", "rooms", "events", "notes")
+    summary = ", ".join(f"{t} {counts.get(t, 0)}" for t in main_tables)
+    print(f"Dati dimostrativi «{args.size}» creati in {elapsed:.1f} s: {summary}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from rts_desktop.admin import check
+
+    db = _open(args)
+    try:
+        report = check(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(f"Integrità: {'ok' if report.ok else 'PROBLEMI'} (revisione {report.revision})")
+        for problem in [p for p in report.integrity if p != "ok"] + report.foreign_keys:
+            print(f"  {problem}")
+        for table, n in report.counts.items():
+            if n:
+                print(f"  {table:<24} {n:>9}")
+        if report.size_bytes is not None:
+            print(f"Dimensione su disco: {report.size_bytes / 1_048_576:.1f} MiB")
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from rts_desktop.admin import backup
+
+    db = _open(args)
+    try:
+        made = backup(db, args.out)
+    finally:
+        db.close()
+    print(f"Backup salvato: {made}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from rts_desktop.admin import resolve_url, restore
+
+    safety = restore(resolve_url(args.db, args.db_url), args.file)
+    print(f"Database ripristinato da {args.file} (copia dello stato precedente: {safety})")
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from rts_desktop.admin import resolve_url
+
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        print(f"rts-desktop: dimensioni non valide: {args.size} (usa LxA, es. 1280x800)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from rts_desktop.ui.app import screenshot
+
+    url = resolve_url(args.db, args.db_url)
+    return screenshot(url, args.view, args.out, (width, height))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from rts_desktop.admin import ensure_demo_database, init, resolve_url
+
+    if args.demo:
+        url = ensure_demo_database()
+    else:
+        url = resolve_url(args.db, args.db_url)
+        init(url)[0].close()  # first start creates the database; later ones migrate if needed
+    from rts_desktop.ui.app import run
+
+    return run(url)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "demo-data": cmd_demo_data,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "screenshot": cmd_screenshot,
+}
+
+
+def _setup_logging() -> None:
+    """Details of unexpected errors go to a log file, never to the user's terminal."""
+    from rts_desktop import config
+
+    log.propagate = False
+    try:
+        folder = config.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "rts-desktop.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from rts_desktop.errors import RtsError
+
+    args = build_parser().parse_args(argv)
+    if not log.handlers:
+        _setup_logging()
+    handler = COMMANDS.get(args.command, run_gui)
+    try:
+        return handler(args)
+    except RtsError as exc:
+        print(f"rts-desktop: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("rts-desktop: interrotto", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # one line for people; the traceback goes to the log
+        log.exception("unexpected error")
+        print(f"rts-desktop: errore imprevisto: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

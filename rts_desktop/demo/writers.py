@@ -1,0 +1,168 @@
+"""Writing a simulated world: as ORM objects (change capture on) or by bulk insert (snapshot).
+
+The rows hold storage values (ISO dates, naive-UTC instant text): the bulk path hands them
+to ``executemany`` as they are; the ORM path turns them back into ``date``/aware
+``datetime`` first. Attachments (a few placeholder PDFs) go to the content-addressed store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Date, Table
+
+from rts_desktop.context import ActingContext
+from rts_desktop.db import Database
+from rts_desktop.demo.world import World
+from rts_desktop.models import Base, Change, Counter, Device, Knowledge
+from rts_desktop.models.base import UTCDateTime
+from rts_desktop.sync.capture import dumps
+from rts_desktop.sync.hlc import HlcState, format_hlc
+
+SNAPSHOT_DEVICE_NAME = "Dati dimostrativi (snapshot)"
+
+
+def _from_storage(column_type: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column_type, UTCDateTime):
+        return lambda v: dt.datetime.fromisoformat(v).replace(tzinfo=dt.UTC)
+    if isinstance(column_type, Date):
+        return dt.date.fromisoformat
+    return None
+
+
+def store_files(db: Database, files: dict[str, bytes]) -> None:
+    """Put attachment contents at ``<files_dir>/<sha[:2]>/<sha>`` (idempotent)."""
+    for sha, content in sorted(files.items()):
+        target: Path = db.files_dir / sha[:2] / sha
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+
+
+def write_orm(db: Database, ctx: ActingContext, world: World) -> None:
+    """Add every row as an ORM object in one write session: each gets its change row."""
+    classes = {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    with db.session(ctx) as s:
+        for table in Base.metadata.sorted_tables:
+            rows = world.rows.data.get(table.name)
+            if not rows:
+                continue
+            columns = world.rows.columns[table.name]
+            converters = [_from_storage(table.c[c].type) for c in columns]
+            cls = classes[table.name]
+            objects = []
+            for row in rows:
+                values = {
+                    c: (conv(v) if conv is not None and v is not None else v)
+                    for c, conv, v in zip(columns, converters, row, strict=True)
+                }
+                objects.append(cls(**values))
+            s.add_all(objects)
+            s.flush()
+        _merge_counters(s, world.counters)
+    store_files(db, world.files)
+
+
+def _merge_counters(s: Any, counters: dict[str, int]) -> None:
+    for name, value in counters.items():
+        found = s.get(Counter, name)
+        if found is None:
+            s.add(Counter(name=name, value=value))
+        else:
+            found.value = max(found.value, value)
+
+
+def _insert_sql(table: Table, columns: tuple[str, ...]) -> tuple[str, tuple[Any, ...]]:
+    """INSERT for the given columns plus ``version`` and the scalar defaults of the others."""
+    extra = ["version"]
+    tail: list[Any] = [None]
+    for column in table.columns:
+        if column.name in columns or column.name == "version":
+            continue
+        default = column.default
+        if default is not None and default.is_scalar:
+            extra.append(column.name)
+            tail.append(default.arg)
+    names = ", ".join(f'"{c}"' for c in (*columns, *extra))
+    marks = ", ".join("?" for _ in range(len(columns) + len(extra)))
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', tuple(tail)
+
+
+def write_snapshot(
+    db: Database,
+    world: World,
+    device_id: str,
+    change_id: str,
+    at_ms: int,
+    progress: Callable[[str], None] | None = None,
+) -> None:
+    """Bulk-insert every row with ``version`` = the one snapshot change (SYNC.md origin).
+
+    Runs on one raw connection with ``synchronous=OFF`` and foreign keys off during the
+    load (the caller runs ``foreign_key_check`` afterwards); both are restored at the end.
+    """
+    say = progress or (lambda _msg: None)
+    counts = world.rows.counts()
+    raw_conn = db.engine.raw_connection()
+    try:
+        raw = raw_conn.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("PRAGMA synchronous=OFF")
+        raw.execute("PRAGMA cache_size=-400000")
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            for table in Base.metadata.sorted_tables:
+                rows = world.rows.data.get(table.name)
+                if not rows:
+                    continue
+                say(f"Scrittura {table.name} ({len(rows):,} righe)…".replace(",", "."))
+                sql, tail = _insert_sql(table, world.rows.columns[table.name])
+                tail = (change_id, *tail[1:])
+                rows.sort()  # by id: time-ordered ids keep the primary key index compact
+                raw.executemany(sql, [row + tail for row in rows])
+            _snapshot_origin(raw, device_id, change_id, at_ms, counts)
+            for name, value in world.counters.items():
+                raw.execute(
+                    "INSERT INTO counters (name, value) VALUES (?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
+                    (name, value),
+                )
+            raw.execute("COMMIT")
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        finally:
+            raw.execute("PRAGMA synchronous=FULL")
+            raw.execute("PRAGMA cache_size=-2000")
+            raw.execute("PRAGMA foreign_keys=ON")
+    finally:
+        raw_conn.close()
+    store_files(db, world.files)
+
+
+def _snapshot_origin(
+    raw: Any, device_id: str, change_id: str, at_ms: int, counts: dict[str, int]
+) -> None:
+    """One device, one ``snapshot`` change (seq 1) and the knowledge that it was applied."""
+    enrolled = dt.datetime.fromtimestamp(at_ms / 1000, dt.UTC).replace(tzinfo=None)
+    hlc = format_hlc(HlcState(at_ms, 0), device_id)
+    raw.execute(
+        f"INSERT INTO {Device.__tablename__} (id, name, is_self, enrolled_at, last_seq, hlc_wall_ms, hlc_counter)"
+        " VALUES (?, ?, 0, ?, 1, ?, 0)",
+        (device_id, SNAPSHOT_DEVICE_NAME, enrolled.isoformat(" ", "microseconds"), at_ms),
+    )
+    raw.execute(
+        f"INSERT INTO {Change.__tablename__} (change_id, origin_device, seq, hlc, author, "
+        "table_name, record_id, op, base_version, fields, old) "
+        "VALUES (?, ?, 1, ?, NULL, '*', ?, 'snapshot', NULL, ?, '{}')",
+        (change_id, device_id, hlc, change_id, dumps(counts)),
+    )
+    raw.execute(
+        f"INSERT INTO {Knowledge.__tablename__} (origin_device, max_seq) VALUES (?, 1)",
+        (device_id,),
+    )
+

@@ -1,0 +1,230 @@
+"""Calendar views and checks: occurrences in a range (week / month views, filters) and
+double-booking warnings for a draft event.
+
+Only events whose span ``[starts_at, series_until]`` meets the window are loaded
+(``series_until`` NULL = open-ended), plus events with an occurrence moved into it; rules
+are expanded only inside the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from rts_desktop.db import Database
+from rts_desktop.errors import N_
+from rts_desktop.models import Event, EventException, Participant
+from rts_desktop.services.calendar import (
+    EventInput,
+    clean_input,
+    event_exceptions,
+    event_people,
+    event_series,
+    instant,
+    unique_ids,
+)
+from rts_desktop.services.recurrence import ROME, Slot, expand, overlaps
+
+#: how far an open-ended draft series is checked for double bookings
+CONFLICT_HORIZON = dt.timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class OccurrenceDTO:
+    """One occurrence in a range; ``original_start`` identifies it (attendance, exceptions)."""
+
+    event_id: str
+    title: str
+    area: str
+    start: dt.datetime
+    end: dt.datetime
+    original_start: dt.datetime
+    all_day: bool
+    recurring: bool
+    moved: bool
+    cancelled: bool
+    apartment_id: str | None
+    place: str | None
+    case_id: str | None
+    organizer_id: str | None
+    beneficiary_ids: tuple[str, ...]
+    operator_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Calendar view filters; ``educator_id`` matches the organizer or an operator taking part."""
+
+    educator_id: str | None = None
+    apartment_id: str | None = None
+    case_id: str | None = None
+    beneficiary_id: str | None = None
+    area: str | None = None
+
+
+@dataclass(frozen=True)
+class BookingConflict:
+    """A warning: someone in the draft is already busy (``kind`` operatore / beneficiario)."""
+
+    kind: str
+    person_id: str
+    event_id: str
+    title: str
+    start: dt.datetime
+    end: dt.datetime
+    draft_start: dt.datetime
+
+    @property
+    def message(self) -> str:
+        who = N_("L'operatore") if self.kind == "operatore" else N_("Il beneficiario")
+        return N_("{who} è già impegnato in «{t}» il {d:%d/%m/%Y} alle {d:%H:%M}.").format(
+            who=who, t=self.title, d=self.start.astimezone(ROME)
+        )
+
+
+def _filter_clauses(f: EventFilter) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if f.area:
+        clauses.append(Event.area == f.area)
+    if f.apartment_id:
+        clauses.append(Event.apartment_id == f.apartment_id)
+    if f.case_id:
+        clauses.append(Event.case_id == f.case_id)
+    if f.beneficiary_id:
+        with_ben = select(Participant.event_id).where(
+            Participant.beneficiary_id == f.beneficiary_id
+        )
+        clauses.append(Event.id.in_(with_ben))
+    if f.educator_id:
+        with_op = select(Participant.event_id).where(Participant.operator_id == f.educator_id)
+        clauses.append(or_(Event.organizer_id == f.educator_id, Event.id.in_(with_op)))
+    return clauses
+
+
+def _expand_range(
+    s: Session,
+    start: dt.datetime,
+    end: dt.datetime,
+    clauses: list[ColumnElement[bool]],
+    include_cancelled: bool = False,
+) -> list[tuple[Event, Slot]]:
+    """Events touching [start, end) (by their series span or a moved occurrence), expanded."""
+    moved_in = select(EventException.event_id).where(
+        EventException.cancelled.is_(False),
+        EventException.new_start < end,
+        EventException.new_end > start,
+    )
+    in_span = (Event.starts_at < end) & (
+        Event.series_until.is_(None) | (Event.series_until > start)
+    )
+    stmt = (
+        select(Event)
+        .where(Event.cancelled.is_(False), or_(in_span, Event.id.in_(moved_in)), *clauses)
+        .options(selectinload(Event.participants))
+    )
+    events = list(s.scalars(stmt))
+    exceptions = event_exceptions(s, [e.id for e in events])
+    found = []
+    for event in events:
+        for slot in expand(event_series(event), exceptions[event.id], start, end):
+            if include_cancelled or not slot.cancelled:
+                found.append((event, slot))
+    return sorted(found, key=lambda pair: (pair[1].start, pair[0].title))
+
+
+def _occurrence_dto(event: Event, slot: Slot) -> OccurrenceDTO:
+    bens, ops = event_people(event)
+    return OccurrenceDTO(
+        event_id=event.id,
+        title=event.title,
+        area=event.area,
+        start=slot.start,
+        end=slot.end,
+        original_start=slot.original_start,
+        all_day=event.all_day,
+        recurring=bool(event.rrule),
+        moved=slot.moved,
+        cancelled=slot.cancelled,
+        apartment_id=event.apartment_id,
+        place=event.place,
+        case_id=event.case_id,
+        organizer_id=event.organizer_id,
+        beneficiary_ids=bens,
+        operator_ids=ops,
+    )
+
+
+def occurrences(
+    db: Database,
+    start: dt.datetime,
+    end: dt.datetime,
+    filters: EventFilter | None = None,
+    *,
+    include_cancelled: bool = False,
+) -> list[OccurrenceDTO]:
+    """Occurrences overlapping [start, end), ordered by start (the week / month views)."""
+    lo, hi = instant("start", start), instant("end", end)
+    with db.session(write=False) as s:
+        pairs = _expand_range(
+            s, lo, hi, _filter_clauses(filters or EventFilter()), include_cancelled
+        )
+        return [_occurrence_dto(event, slot) for event, slot in pairs]
+
+
+@dataclass
+class _Busy:
+    operators: set[str] = field(default_factory=set)
+    beneficiaries: set[str] = field(default_factory=set)
+
+
+def _busy(event_org: str | None, bens: tuple[str, ...], ops: tuple[str, ...]) -> _Busy:
+    return _Busy({o for o in (event_org, *ops) if o}, set(bens))
+
+
+def conflicts_for(
+    db: Database, draft: EventInput, *, exclude_event_id: str | None = None
+) -> list[BookingConflict]:
+    """Warn (never refuse) when the draft double-books an operator or a beneficiary.
+
+    All-day events do not block time; an open-ended draft is checked for one year.
+    """
+    values, series = clean_input(draft)
+    bens, ops = unique_ids(draft.beneficiary_ids), unique_ids(draft.operator_ids)
+    mine = _busy(values["organizer_id"], bens, ops)
+    if values["all_day"] or not (mine.operators or mine.beneficiaries):
+        return []
+    lo = series.start
+    hi = series.last_end() or lo + CONFLICT_HORIZON
+    slots = expand(series, [], lo, hi)
+    people_ops = select(Participant.event_id).where(Participant.operator_id.in_(mine.operators))
+    people_bens = select(Participant.event_id).where(
+        Participant.beneficiary_id.in_(mine.beneficiaries)
+    )
+    involves = or_(
+        Event.organizer_id.in_(mine.operators),
+        Event.id.in_(people_ops),
+        Event.id.in_(people_bens),
+    )
+    clauses = [involves, Event.all_day.is_(False)]
+    if exclude_event_id:
+        clauses.append(Event.id != exclude_event_id)
+    found: list[BookingConflict] = []
+    with db.session(write=False) as s:
+        for event, other in _expand_range(s, lo, hi, clauses):
+            theirs = _busy(event.organizer_id, *event_people(event))
+            shared = [("operatore", p) for p in sorted(mine.operators & theirs.operators)]
+            shared += [
+                ("beneficiario", p) for p in sorted(mine.beneficiaries & theirs.beneficiaries)
+            ]
+            for slot in slots:
+                if overlaps(slot.start, slot.end, other.start, other.end):
+                    found.extend(
+                        BookingConflict(
+                            kind, pid, event.id, event.title, other.start, other.end, slot.start
+                        )
+                        for kind, pid in shared
+                    )
+    return found

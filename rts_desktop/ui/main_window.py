@@ -1,0 +1,111 @@
+"""The main window: navigation between areas, a page per area, status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.db import Database
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    purpose: str
+
+
+def areas() -> list[Area]:
+    tr = lambda text: QWidget.tr(text)  # noqa: E731 - context "QWidget" for the translation
+    return [
+        Area("cases", tr("&Casi"), tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo.")),
+        Area("housing", tr("&Alloggi"), tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti.")),
+        Area("calendar", tr("Ca&lendario"), tr("Appuntamenti, attività di gruppo con presenze, scadenze.")),
+        Area("plans", tr("&Piani e documenti"), tr("Progetti individualizzati, valutazioni dell'autonomia, stampe.")),
+        Area("reports", tr("&Report"), tr("Indicatori del servizio ed esportazioni.")),
+        Area("sync", tr("&Sincronizzazione"), tr("Scambio di pacchetti tra portatili e conflitti da risolvere.")),
+    ]
+
+
+class AreaPage(QWidget):
+    """An area whose view is not built yet: says what it will hold, shows no fake data."""
+
+    def __init__(self, area: Area) -> None:
+        super().__init__()
+        self.setObjectName(f"page_{area.key}")
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>{area.title.replace('&', '')}</h2>")
+        body = QLabel(area.purpose + "<br><br>" + self.tr("Questa sezione sarà disponibile in una prossima versione."))
+        body.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, *, operator_name: str | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.setWindowTitle(self.tr("RTS Desktop – Residenzialità Temporanea Sociale"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sezioni"))
+        self.nav.setFixedWidth(210)
+        self.pages = QStackedWidget()
+        for index, area in enumerate(areas()):
+            item = QListWidgetItem(area.title.replace("&", ""))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+            self.pages.addWidget(AreaPage(area))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar(operator_name)
+        self._restore_geometry()
+
+    def _build_status_bar(self, operator_name: str | None) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.db.path or self.db.url)))
+        self.operator_label = QLabel(self.tr("Operatore: %1").replace("%1", operator_name or "—"))
+        self.sync_label = QLabel(self.tr("Sincronizzazione: nessun altro dispositivo associato"))
+        for label in (self.db_label, self.operator_label, self.sync_label):
+            bar.addPermanentWidget(label)
+
+    def current_area(self) -> str:
+        return str(self.nav.currentItem().data(Qt.ItemDataRole.UserRole))
+
+    def show_area(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value("main_window/geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

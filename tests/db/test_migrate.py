@@ -1,0 +1,128 @@
+"""The startup sequence: upgrade from the first revision, refusals that leave files untouched,
+restore on failure, and models that match the migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from rts_desktop.db import migrate, open_database
+from rts_desktop.db.migrate import alembic_config, head_revision
+from rts_desktop.errors import CorruptDatabase, DatabaseTooNew, MigrationFailed, NotADatabase
+from rts_desktop.models import Base
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_first_revision_db(path: Path) -> None:
+    """A database as the first release created it, with a person in it."""
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO beneficiaries (id, version, code, first_name, last_name) "
+            "VALUES ('b1', 'v1', 'BEN-2025-00001', 'Ștefan', 'Mureșan')"
+        )
+    engine.dispose()
+
+
+def test_upgrade_from_first_revision_backs_up_and_migrates_data(tmp_path):
+    path = tmp_path / "old.db"
+    make_first_revision_db(path)
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        assert conn.exec_driver_sql("SELECT search_name FROM beneficiaries").scalar() == "muresan stefan"
+    db.close()
+    backups = list((tmp_path / "backups").glob("old-*-pre-*.db"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()
+
+
+def test_failed_upgrade_restores_the_backup(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    make_first_revision_db(path)
+
+    def broken_upgrade(engine):
+        real_upgrade(engine)
+        raise RuntimeError("disco pieno")
+
+    real_upgrade = migrate._upgrade
+    monkeypatch.setattr(migrate, "_upgrade", broken_upgrade)
+    with pytest.raises(MigrationFailed, match="disco pieno"):
+        open_database(f"sqlite:///{path}")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT first_name FROM beneficiaries").fetchone()[0] == "Ștefan"
+    con.close()
+
+
+def test_newer_database_is_refused_untouched(db, db_path):
+    db.close()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseTooNew, match="più recente"):
+        open_database(f"sqlite:///{db_path}")
+    assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, this is a letter\n", b"PK\x03\x04" + b"\0" * 200])
+def test_not_a_database_is_refused_untouched(tmp_path, content):
+    path = tmp_path / "letter.db"
+    path.write_bytes(content)
+    with pytest.raises(NotADatabase):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.db"]
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE songs (title TEXT)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(NotADatabase, match="non di RTS"):
+        open_database(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
+def test_corrupt_database_is_refused_untouched(db, db_path):
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page
+    db_path.write_bytes(bytes(data))
+    before = digest(db_path)
+    with pytest.raises(CorruptDatabase, match="danneggiato"):
+        open_database(f"sqlite:///{db_path}")
+    assert digest(db_path) == before
+
+
+def test_models_match_the_migrations(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_pragmas_are_set(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
