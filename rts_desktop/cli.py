@@ -204,7 +204,10 @@ def _setup_logging() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from rts_desktop.errors import RtsError
 
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, bad usage (already reported in one line)
+        return int(exc.code or 0)
     if not log.handlers:
         _setup_logging()
     handler = COMMANDS.get(args.command, run_gui)

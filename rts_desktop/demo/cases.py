@@ -123,10 +123,12 @@ class CaseSimulator:
         people: PeopleFactory,
         today: dt.date,
         deadline_bias: float,
+        suspension_rate: float,
     ) -> None:
         self.rng, self.ids, self.today = rng, ids, today
         self.housing, self.staff, self.people = housing, staff, people
         self.deadline_bias = deadline_bias
+        self.suspension_rate = suspension_rate
         self.case_rows = rows.table("cases", CASE_COLS)
         self.status_rows = rows.table("case_status_changes", STATUS_COLS)
         self.educator_rows = rows.table("case_educators", EDUCATOR_COLS)
@@ -233,7 +235,7 @@ class CaseSimulator:
     def _suspension(self, case: CaseSim, changes: Changes, start: dt.date, last: dt.date) -> None:
         rng, today = self.rng, self.today
         span = (last - start).days
-        if span < 150 or rng.random() > 0.08:
+        if span < 150 or rng.random() > self.suspension_rate:
             return
         s = start + days(rng.randint(30, span - 90))
         e = s + days(rng.randint(14, 60))

@@ -48,13 +48,15 @@ def generate_small(db: Database, seed: int = 2026, today: dt.date | None = None)
     config = Config(
         today=today,
         years=2,
-        beneficiaries=60,
+        beneficiaries=54,
         apartments=25,
         educators=7,
         coordinators=2,
         sizes=SMALL_SIZES,
         group_every_days=21,
         deadline_bias=0.3,
+        recent=5,
+        suspension_rate=0.3,
         device_id=db.device_id,
     )
     world = build_world(config, seed)

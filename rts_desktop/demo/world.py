@@ -45,6 +45,9 @@ class Config:
     group_every_days: float = 21.0
     #: share of open stays / plans / permits given a deadline in the next four weeks
     deadline_bias: float = 0.0
+    #: extra households referred in the last weeks (so "segnalato" and "in valutazione" show)
+    recent: int = 0
+    suspension_rate: float = 0.08
     audit_share: float = 1.0
     turnover: bool = False
     #: the device written in audit entries
@@ -71,7 +74,9 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
     )
     housing = Housing(rng, ids, rows, cfg.apartments, first_day, today)
     people = PeopleFactory(rng, ids, build_pools(seed), rows)
-    sim = CaseSimulator(rng, ids, rows, housing, staff, people, today, cfg.deadline_bias)
+    sim = CaseSimulator(
+        rng, ids, rows, housing, staff, people, today, cfg.deadline_bias, cfg.suspension_rate
+    )
 
     say("Nuclei, casi e inserimenti…")
     referrals: list[tuple[dt.date, int]] = []
@@ -80,6 +85,8 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
         size = int(weighted(rng, {str(k): v for k, v in cfg.sizes.items()}))
         referrals.append((first_day + days(rng.randrange(span)), size))
         total += size
+    for _ in range(cfg.recent):
+        referrals.append((today - days(rng.randint(2, 50)), int(weighted(rng, {"1": 2, "2": 1}))))
     referrals.sort()
     for referral, size in referrals:
         sim.run(people.household(referral, size), referral)

@@ -22,9 +22,11 @@ from rts_desktop.services.people import BeneficiaryInput
 
 D = dt.date
 _names = itertools.count(1)
+CASE_START = D(2026, 2, 1)
+OPEN_SINCE = D(2026, 1, 1)
 
 
-def make_case(db, ctx, start=D(2026, 2, 1)):
+def make_case(db, ctx, start=CASE_START):
     """An active case whose path started on ``start``."""
     n = next(_names)
     person = people.create_beneficiary(
@@ -41,7 +43,7 @@ def make_case(db, ctx, start=D(2026, 2, 1)):
 
 
 def make_apartment(
-    db, ctx, code="MI-001", rooms=(("Camera 1", 1), ("Camera 2", 2)), since=D(2026, 1, 1)
+    db, ctx, code="MI-001", rooms=(("Camera 1", 1), ("Camera 2", 2)), since=OPEN_SINCE
 ):
     return housing.create_apartment(
         db,

@@ -204,7 +204,7 @@ def test_contributions_follow_the_agreement_months_and_early_exit(db, ctx, house
 def test_payments_and_arrears(db, ctx, housed):
     case, stay = housed
     agreement = make_agreement(db, ctx, case, stay)
-    march, april, may, june = agreements.generate_contributions(db, ctx, agreement.id)
+    march, april, may, _june = agreements.generate_contributions(db, ctx, agreement.id)
     paid = agreements.record_payment(db, ctx, march.id, 2_000, D(2026, 3, 31))
     paid = agreements.record_payment(db, ctx, march.id, 3_000, D(2026, 4, 15), "Saldo")
     assert (paid.paid_cents, paid.paid_on, paid.balance_cents, paid.notes) == (
