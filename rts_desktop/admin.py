@@ -49,7 +49,10 @@ def demo_data(db: Database, size: str, seed: int, today: dt.date | None = None) 
     with db.session(write=False) as s:
         if s.scalar(select(func.count()).select_from(Beneficiary)):
             raise ValidationError(
-                "db", N_("Il database contiene già dei dati: i dati dimostrativi vanno in un database vuoto.")
+                "db",
+                N_(
+                    "Il database contiene già dei dati: i dati dimostrativi vanno in un database vuoto."
+                ),
             )
     if size == "small":
         return demo.generate_small(db, seed=seed, today=today)
@@ -119,12 +122,16 @@ def restore(url: str, source: Path) -> Path:
     """Replace the database with ``source`` after checking it; the current file is backed up."""
     target = sqlite_path(url)
     if target is None:
-        raise DatabaseError(N_("Il ripristino da riga di comando è disponibile per i database SQLite."))
+        raise DatabaseError(
+            N_("Il ripristino da riga di comando è disponibile per i database SQLite.")
+        )
     if not source.is_file():
         raise ValidationError("file", N_("File di backup non trovato: {path}").format(path=source))
     revision = probe_sqlite(source)
     if revision is None:
-        raise ValidationError("file", N_("{path} non contiene un database RTS Desktop.").format(path=source))
+        raise ValidationError(
+            "file", N_("{path} non contiene un database RTS Desktop.").format(path=source)
+        )
     refuse_newer(revision, source)  # before touching anything
     safety = None
     if target.exists():

@@ -31,7 +31,9 @@ def _db_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     where = common.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PATH", help="file del database SQLite")
-    where.add_argument("--db-url", metavar="URL", help="URL SQLAlchemy (es. postgresql+psycopg://...)")
+    where.add_argument(
+        "--db-url", metavar="URL", help="URL SQLAlchemy (es. postgresql+psycopg://...)"
+    )
     return common
 
 
@@ -43,13 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true", help="apri il database dimostrativo (creato al primo uso)")
+    parser.add_argument(
+        "--demo", action="store_true", help="apri il database dimostrativo (creato al primo uso)"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
 
     p = sub.add_parser("init", parents=[common], help="crea il database (o lo aggiorna)")
     p.add_argument("--device-name", help="nome di questo portatile (es. «Laptop via Padova»)")
 
-    p = sub.add_parser("demo-data", parents=[common], help="riempi un database vuoto di dati dimostrativi")
+    p = sub.add_parser(
+        "demo-data", parents=[common], help="riempi un database vuoto di dati dimostrativi"
+    )
     p.add_argument("--size", choices=("small", "large"), required=True)
     p.add_argument("--seed", type=int, default=2026)
 
@@ -62,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="ripristina il database da un backup")
     p.add_argument("file", type=Path, help="file di backup")
 
-    p = sub.add_parser("screenshot", parents=[common], help="immagine di una vista (per README e revisioni)")
+    p = sub.add_parser(
+        "screenshot", parents=[common], help="immagine di una vista (per README e revisioni)"
+    )
     p.add_argument("--view", default="main", help="vista da riprendere (main)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--size", default="1280x800", help="dimensioni finestra LxA")
@@ -155,7 +163,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = (int(x) for x in args.size.lower().split("x"))
     except ValueError:
-        print(f"rts-desktop: dimensioni non valide: {args.size} (usa LxA, es. 1280x800)", file=sys.stderr)
+        print(
+            f"rts-desktop: dimensioni non valide: {args.size} (usa LxA, es. 1280x800)",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     from rts_desktop.ui.app import screenshot
 

@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rts_desktop.context import ActingContext  # noqa: E402
-from rts_desktop.db import Database, init_database  # noqa: E402
-from rts_desktop.models.vocab import Role  # noqa: E402
+from rts_desktop.context import ActingContext
+from rts_desktop.db import Database, init_database
+from rts_desktop.models.vocab import Role
 
 FIXED_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 

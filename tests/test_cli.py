@@ -46,7 +46,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys, argv):
     letter.write_text("Gentile signora,\n")
     target = tmp_path / "target.db"
     names = {"missing": tmp_path / "manca.db", "letter": letter, "target": target}
-    code, out, err = run(capsys, *(a.format(**names) for a in argv))
+    code, _out, err = run(capsys, *(a.format(**names) for a in argv))
     assert code == 2
     assert err.count("\n") == 1 and err.startswith(("rts-desktop", "usage")) is True
     assert "Traceback" not in err
@@ -57,7 +57,9 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys, argv):
 def _people(path: Path) -> list[str]:
     con = sqlite3.connect(path)
     try:
-        return [r[0] for r in con.execute("SELECT first_name FROM beneficiaries ORDER BY first_name")]
+        return [
+            r[0] for r in con.execute("SELECT first_name FROM beneficiaries ORDER BY first_name")
+        ]
     finally:
         con.close()
 

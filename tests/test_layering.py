@@ -34,7 +34,9 @@ def test_nothing_outside_ui_imports_qt():
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         top_only = rel.as_posix() == "cli.py"  # the CLI starts the GUI lazily
-        bad += [f"{rel}: {name}" for name in offenders(imported_modules(tree, top_level_only=top_only))]
+        bad += [
+            f"{rel}: {name}" for name in offenders(imported_modules(tree, top_level_only=top_only))
+        ]
     assert bad == []
 
 

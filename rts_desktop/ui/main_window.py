@@ -30,12 +30,32 @@ class Area:
 def areas() -> list[Area]:
     tr = lambda text: QWidget.tr(text)  # noqa: E731 - context "QWidget" for the translation
     return [
-        Area("cases", tr("&Casi"), tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo.")),
-        Area("housing", tr("&Alloggi"), tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti.")),
-        Area("calendar", tr("Ca&lendario"), tr("Appuntamenti, attività di gruppo con presenze, scadenze.")),
-        Area("plans", tr("&Piani e documenti"), tr("Progetti individualizzati, valutazioni dell'autonomia, stampe.")),
+        Area(
+            "cases",
+            tr("&Casi"),
+            tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo."),
+        ),
+        Area(
+            "housing",
+            tr("&Alloggi"),
+            tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti."),
+        ),
+        Area(
+            "calendar",
+            tr("Ca&lendario"),
+            tr("Appuntamenti, attività di gruppo con presenze, scadenze."),
+        ),
+        Area(
+            "plans",
+            tr("&Piani e documenti"),
+            tr("Progetti individualizzati, valutazioni dell'autonomia, stampe."),
+        ),
         Area("reports", tr("&Report"), tr("Indicatori del servizio ed esportazioni.")),
-        Area("sync", tr("&Sincronizzazione"), tr("Scambio di pacchetti tra portatili e conflitti da risolvere.")),
+        Area(
+            "sync",
+            tr("&Sincronizzazione"),
+            tr("Scambio di pacchetti tra portatili e conflitti da risolvere."),
+        ),
     ]
 
 
@@ -47,7 +67,11 @@ class AreaPage(QWidget):
         self.setObjectName(f"page_{area.key}")
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>{area.title.replace('&', '')}</h2>")
-        body = QLabel(area.purpose + "<br><br>" + self.tr("Questa sezione sarà disponibile in una prossima versione."))
+        body = QLabel(
+            area.purpose
+            + "<br><br>"
+            + self.tr("Questa sezione sarà disponibile in una prossima versione.")
+        )
         body.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(body)
@@ -83,7 +107,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, operator_name: str | None) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.db.path or self.db.url)))
+        self.db_label = QLabel(
+            self.tr("Database: %1").replace("%1", str(self.db.path or self.db.url))
+        )
         self.operator_label = QLabel(self.tr("Operatore: %1").replace("%1", operator_name or "—"))
         self.sync_label = QLabel(self.tr("Sincronizzazione: nessun altro dispositivo associato"))
         for label in (self.db_label, self.operator_label, self.sync_label):
@@ -106,6 +132,6 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

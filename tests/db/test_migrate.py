@@ -43,7 +43,10 @@ def test_upgrade_from_first_revision_backs_up_and_migrates_data(tmp_path):
     db = open_database(f"sqlite:///{path}")
     with db.engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
-        assert conn.exec_driver_sql("SELECT search_name FROM beneficiaries").scalar() == "muresan stefan"
+        assert (
+            conn.exec_driver_sql("SELECT search_name FROM beneficiaries").scalar()
+            == "muresan stefan"
+        )
     db.close()
     backups = list((tmp_path / "backups").glob("old-*-pre-*.db"))
     assert len(backups) == 1
@@ -82,7 +85,9 @@ def test_newer_database_is_refused_untouched(db, db_path):
     assert digest(db_path) == before
 
 
-@pytest.mark.parametrize("content", [b"", b"hello, this is a letter\n", b"PK\x03\x04" + b"\0" * 200])
+@pytest.mark.parametrize(
+    "content", [b"", b"hello, this is a letter\n", b"PK\x03\x04" + b"\0" * 200]
+)
 def test_not_a_database_is_refused_untouched(tmp_path, content):
     path = tmp_path / "letter.db"
     path.write_bytes(content)

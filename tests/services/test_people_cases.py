@@ -20,7 +20,9 @@ D = dt.date
 
 def make_person(db, ctx, first="Ștefan", last="Popescu", birth=D(1980, 3, 4), cf=None):
     return people.create_beneficiary(
-        db, ctx, BeneficiaryInput(first_name=first, last_name=last, birth_date=birth, codice_fiscale=cf)
+        db,
+        ctx,
+        BeneficiaryInput(first_name=first, last_name=last, birth_date=birth, codice_fiscale=cf),
     )
 
 
@@ -29,7 +31,9 @@ def make_case(db, ctx, referral=D(2026, 1, 10)):
     household = households.create_household(
         db, ctx, "Nucleo Popescu", [MemberInput(person.id, "capofamiglia", referral, is_head=True)]
     )
-    return cases.create_case(db, ctx, cases.CaseInput(household_id=household.id, referral_date=referral))
+    return cases.create_case(
+        db, ctx, cases.CaseInput(household_id=household.id, referral_date=referral)
+    )
 
 
 def count(db, model):
@@ -56,8 +60,15 @@ def test_create_records_change_and_audit(db, ctx):
 def test_update_records_only_changed_fields_with_old_values(db, ctx):
     person = make_person(db, ctx)
     updated = people.update_beneficiary(
-        db, ctx, person.id,
-        BeneficiaryInput(first_name="Ștefan", last_name="Popescu", birth_date=D(1980, 3, 4), phone="+39 333 1234567"),
+        db,
+        ctx,
+        person.id,
+        BeneficiaryInput(
+            first_name="Ștefan",
+            last_name="Popescu",
+            birth_date=D(1980, 3, 4),
+            phone="+39 333 1234567",
+        ),
         expected_version=person.version,
     )
     with db.session(write=False) as s:
@@ -82,10 +93,21 @@ def test_stale_version_is_refused(db, ctx):
     ("field", "data"),
     [
         ("first_name", BeneficiaryInput(first_name=" ", last_name="Rossi")),
-        ("codice_fiscale", BeneficiaryInput(first_name="Mario", last_name="Rossi", codice_fiscale="RSSMRA80A01F205Y")),
-        ("birth_date", BeneficiaryInput(first_name="Mario", last_name="Rossi", birth_date=D(2030, 1, 1))),
+        (
+            "codice_fiscale",
+            BeneficiaryInput(
+                first_name="Mario", last_name="Rossi", codice_fiscale="RSSMRA80A01F205Y"
+            ),
+        ),
+        (
+            "birth_date",
+            BeneficiaryInput(first_name="Mario", last_name="Rossi", birth_date=D(2030, 1, 1)),
+        ),
         ("email", BeneficiaryInput(first_name="Mario", last_name="Rossi", email="mario@")),
-        ("nationality", BeneficiaryInput(first_name="Mario", last_name="Rossi", nationality="Italia")),
+        (
+            "nationality",
+            BeneficiaryInput(first_name="Mario", last_name="Rossi", nationality="Italia"),
+        ),
     ],
 )
 def test_invalid_person_names_field_and_writes_nothing(db, ctx, field, data):
@@ -106,7 +128,9 @@ def test_duplicate_is_offered_not_merged(db, ctx):
     second = make_person(db, ctx, first="stefan", last="POPESCU") if False else None
     assert second is None
     forced = people.create_beneficiary(
-        db, ctx, BeneficiaryInput(first_name="Stefan", last_name="Popescu", birth_date=D(1980, 3, 4)),
+        db,
+        ctx,
+        BeneficiaryInput(first_name="Stefan", last_name="Popescu", birth_date=D(1980, 3, 4)),
         confirm_new=True,
     )
     assert forced.id != first.id
@@ -137,7 +161,13 @@ def test_case_lifecycle(db, ctx):
     case = cases.reopen(db, ctx, case.id, D(2026, 11, 1), "nuova segnalazione SST")
     assert case.status == "in_valutazione" and case.exit_date is None
     assert [h.to_status for h in case.status_history] == [
-        "segnalato", "in_valutazione", "attivo", "sospeso", "attivo", "concluso", "in_valutazione",
+        "segnalato",
+        "in_valutazione",
+        "attivo",
+        "sospeso",
+        "attivo",
+        "concluso",
+        "in_valutazione",
     ]
 
 

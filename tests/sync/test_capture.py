@@ -50,7 +50,12 @@ def test_clock_set_back_still_gives_increasing_hlc(db, ctx):
 
 
 def test_delete_records_old_values_and_a_tombstone(db, ctx):
-    from rts_desktop.services.people import BeneficiaryInput, add_identifier, create_beneficiary, remove_identifier
+    from rts_desktop.services.people import (
+        BeneficiaryInput,
+        add_identifier,
+        create_beneficiary,
+        remove_identifier,
+    )
 
     person = create_beneficiary(db, ctx, BeneficiaryInput(first_name="Amina", last_name="Diallo"))
     ident = add_identifier(db, ctx, person.id, "passaporto", "sn1234567")
@@ -74,10 +79,14 @@ def test_append_only_rows_cannot_be_edited(db, ctx):
     from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
 
     p = create_beneficiary(db, ctx, BeneficiaryInput(first_name="A", last_name="B"))
-    h = create_household(db, ctx, "N", [MemberInput(p.id, "capofamiglia", dt.date(2026, 1, 1), True)])
+    h = create_household(
+        db, ctx, "N", [MemberInput(p.id, "capofamiglia", dt.date(2026, 1, 1), True)]
+    )
     c = create_case(db, ctx, CaseInput(household_id=h.id, referral_date=dt.date(2026, 1, 2)))
     with db.session(ctx) as s:
-        note = Note(case_id=c.id, kind="libera", date=dt.date(2026, 1, 2), text="x", written_at=ctx.now())
+        note = Note(
+            case_id=c.id, kind="libera", date=dt.date(2026, 1, 2), text="x", written_at=ctx.now()
+        )
         s.add(note)
     with pytest.raises(RuntimeError, match="append-only"), db.session(ctx) as s:
         s.get(Note, note.id).text = "changed"

@@ -1,0 +1,42 @@
+"""The main window as a person meets it: areas, keyboard shortcuts, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from rts_desktop.ui.main_window import MainWindow
+
+
+def test_navigation_switches_areas(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == [
+        "Casi",
+        "Alloggi",
+        "Calendario",
+        "Piani e documenti",
+        "Report",
+        "Sincronizzazione",
+    ]
+    rect = window.nav.visualItemRect(window.nav.item(2))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_area() == "calendar"
+    assert window.pages.currentWidget().objectName() == "page_calendar"
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "housing"
+    assert str(db.path) in window.db_label.text()
+
+
+def test_geometry_is_remembered(qtbot, db):
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 520)
