@@ -35,8 +35,11 @@ MAX_BEDS = 12
 
 
 class _StatusLike(Protocol):
-    status: str
-    from_date: dt.date
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def from_date(self) -> dt.date: ...
 
 
 class _HasHistory(Protocol):

@@ -6,8 +6,9 @@ household leaving on day D and another arriving on day D do not overlap, and a m
 ends the old stay and starts the new one on D.
 
 Every operation checks, inside its write transaction and before writing anything: the case's
-status and dates, the apartment's status on every day, one household in one place at a time,
-and the room's beds on every day. Messages name the day and the room.
+dates and (for a new booking) status, the apartment's status on every day, one household in
+one place at a time, and the room's beds on every day. Messages name the day and the room.
+A suspended case may still move or leave.
 """
 
 from __future__ import annotations
@@ -407,8 +408,7 @@ def move_stay(
         if room_id == stay.room_id:
             raise ValidationError("room_id", N_("Il nucleo è già in questa stanza."))
         target = get_or_fail(s, Room, room_id, "Stanza")
-        case = get_or_fail(s, Case, stay.case_id, "Caso")
-        _check_case_for_new_stay(case)
+        case = get_or_fail(s, Case, stay.case_id, "Caso")  # a suspended case may move too
         apartment = load_apartment(s, target.apartment_id)
         _check_stay(
             s,

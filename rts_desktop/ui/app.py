@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rts_desktop import APP_NAME, __version__
 from rts_desktop.db import open_database
 from rts_desktop.errors import RtsError
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.worker import SyncRunner, ThreadRunner
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -39,7 +41,7 @@ def run(url: str) -> int:
     except RtsError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return exc.exit_code
-    window = MainWindow(db)
+    window = MainWindow(UiEnv(db, db.context(), ThreadRunner()))
     window.show()
     try:
         return app.exec()
@@ -49,21 +51,12 @@ def run(url: str) -> int:
 
 def screenshot(url: str, view: str, out: Path, size: tuple[int, int]) -> int:
     """Render a view offscreen to a PNG file."""
-    from rts_desktop.ui.main_window import MainWindow
+    from rts_desktop.ui.screenshots import grab
 
-    app = make_app()
+    make_app()
     db = open_database(url)
     try:
-        window = MainWindow(db)
-        window.resize(*size)
-        if view != "main":
-            window.show_area(view)
-        window.show()
-        app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
-            raise RtsError(f"Impossibile salvare l'immagine {out}")
-        window.close()
+        grab(UiEnv(db, db.context(), SyncRunner()), view, out, size)
     finally:
         db.close()
     print(f"Immagine salvata: {out}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,46 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.db import Database
-
-
-@dataclass(frozen=True)
-class Area:
-    key: str
-    title: str
-    purpose: str
-
-
-def areas() -> list[Area]:
-    tr = lambda text: QWidget.tr(text)  # noqa: E731 - context "QWidget" for the translation
-    return [
-        Area(
-            "cases",
-            tr("&Casi"),
-            tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo."),
-        ),
-        Area(
-            "housing",
-            tr("&Alloggi"),
-            tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti."),
-        ),
-        Area(
-            "calendar",
-            tr("Ca&lendario"),
-            tr("Appuntamenti, attività di gruppo con presenze, scadenze."),
-        ),
-        Area(
-            "plans",
-            tr("&Piani e documenti"),
-            tr("Progetti individualizzati, valutazioni dell'autonomia, stampe."),
-        ),
-        Area("reports", tr("&Report"), tr("Indicatori del servizio ed esportazioni.")),
-        Area(
-            "sync",
-            tr("&Sincronizzazione"),
-            tr("Scambio di pacchetti tra portatili e conflitti da risolvere."),
-        ),
-    ]
+from rts_desktop.ui.areas import Area, areas, build_page
+from rts_desktop.ui.env import UiEnv
 
 
 class AreaPage(QWidget):
@@ -79,9 +39,10 @@ class AreaPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, operator_name: str | None = None) -> None:
+    def __init__(self, env: UiEnv, *, operator_name: str | None = None) -> None:
         super().__init__()
-        self.db = db
+        self.env = env
+        self.db = env.db
         self.setWindowTitle(self.tr("RTS Desktop – Residenzialità Temporanea Sociale"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -92,7 +53,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(area.title.replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
-            self.pages.addWidget(AreaPage(area))
+            self.pages.addWidget(build_page(area, env) or AreaPage(area))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)

@@ -183,38 +183,38 @@ def test_record_and_list(db, ctx, family):
     assert listed[0] == first
 
 
-@pytest.mark.parametrize(
-    ("field", "change"),
-    [
-        ("scores", {"scores": {}}),
-        ("scores", {"scores": {"cucina": 3}}),
-        ("scores.abitare", {"scores": {"abitare": 0}}),
-        ("scores.abitare", {"scores": {"abitare": 6}}),
-        ("scores.abitare", {"scores": {"abitare": True}}),
-        ("scores.abitare", {"scores": {"abitare": "3"}}),
-        ("domain_notes", {"domain_notes": {"cucina": "x"}}),
-        ("domain_notes", {"domain_notes": {"lavoro_formazione": "non valutato ma annotato"}}),
-        ("date", {"date": D(2026, 11, 26)}),
-        ("date", {"date": D(2025, 12, 31)}),
-        ("date", {"date": None}),
-        ("beneficiary_id", {"beneficiary_id": "STRANGER"}),
-        ("beneficiary_id", {"beneficiary_id": "nessuno"}),
-        ("case_id", {"case_id": "nessuno"}),
-        ("framework_key", {"framework_key": "outcomes_star"}),
-        ("framework_version", {"framework_version": 7}),
-    ],
-)
-def test_invalid_assessment_names_field_and_writes_nothing(db, ctx, family, field, change):
+INVALID_INPUTS = [
+    ("scores", {"scores": {}}),
+    ("scores", {"scores": {"cucina": 3}}),
+    ("scores.abitare", {"scores": {"abitare": 0}}),
+    ("scores.abitare", {"scores": {"abitare": 6}}),
+    ("scores.abitare", {"scores": {"abitare": True}}),
+    ("scores.abitare", {"scores": {"abitare": "3"}}),
+    ("domain_notes", {"domain_notes": {"cucina": "x"}}),
+    ("domain_notes", {"domain_notes": {"lavoro_formazione": "non valutato ma annotato"}}),
+    ("date", {"date": D(2026, 11, 26)}),
+    ("date", {"date": D(2025, 12, 31)}),
+    ("date", {"date": None}),
+    ("beneficiary_id", {"beneficiary_id": "STRANGER"}),
+    ("beneficiary_id", {"beneficiary_id": "nessuno"}),
+    ("case_id", {"case_id": "nessuno"}),
+    ("framework_key", {"framework_key": "outcomes_star"}),
+    ("framework_version", {"framework_version": 7}),
+]
+
+
+def test_invalid_assessment_names_field_and_writes_nothing(db, ctx, family):
     case, mother, _, stranger = family
-    data = AssessmentInput(case.id, mother.id, D(2026, 3, 1), {"abitare": 3})
-    if change.get("beneficiary_id") == "STRANGER":
-        change = {"beneficiary_id": stranger.id}
-    data = replace(data, **change)
-    before = count(db, Change), count(db, AuditEntry)
-    with pytest.raises(ValidationError) as err:
-        assessments.record_assessment(db, ctx, data)
-    assert err.value.field == field
-    assert (count(db, Change), count(db, AuditEntry)) == before
+    valid = AssessmentInput(case.id, mother.id, D(2026, 3, 1), {"abitare": 3})
+    for field, change in INVALID_INPUTS:
+        if change.get("beneficiary_id") == "STRANGER":
+            change = {"beneficiary_id": stranger.id}
+        before = count(db, Change), count(db, AuditEntry)
+        with pytest.raises(ValidationError) as err:
+            assessments.record_assessment(db, ctx, replace(valid, **change))
+        assert err.value.field == field, change
+        assert (count(db, Change), count(db, AuditEntry)) == before
+    assert assessments.list_assessments(db, case.id) == []
 
 
 def test_membership_is_checked_on_the_assessment_date(db, ctx, family):

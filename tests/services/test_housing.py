@@ -106,24 +106,24 @@ def test_code_is_unique_case_insensitively_on_create_and_update(db, ctx):
     assert (updated.address, updated.municipio) == ("Via Lombroso 3", 4)
 
 
-@pytest.mark.parametrize(
-    ("field", "data", "rooms"),
-    [
-        ("municipio", ApartmentInput("A1", "Via A 1", 0), [RoomInput("C", 1)]),
-        ("municipio", ApartmentInput("A1", "Via A 1", 10), [RoomInput("C", 1)]),
-        ("address", ApartmentInput("A1", "  ", 1), [RoomInput("C", 1)]),
-        ("code", ApartmentInput("", "Via A 1", 1), [RoomInput("C", 1)]),
-        ("postcode", ApartmentInput("A1", "Via A 1", 1, postcode="2012"), [RoomInput("C", 1)]),
-        ("rooms", ApartmentInput("A1", "Via A 1", 1), []),
-        ("rooms", ApartmentInput("A1", "Via A 1", 1), [RoomInput("C", 0)]),
-        ("rooms", ApartmentInput("A1", "Via A 1", 1), [RoomInput("C", 1), RoomInput("c", 2)]),
-    ],
-)
-def test_invalid_apartment_names_field_and_writes_nothing(db, ctx, field, data, rooms):
+INVALID_APARTMENTS = [
+    ("municipio", ApartmentInput("A1", "Via A 1", 0), [RoomInput("C", 1)]),
+    ("municipio", ApartmentInput("A1", "Via A 1", 10), [RoomInput("C", 1)]),
+    ("address", ApartmentInput("A1", "  ", 1), [RoomInput("C", 1)]),
+    ("code", ApartmentInput("", "Via A 1", 1), [RoomInput("C", 1)]),
+    ("postcode", ApartmentInput("A1", "Via A 1", 1, postcode="2012"), [RoomInput("C", 1)]),
+    ("rooms", ApartmentInput("A1", "Via A 1", 1), []),
+    ("rooms", ApartmentInput("A1", "Via A 1", 1), [RoomInput("C", 0)]),
+    ("rooms", ApartmentInput("A1", "Via A 1", 1), [RoomInput("C", 1), RoomInput("c", 2)]),
+]
+
+
+def test_invalid_apartment_names_field_and_writes_nothing(db, ctx):
     before = count(db)
-    with pytest.raises(ValidationError) as err:
-        housing.create_apartment(db, ctx, data, rooms)
-    assert err.value.field == field
+    for field, data, rooms in INVALID_APARTMENTS:
+        with pytest.raises(ValidationError) as err:
+            housing.create_apartment(db, ctx, data, rooms)
+        assert err.value.field == field, (data, rooms)
     assert count(db) == before
 
 

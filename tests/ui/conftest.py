@@ -16,3 +16,12 @@ def _isolated_qsettings(tmp_path, qapp):
     )
     yield
     QSettings().clear()
+
+
+@pytest.fixture
+def env(db, ctx):
+    """What views receive, with a synchronous runner so tests see results at once."""
+    from rts_desktop.ui.env import UiEnv
+    from rts_desktop.ui.worker import SyncRunner
+
+    return UiEnv(db, ctx, SyncRunner())

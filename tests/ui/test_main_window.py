@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from rts_desktop.ui.main_window import MainWindow
 
 
-def test_navigation_switches_areas(qtbot, db):
-    window = MainWindow(db)
+def test_navigation_switches_areas(qtbot, env, db):
+    window = MainWindow(env)
     qtbot.addWidget(window)
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
@@ -31,12 +31,12 @@ def test_navigation_switches_areas(qtbot, db):
     assert str(db.path) in window.db_label.text()
 
 
-def test_geometry_is_remembered(qtbot, db):
-    first = MainWindow(db)
+def test_geometry_is_remembered(qtbot, env):
+    first = MainWindow(env)
     qtbot.addWidget(first)
     first.show()
     first.resize(720, 520)
     first.close()
-    second = MainWindow(db)
+    second = MainWindow(env)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (720, 520)

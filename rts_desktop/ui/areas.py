@@ -1,0 +1,63 @@
+"""The areas of the main window and the page that builds each one.
+
+``page`` is "module:Class" of a QWidget taking a ``UiEnv``; None means the area is not built
+yet and the main window shows what it will hold.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from rts_desktop.ui.env import UiEnv
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    purpose: str
+    page: str | None = None
+
+
+def areas() -> list[Area]:
+    tr = lambda text: QWidget.tr(text)  # noqa: E731 - translation context "QWidget"
+    return [
+        Area(
+            "cases",
+            tr("&Casi"),
+            tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo."),
+        ),
+        Area(
+            "housing",
+            tr("&Alloggi"),
+            tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti."),
+        ),
+        Area(
+            "calendar",
+            tr("Ca&lendario"),
+            tr("Appuntamenti, attività di gruppo con presenze, scadenze."),
+        ),
+        Area(
+            "plans",
+            tr("&Piani e documenti"),
+            tr("Progetti individualizzati, valutazioni dell'autonomia, stampe."),
+        ),
+        Area("reports", tr("&Report"), tr("Indicatori del servizio ed esportazioni.")),
+        Area(
+            "sync",
+            tr("&Sincronizzazione"),
+            tr("Scambio di pacchetti tra portatili e conflitti da risolvere."),
+        ),
+    ]
+
+
+def build_page(area: Area, env: UiEnv) -> QWidget | None:
+    """The area's page, or None when the area is not built yet."""
+    if area.page is None:
+        return None
+    module_name, class_name = area.page.split(":")
+    page_class = getattr(importlib.import_module(module_name), class_name)
+    return page_class(env)
