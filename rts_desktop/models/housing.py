@@ -79,7 +79,11 @@ class Stay(Synced, Base):
 
     @property
     def end_date(self) -> dt.date:
-        """The last night counted: the actual end if known, else the planned one."""
+        """The day the place is free again (the actual end if known, else the planned one).
+
+        A stay occupies the nights from ``start_date`` to the day before its end, so a
+        household leaving on day D and another arriving on day D do not overlap.
+        """
         return self.actual_end or self.planned_end
 
 
