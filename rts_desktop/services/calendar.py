@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -200,10 +201,16 @@ def event_exceptions(s: Session, event_ids: list[str]) -> dict[str, list[EventEx
 
 def event_series(event: Event) -> Series:
     """The stored event's series (a broken stored rule reads as a single event)."""
+    return _stored_series(event.starts_at, event.ends_at, event.rrule)
+
+
+@lru_cache(maxsize=8192)
+def _stored_series(starts_at: dt.datetime, ends_at: dt.datetime, rule: str | None) -> Series:
+    """Parsed once per (start, end, rule): week after week the views show the same series."""
     try:
-        return Series.compile(event.starts_at, event.ends_at, event.rrule, strict=False)
+        return Series.compile(starts_at, ends_at, rule, strict=False)
     except ValidationError:
-        return Series.compile(event.starts_at, event.ends_at, None)
+        return Series.compile(starts_at, ends_at, None)
 
 
 def event_people(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -112,22 +112,32 @@ def _expand_range(
     include_cancelled: bool = False,
 ) -> list[tuple[Event, Slot]]:
     """Events touching [start, end) (by their series span or a moved occurrence), expanded."""
-    moved_in = select(EventException.event_id).where(
-        EventException.cancelled.is_(False),
-        EventException.new_start < end,
-        EventException.new_end > start,
-    )
     in_span = (Event.starts_at < end) & (
         Event.series_until.is_(None) | (Event.series_until > start)
     )
-    stmt = (
+    base = (
         select(Event)
-        .where(Event.cancelled.is_(False), or_(in_span, Event.id.in_(moved_in)), *clauses)
+        .where(Event.cancelled.is_(False), *clauses)
         .options(selectinload(Event.participants))
     )
-    events = list(s.scalars(stmt))
+    found_events = {e.id: e for e in s.scalars(base.where(in_span))}
+    # occurrences moved into the window from outside the series' span (two simple queries
+    # rather than one OR, so the range index stays usable)
+    moved_in = set(
+        s.scalars(
+            select(EventException.event_id).where(
+                EventException.cancelled.is_(False),
+                EventException.new_start < end,
+                EventException.new_end > start,
+            )
+        )
+    )
+    moved_in -= found_events.keys()
+    if moved_in:
+        found_events.update({e.id: e for e in s.scalars(base.where(Event.id.in_(moved_in)))})
+    events = list(found_events.values())
     exceptions = event_exceptions(s, [e.id for e in events])
-    found = []
+    found: list[tuple[Event, Slot]] = []
     for event in events:
         for slot in expand(event_series(event), exceptions[event.id], start, end):
             if include_cancelled or not slot.cancelled:

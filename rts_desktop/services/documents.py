@@ -191,7 +191,7 @@ def attach_document(
     *,
     doc_type: str,
     title: str,
-    source: Path | bytes,
+    source: Path | str | bytes,
     case_id: str | None = None,
     beneficiary_id: str | None = None,
     filename: str | None = None,
@@ -200,6 +200,8 @@ def attach_document(
 ) -> DocumentDTO:
     """Attach a file to a case and/or a beneficiary (``filename`` required for bytes)."""
     require_role(ctx)
+    if isinstance(source, str):
+        source = Path(source)
     chosen = v.choice("doc_type", doc_type, DocumentType)
     clean_title = v.required_text("title", title, max_len=200)
     if not case_id and not beneficiary_id:

@@ -36,6 +36,7 @@ ALLOWED_PARTS = frozenset(
 )
 #: slack around a window when converting its bounds to local time (DST shifts are 1 hour)
 _SLACK = dt.timedelta(hours=2)
+_MONTH_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30}
 
 
 def to_local(instant: dt.datetime) -> dt.datetime:
@@ -75,6 +76,24 @@ def _parse_until(value: str) -> dt.datetime:
         ) from None
 
 
+def _numbers(value: str) -> list[int]:
+    try:
+        return [int(x) for x in value.split(",")]
+    except ValueError:
+        return []  # malformed: rrulestr refuses it with its own message
+
+
+def _refuse_impossible(parts: dict[str, str]) -> None:
+    """Refuse rules that never occur (30 February): dateutil would search until year 9999."""
+    if "BYMONTHDAY" in parts:
+        days = _numbers(parts["BYMONTHDAY"])
+        months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
+        if days and not any(0 < abs(d) <= _MONTH_DAYS.get(m, 31) for d in days for m in months):
+            raise _bad(N_("La regola non produce alcuna ripetizione."))
+    if "BYSETPOS" in parts and parts["FREQ"] not in {"MONTHLY", "YEARLY"}:
+        raise _bad(N_("BYSETPOS si usa solo con ripetizioni mensili o annuali."))
+
+
 def normalize_rule(text: str) -> tuple[str, str | None]:
     """Split a rule into its canonical text without UNTIL and the raw UNTIL value.
 
@@ -107,6 +126,7 @@ def normalize_rule(text: str) -> tuple[str, str | None]:
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or not 1 <= int(interval) <= 366:
         raise _bad(N_("Intervallo di ripetizione tra 1 e 366."))
+    _refuse_impossible(parts)
     until = parts.pop("UNTIL", None)
     return ";".join(f"{k}={v}" for k, v in parts.items()), until
 
@@ -119,6 +139,10 @@ class Series:
     duration: dt.timedelta
     rule: rrule | None
     text: str | None
+    #: single events and rules with COUNT or UNTIL end; the others are open-ended
+    bounded: bool = True
+    #: days between period starts of a DAILY / WEEKLY rule without COUNT (see ``_near``)
+    step_days: int | None = None
 
     @classmethod
     def compile(
@@ -153,15 +177,34 @@ class Series:
                     "l'inizio: scegli un inizio compatibile con la regola."
                 ).format(d=first)
             )
-        return cls(starts_at, duration, rule, canonical)
+        parts = dict(p.split("=") for p in body.split(";"))
+        step = {"DAILY": 1, "WEEKLY": 7}.get(parts["FREQ"])
+        if step is not None and "COUNT" not in parts:
+            step *= int(parts.get("INTERVAL", "1"))
+        else:
+            step = None
+        bounded = "COUNT" in parts or until_raw is not None
+        return cls(starts_at, duration, rule, canonical, bounded, step)
 
     @property
     def recurring(self) -> bool:
         return self.rule is not None
 
-    @property
-    def bounded(self) -> bool:
-        return self.rule is None or self.rule._count is not None or self.rule._until is not None
+    def _near(self, wall: dt.datetime) -> rrule:
+        """The rule restarted at the last period start before ``wall``.
+
+        dateutil always iterates from DTSTART: a weekly meeting running for years would be
+        walked week by week on every query. Shifting DTSTART by whole periods (whole weeks
+        for WEEKLY, so weekday and INTERVAL parity stay) gives the same occurrences.
+        """
+        assert self.rule is not None
+        dtstart = to_local(self.start)
+        if self.step_days is None or wall <= dtstart:
+            return self.rule
+        periods = (wall - dtstart).days // self.step_days
+        if periods <= 0:
+            return self.rule
+        return self.rule.replace(dtstart=dtstart + dt.timedelta(days=periods * self.step_days))
 
     def last_end(self) -> dt.datetime | None:
         """When the last occurrence ends; None for an open-ended rule."""
@@ -170,7 +213,7 @@ class Series:
         if not self.bounded:
             return None
         last = None
-        for last in self.rule:  # noqa: B007 - bounded, at most a few thousand
+        for last in self.rule:  # noqa: B007 - bounded: COUNT <= MAX_COUNT or an UNTIL
             pass
         assert last is not None
         return from_local(last) + self.duration
@@ -182,15 +225,17 @@ class Series:
         else:
             lo = to_local(start - self.duration) - _SLACK
             hi = to_local(end) + _SLACK
-            candidates = [from_local(w) for w in self.rule.between(lo, hi, inc=True)]
+            rule = self._near(lo)
+            candidates = [from_local(w) for w in rule.between(lo, hi, inc=True)]
         return [c for c in candidates if overlaps(c, c + self.duration, start, end)]
 
     def is_occurrence(self, instant: dt.datetime) -> bool:
         """Whether an occurrence starts exactly at ``instant``."""
         if self.rule is None:
             return instant == self.start
-        wall = to_local(instant)
-        return bool(self.rule.between(wall, wall, inc=True)) and from_local(wall) == instant
+        # compare instants: a wall time in the spring DST gap is placed an hour later
+        lo, hi = to_local(instant) - _SLACK, to_local(instant) + _SLACK
+        return any(from_local(w) == instant for w in self._near(lo).between(lo, hi, inc=True))
 
 
 class ExceptionLike(Protocol):

@@ -223,32 +223,33 @@ def test_conflicts_warn_without_refusing(db, ctx, team):
     assert calendar.create_event(db, ctx, draft).id  # warnings never block
 
 
-@pytest.mark.parametrize(
-    ("field", "changes"),
-    [
-        ("rrule", {"rrule": "FREQ=SOMETIMES"}),
-        ("rrule", {"rrule": "FREQ=WEEKLY;BYDAY=XX"}),
-        ("rrule", {"rrule": "FREQ=HOURLY;COUNT=3"}),
-        ("rrule", {"rrule": "FREQ=WEEKLY;COUNT=3;UNTIL=20261130"}),
-        ("rrule", {"rrule": "FREQ=WEEKLY;BYDAY=WE;COUNT=3"}),  # starts on a Tuesday
-        ("rrule", {"rrule": "FREQ=WEEKLY;UNTIL=20260101"}),
-        ("rrule", {"rrule": "FREQ=WEEKLY;INTERVAL=0"}),
-        ("rrule", {"rrule": "FREQ=WEEKLY\nEXDATE:20261013T180000"}),
-        ("ends_at", {"ends_at": local(2026, 10, 6, 17)}),
-        ("starts_at", {"starts_at": dt.datetime(2026, 10, 6, 18)}),
-        ("area", {"area": "festa"}),
-        ("title", {"title": "  "}),
-        ("mediation_parties", {"mediation_parties": "Condomini scala B"}),
-        ("beneficiary_ids", {"beneficiary_ids": ("missing",)}),
-        ("apartment_id", {"apartment_id": "missing"}),
-    ],
-)
-def test_invalid_event_names_field_and_writes_nothing(db, ctx, team, field, changes):
+BAD_EVENTS = [
+    ("rrule", {"rrule": "FREQ=SOMETIMES"}),
+    ("rrule", {"rrule": "FREQ=WEEKLY;BYDAY=XX"}),
+    ("rrule", {"rrule": "FREQ=HOURLY;COUNT=3"}),
+    ("rrule", {"rrule": "FREQ=WEEKLY;COUNT=3;UNTIL=20261130"}),
+    ("rrule", {"rrule": "FREQ=WEEKLY;BYDAY=WE;COUNT=3"}),  # starts on a Tuesday
+    ("rrule", {"rrule": "FREQ=WEEKLY;UNTIL=20260101"}),
+    ("rrule", {"rrule": "FREQ=WEEKLY;INTERVAL=0"}),
+    ("rrule", {"rrule": "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"}),  # never happens
+    ("rrule", {"rrule": "FREQ=WEEKLY\nEXDATE:20261013T180000"}),
+    ("ends_at", {"ends_at": local(2026, 10, 6, 17)}),
+    ("starts_at", {"starts_at": dt.datetime(2026, 10, 6, 18)}),
+    ("area", {"area": "festa"}),
+    ("title", {"title": "  "}),
+    ("mediation_parties", {"mediation_parties": "Condomini scala B"}),
+    ("beneficiary_ids", {"beneficiary_ids": ("missing",)}),
+    ("apartment_id", {"apartment_id": "missing"}),
+]
+
+
+def test_invalid_event_names_field_and_writes_nothing(db, ctx, team):
     before = count(db, Change)
-    with pytest.raises(ValidationError) as err:
-        calendar.create_event(db, ctx, meeting(team, **changes))
-    assert err.value.field == field
-    assert count(db, Change) == before
+    for field, changes in BAD_EVENTS:
+        with pytest.raises(ValidationError) as err:
+            calendar.create_event(db, ctx, meeting(team, **changes))
+        assert err.value.field == field, changes
+        assert count(db, Change) == before, changes
     assert count(db, Event) == 0
 
 
@@ -304,17 +305,16 @@ def test_attendance_on_moved_occurrence_uses_original_start(db, ctx, team):
     assert sheet.start == local(2026, 11, 4, 18)
 
 
-@pytest.mark.parametrize(
-    ("field", "occurrence", "who", "status"),
-    [
-        ("beneficiary_id", (2026, 11, 10, 18), "outsider", "presente"),
-        ("occurrence_start", (2026, 11, 11, 18), "ben1", "presente"),
-        ("occurrence_start", (2026, 10, 27, 18), "ben1", "presente"),  # cancelled
-        ("status", (2026, 12, 1, 18), "ben1", "presente"),  # in the future
-        ("status", (2026, 11, 10, 18), "ben1", "forse"),
-    ],
-)
-def test_attendance_refusals(db, ctx, team, field, occurrence, who, status):
+BAD_MARKS = [
+    ("beneficiary_id", (2026, 11, 10, 18), "outsider", "presente"),
+    ("occurrence_start", (2026, 11, 11, 18), "ben1", "presente"),
+    ("occurrence_start", (2026, 10, 27, 18), "ben1", "presente"),  # cancelled
+    ("status", (2026, 12, 1, 18), "ben1", "presente"),  # in the future
+    ("status", (2026, 11, 10, 18), "ben1", "forse"),
+]
+
+
+def test_attendance_refusals(db, ctx, team):
     event = calendar.create_event(db, ctx, meeting(team, rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=10"))
     calendar.cancel_occurrence(db, ctx, event.id, local(2026, 10, 27, 18))
     outsider = people.create_beneficiary(
@@ -322,10 +322,11 @@ def test_attendance_refusals(db, ctx, team, field, occurrence, who, status):
     )
     team = {**team, "outsider": outsider.id}
     before = count(db, Change)
-    with pytest.raises(ValidationError) as err:
-        attendance.mark_attendance(db, ctx, event.id, local(*occurrence), team[who], status)
-    assert err.value.field == field
-    assert count(db, Change) == before
+    for field, occurrence, who, status in BAD_MARKS:
+        with pytest.raises(ValidationError) as err:
+            attendance.mark_attendance(db, ctx, event.id, local(*occurrence), team[who], status)
+        assert err.value.field == field, (occurrence, who, status)
+        assert count(db, Change) == before
 
 
 def test_justified_absence_can_be_marked_in_advance(db, ctx, team):
@@ -334,3 +335,18 @@ def test_justified_absence_can_be_marked_in_advance(db, ctx, team):
         db, ctx, event.id, local(2026, 11, 24, 18), team["ben2"], "giustificato"
     )
     assert mark.status == "giustificato" and mark.event_title == "Gruppo del martedì"
+
+
+def test_fast_forward_expansion_matches_a_full_walk():
+    """Long-running rules are expanded from a shifted start: same occurrences as dateutil's
+    walk from the first one (including the spring DST gap)."""
+    from rts_desktop.services.recurrence import Series
+
+    for rule in ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;WKST=SU", "FREQ=DAILY;INTERVAL=3"):
+        series = Series.compile(local(2019, 3, 4, 2, 30), local(2019, 3, 4, 4), rule)
+        full_walk = replace(series, step_days=None)
+        for year in (2019, 2023, 2026):
+            start = local(year, 3, 20)
+            window = (start, start + dt.timedelta(days=31))
+            assert series.starts_between(*window) == full_walk.starts_between(*window)
+            assert all(series.is_occurrence(s) for s in series.starts_between(*window))

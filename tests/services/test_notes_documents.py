@@ -85,31 +85,31 @@ def test_templates_cover_the_structured_kinds():
     assert notes.template_for("libera") == ""
 
 
-@pytest.mark.parametrize(
-    ("field", "kwargs"),
-    [
-        ("kind", {"kind": "pettegolezzo"}),
-        ("date", {"date": D(2026, 12, 1)}),  # future
-        ("date", {"date": None}),
-        ("text", {"text": "   "}),
-        ("text", {"kind": "verifica", "text": notes.NOTE_TEMPLATES["verifica"]}),
-        ("case_id", {"case_id": "missing"}),
-        ("beneficiary_id", {"beneficiary_id": "stranger"}),
-    ],
-)
-def test_invalid_note_names_field_and_writes_nothing(db, ctx, case, field, kwargs):
+BAD_NOTES = [
+    ("kind", {"kind": "pettegolezzo"}),
+    ("date", {"date": D(2026, 12, 1)}),  # future
+    ("date", {"date": None}),
+    ("text", {"text": "   "}),
+    ("text", {"kind": "verifica", "text": notes.NOTE_TEMPLATES["verifica"]}),
+    ("case_id", {"case_id": "missing"}),
+    ("beneficiary_id", {"beneficiary_id": "stranger"}),
+]
+
+
+def test_invalid_note_names_field_and_writes_nothing(db, ctx, case):
     stranger = people.create_beneficiary(
         db, ctx, BeneficiaryInput(first_name="Ada", last_name="Neri")
     )
-    args = {"case_id": case.id, "kind": "libera", "date": D(2026, 11, 2), "text": "Nota"}
-    args.update(kwargs)
-    if args.get("beneficiary_id") == "stranger":
-        args["beneficiary_id"] = stranger.id
     before = count(db, Change)
-    with pytest.raises(ValidationError) as err:
-        notes.add_note(db, ctx, **args)
-    assert err.value.field == field
-    assert count(db, Change) == before
+    for field, kwargs in BAD_NOTES:
+        args = {"case_id": case.id, "kind": "libera", "date": D(2026, 11, 2), "text": "Nota"}
+        args.update(kwargs)
+        if args.get("beneficiary_id") == "stranger":
+            args["beneficiary_id"] = stranger.id
+        with pytest.raises(ValidationError) as err:
+            notes.add_note(db, ctx, **args)
+        assert err.value.field == field, kwargs
+        assert count(db, Change) == before, kwargs
 
 
 def test_only_the_latest_version_can_be_corrected(db, ctx, case):
@@ -176,40 +176,40 @@ def test_filenames_are_sanitized(raw, clean):
     assert sanitize_filename(raw) == clean
 
 
-@pytest.mark.parametrize(
-    ("field", "kwargs"),
-    [
-        ("source", {"source": b""}),
-        ("source", {"source": "big"}),
-        ("source", {"source": Path("/nonexistent/file.pdf")}),
-        ("doc_type", {"doc_type": "foto"}),
-        ("title", {"title": ""}),
-        ("case_id", {"case_id": None}),
-        ("case_id", {"case_id": "missing"}),
-        ("filename", {"filename": " "}),
-        ("expires_on", {"issued_on": D(2026, 5, 1), "expires_on": D(2026, 4, 1)}),
-    ],
-)
-def test_invalid_document_names_field_and_writes_nothing(db, ctx, case, tmp_path, field, kwargs):
-    args = {
-        "doc_type": "isee",
-        "title": "ISEE",
-        "source": b"data",
-        "filename": "isee.pdf",
-        "case_id": case.id,
-    }
-    args.update(kwargs)
-    if args["source"] == "big":
-        big = tmp_path / "big.bin"
-        with big.open("wb") as f:
-            f.truncate(documents.MAX_SIZE + 1)  # sparse: no real 50 MB written
-        args["source"] = big
+BAD_DOCUMENTS = [
+    ("source", {"source": b""}),
+    ("source", {"source": "big"}),
+    ("source", {"source": Path("/nonexistent/file.pdf")}),
+    ("doc_type", {"doc_type": "foto"}),
+    ("title", {"title": ""}),
+    ("case_id", {"case_id": None}),
+    ("case_id", {"case_id": "missing"}),
+    ("filename", {"filename": " "}),
+    ("expires_on", {"issued_on": D(2026, 5, 1), "expires_on": D(2026, 4, 1)}),
+]
+
+
+def test_invalid_document_names_field_and_writes_nothing(db, ctx, case, tmp_path):
+    big = tmp_path / "big.bin"
+    with big.open("wb") as f:
+        f.truncate(documents.MAX_SIZE + 1)  # sparse: no real 50 MB written
     before = count(db, Change)
-    with pytest.raises(ValidationError) as err:
-        documents.attach_document(db, ctx, **args)
-    assert err.value.field == field
-    assert count(db, Change) == before
-    assert stored_files(db) == []
+    for field, kwargs in BAD_DOCUMENTS:
+        args = {
+            "doc_type": "isee",
+            "title": "ISEE",
+            "source": b"data",
+            "filename": "isee.pdf",
+            "case_id": case.id,
+        }
+        args.update(kwargs)
+        if args["source"] == "big":
+            args["source"] = big
+        with pytest.raises(ValidationError) as err:
+            documents.attach_document(db, ctx, **args)
+        assert err.value.field == field, kwargs
+        assert count(db, Change) == before, kwargs
+        assert stored_files(db) == [], kwargs
 
 
 def attach(db, ctx, case, doc_type, expires=None, data=None, **kw):
