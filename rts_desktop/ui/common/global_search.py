@@ -1,0 +1,70 @@
+"""The global search box (Ctrl+F): people by name, code or codice fiscale, as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from rts_desktop.services import people
+from rts_desktop.services.people import PersonHit
+from rts_desktop.ui.env import UiEnv
+
+MIN_CHARS = 2
+
+
+class GlobalSearch(QLineEdit):
+    """Emits ``person_chosen(beneficiary id)`` when a hit is picked (Enter or click)."""
+
+    person_chosen = Signal(str)
+
+    def __init__(self, env: UiEnv) -> None:
+        super().__init__()
+        self.env = env
+        self.hits: list[PersonHit] = []
+        self.setObjectName("global_search")
+        self.setPlaceholderText(self.tr("Cerca persona: nome, codice, codice fiscale (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Cerca persona"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(220)
+        self.resize(360, self.height())
+        self.list_model = QStringListModel(self)
+        self.completer_ = QCompleter(self.list_model, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setWidget(self)
+        self.completer_.activated.connect(self._picked_text)
+        self.textEdited.connect(self.lookup)
+        self.returnPressed.connect(self._enter)
+
+    def lookup(self, text: str) -> None:
+        if len(text.strip()) < MIN_CHARS:
+            self.hits = []
+            self.list_model.setStringList([])
+            self.completer_.popup().hide()
+            return
+        self.hits = people.search_people(self.env.db, text, limit=15)
+        self.list_model.setStringList([self.describe(h) for h in self.hits])
+        if self.hits:
+            self.completer_.complete()
+        else:
+            self.completer_.popup().hide()
+
+    def describe(self, hit: PersonHit) -> str:
+        born = hit.birth_date.strftime("%d/%m/%Y") if hit.birth_date else "—"
+        return f"{hit.full_name} · {hit.code} · {born}"
+
+    def _picked_text(self, text: str) -> None:
+        for hit in self.hits:
+            if self.describe(hit) == text:
+                self.choose(hit)
+                return
+
+    def _enter(self) -> None:
+        if len(self.hits) == 1 or (self.hits and not self.completer_.popup().isVisible()):
+            self.choose(self.hits[0])
+
+    def choose(self, hit: PersonHit) -> None:
+        self.completer_.popup().hide()
+        self.clear()
+        self.hits = []
+        self.person_chosen.emit(hit.id)

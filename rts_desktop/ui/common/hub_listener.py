@@ -1,0 +1,48 @@
+"""Follow the database's change hub from a widget, safely across threads.
+
+The hub calls listeners on whatever thread committed; this object re-emits on the GUI
+thread (queued signal) and unsubscribes when its owner widget is destroyed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from rts_desktop.db import Database
+from rts_desktop.db.changes_hub import Changes
+
+
+class HubListener(QObject):
+    changed = Signal(object)
+
+    def __init__(
+        self, owner: QWidget, db: Database, tables: tuple[str, ...], on_change: Callable[[], None]
+    ) -> None:
+        super().__init__(owner)
+        self.tables = tables
+        self._unsubscribe: Callable[[], None] | None = db.hub.subscribe(self._heard)
+        self.changed.connect(lambda _c: on_change())
+        unsubscribe = self._unsubscribe
+        owner.destroyed.connect(lambda *_a: _quietly(unsubscribe))
+
+    def _heard(self, changes: Changes) -> None:
+        if changes.touches(*self.tables):
+            try:
+                self.changed.emit(changes)
+            except RuntimeError:  # the C++ object is already gone
+                pass
+
+    def stop(self) -> None:
+        if self._unsubscribe is not None:
+            _quietly(self._unsubscribe)
+            self._unsubscribe = None
+
+
+def _quietly(unsubscribe: Callable[[], None]) -> None:
+    try:
+        unsubscribe()
+    except ValueError:  # already unsubscribed
+        pass

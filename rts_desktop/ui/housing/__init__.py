@@ -1,0 +1,1 @@
+"""Housing area: apartments, occupancy board, stays, handovers, maintenance."""

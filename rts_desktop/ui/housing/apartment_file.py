@@ -1,0 +1,228 @@
+"""Scheda alloggio: data and rooms, status history, stays, handovers and inspections,
+maintenance, agreements and contributions of the households who lived there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import label
+from rts_desktop.services import agreements, housing, upkeep
+from rts_desktop.services.board import apartment_requests, apartment_stays
+from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.common.records_model import Column, RecordsModel
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.housing import upkeep_dialogs as ud
+from rts_desktop.ui.housing.case_summary import stay_columns
+from rts_desktop.ui.housing.stay_actions import StayActions
+
+TABLES = (
+    "apartments", "rooms", "apartment_status", "stays", "stay_extensions", "handovers",
+    "inspections", "maintenance_requests", "agreements", "contributions",
+)  # fmt: skip
+
+
+def _euro(value: int | None) -> str:
+    return "" if value is None else agreements.euro(value)
+
+
+class TableTab(QWidget):
+    """A table with buttons acting on its current row."""
+
+    def __init__(self, columns: Sequence[Column[Any]], name: str) -> None:
+        super().__init__()
+        self.model: RecordsModel[Any] = RecordsModel(columns)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(name)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+
+    def button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+
+class ApartmentFileDialog(QDialog):
+    def __init__(
+        self, env: UiEnv, apartment_id: str, actions: StayActions, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.apartment_id = apartment_id
+        self.actions = actions
+        self.child: QDialog | None = None
+        self.heading = QLabel()
+        self.tabs = QTabWidget()
+        self.rooms = TableTab(
+            [Column("Stanza", lambda r: r.name), Column("Letti", lambda r: r.beds)],
+            self.tr("Stanze"),
+        )
+        self.status = TableTab(
+            [
+                Column("Dal", lambda e: e.from_date),
+                Column("Stato", lambda e: e.status_label),
+                Column("Nota", lambda e: e.note),
+            ],
+            self.tr("Storico stato"),
+        )
+        self.status.button(self.tr("&Cambia stato…"), lambda: self._form(ud.StatusDialog))
+        self.stays = TableTab(
+            [Column("Percorso", lambda s: s.case_code), *stay_columns()], self.tr("Inserimenti")
+        )
+        self.stays.button(self.tr("A&zioni…"), self._stay_menu)
+        self.handovers = TableTab(
+            [
+                Column("Data", lambda h: h.date),
+                Column("Verbale", lambda h: h.kind_label),
+                Column("Chiavi", lambda h: h.keys_count),
+                Column("Luce", lambda h: h.meter_electricity),
+                Column("Gas", lambda h: h.meter_gas),
+                Column("Acqua", lambda h: h.meter_water),
+                Column("Stato", lambda h: h.condition),
+            ],
+            self.tr("Verbali chiavi"),
+        )
+        self.handovers.button(self.tr("Stampa &verbale"), self._print)
+        self.inspections = TableTab(
+            [
+                Column("Data", lambda i: i.date),
+                Column("Esito", lambda i: i.outcome),
+                Column("Note", lambda i: i.notes),
+            ],
+            self.tr("Sopralluoghi"),
+        )
+        self.inspections.button(
+            self.tr("&Nuovo sopralluogo…"), lambda: self._form(ud.InspectionDialog)
+        )
+        self.requests = TableTab(
+            [
+                Column("Aperta il", lambda m: m.opened_on),
+                Column("Descrizione", lambda m: m.description),
+                Column("Stato", lambda m: m.status_label),
+                Column("Chi interviene", lambda m: m.assignee),
+                Column("Costo", lambda m: _euro(m.cost_cents)),
+                Column("Chiusa il", lambda m: m.closed_on),
+            ],
+            self.tr("Manutenzione"),
+        )
+        self.requests.button(self.tr("&Nuova segnalazione…"), lambda: self._form(ud.RequestDialog))
+        self.requests.button(self.tr("&Assegna…"), lambda: self._request_form(ud.AssignDialog))
+        self.requests.button(self.tr("C&hiudi…"), lambda: self._request_form(ud.CloseDialog))
+        self.agreements = TableTab(
+            [
+                Column("Percorso", lambda r: r[0]),
+                Column("Patto firmato il", lambda r: r[1].signed_on),
+                Column("Mesi", lambda r: r[1].duration_months),
+                Column("Quota mensile", lambda r: _euro(r[1].monthly_contribution_cents)),
+                Column("Regolamento", lambda r: r[1].house_rules_version),
+                Column("Richiami", lambda r: len(r[1].warnings) or ""),
+                Column("Morosità", lambda r: _euro(r[2]) if r[2] else "—"),
+            ],
+            self.tr("Patti e quote"),
+        )
+        for tab, text in (
+            (self.rooms, self.tr("&Stanze")),
+            (self.status, self.tr("S&torico stato")),
+            (self.stays, self.tr("&Inserimenti")),
+            (self.handovers, self.tr("&Verbali chiavi")),
+            (self.inspections, self.tr("So&pralluoghi")),
+            (self.requests, self.tr("&Manutenzione")),
+            (self.agreements, self.tr("Patti e &quote")),
+        ):
+            self.tabs.addTab(tab, text)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
+        self.resize(900, 560)
+        self.listener = HubListener(self, env.db, TABLES, self.reload)
+        self.actions.done.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        db, today = self.env.db, self.env.ctx.today()
+        a = housing.get_apartment(db, self.apartment_id)
+        status = housing.status_on(a, today)
+        beds = sum(r.beds for r in a.rooms)
+        facts = [
+            f"Municipio {a.municipio}",
+            f"piano {a.floor}" if a.floor is not None else "",
+            "ascensore" if a.lift else "senza ascensore",
+            "accessibile" if a.accessible else "",
+            f"{len(a.rooms)} stanze, {beds} letti",
+        ]
+        self.setWindowTitle(self.tr("Alloggio %1").replace("%1", a.code))
+        self.heading.setText(
+            f"<h3>{a.code} · {a.address}</h3>"
+            + " · ".join(f for f in facts if f)
+            + f"<br>Stato oggi: <b>{label(status) if status else '—'}</b>"
+        )
+        self.rooms.model.set_rows(a.rooms)
+        self.status.model.set_rows(
+            sorted(a.status_history, key=lambda e: e.from_date, reverse=True)
+        )
+        stays = apartment_stays(db, self.apartment_id)
+        self.stays.model.set_rows(list(reversed(stays)))
+        self.handovers.model.set_rows(upkeep.list_handovers(db, apartment_id=self.apartment_id))
+        self.inspections.model.set_rows(upkeep.list_inspections(db, self.apartment_id))
+        self.requests.model.set_rows(apartment_requests(db, self.apartment_id))
+        rows = []
+        for case_id, code in dict.fromkeys((s.case_id, s.case_code) for s in stays):
+            owed = agreements.arrears(db, case_id, today)
+            rows += [(code, ag, owed) for ag in agreements.case_agreements(db, case_id)]
+        self.agreements.model.set_rows(rows)
+
+    def _form(self, dialog_class: Any) -> None:
+        self.child = dialog_class(self.env, self.apartment_id, self)
+        self.child.finished.connect(lambda code: code and self.reload())
+        self.child.open()
+
+    def _request_form(self, dialog_class: Any) -> None:
+        request = self.requests.current()
+        if request is None or request.status == "chiusa":
+            return
+        self.child = dialog_class(self.env, request, self)
+        self.child.finished.connect(lambda code: code and self.reload())
+        self.child.open()
+
+    def _stay_menu(self) -> None:
+        stay = self.stays.current()
+        if stay is not None:
+            button = self.stays.buttons.itemAt(1).widget()
+            self.actions.popup(stay, button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _print(self) -> None:
+        handover = self.handovers.current()
+        if handover is not None:
+            self.actions.print_handover_id(handover.id)

@@ -1,0 +1,87 @@
+"""A short summary of a case opened from the board (until the case file is wired in)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import label
+from rts_desktop.services.board import BoardStay, case_board_stays, case_heading
+from rts_desktop.ui.common.records_model import Column, RecordsModel
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.housing.stay_actions import StayActions
+
+
+def stay_columns() -> list[Column[BoardStay]]:
+    return [
+        Column("Nucleo", lambda s: s.household),
+        Column("Dal", lambda s: s.start),
+        Column("Fine prevista", lambda s: s.planned_end),
+        Column("Uscita", lambda s: s.actual_end),
+        Column("Posti", lambda s: s.places),
+        Column("Proroghe", lambda s: s.extensions or ""),
+    ]
+
+
+class CaseSummaryDialog(QDialog):
+    def __init__(
+        self, env: UiEnv, case_id: str, actions: StayActions, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.case_id = case_id
+        self.actions = actions
+        head = case_heading(env.db, case_id)
+        self.setWindowTitle(self.tr("Percorso %1").replace("%1", head.code))
+        self.heading = QLabel(
+            f"<h3>{head.household}</h3>"
+            + self.tr("Percorso <b>%1</b> · stato: %2")
+            .replace("%1", head.code)
+            .replace("%2", label(head.status))
+        )
+        self.model: RecordsModel[BoardStay] = RecordsModel(stay_columns())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Inserimenti del percorso"))
+        stays_label = QLabel(self.tr("&Inserimenti:"))
+        stays_label.setBuddy(self.table)
+        self.actions_button = QPushButton(self.tr("&Azioni sull'inserimento…"))
+        self.actions_button.clicked.connect(self._menu)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.actions_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(stays_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+        self.actions.done.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(case_board_stays(self.env.db, self.case_id))
+        if self.model.rows:
+            self.table.selectRow(len(self.model.rows) - 1)
+
+    def current(self) -> BoardStay | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _menu(self) -> None:
+        stay = self.current()
+        if stay is not None:
+            where = self.actions_button.mapToGlobal(self.actions_button.rect().bottomLeft())
+            self.actions.popup(stay, where)

@@ -1,0 +1,174 @@
+"""Base of the housing forms: a QFormLayout with inline errors, OK/Cancel, unsaved-changes guard.
+
+A subclass builds its rows with ``self.row(...)`` and implements ``perform()`` calling a
+service; a ValidationError appears under the named field, other errors in a message box.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.errors import RtsError
+from rts_desktop.services.upkeep import HandoverInput
+from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.env import UiEnv
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit(calendarPopup=True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDate(QDate(value))
+    return edit
+
+
+def text_box(height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+def plain(box: QPlainTextEdit | QLineEdit) -> str | None:
+    text = box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+    return text.strip() or None
+
+
+class FormDialog(QDialog):
+    """OK runs ``perform()``; the result is kept in ``self.result_value``."""
+
+    ok_text = "&Salva"
+
+    def __init__(self, env: UiEnv, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setWindowTitle(title)
+        self.result_value: Any = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        self.general = QLabel()
+        self.general.setObjectName("error_general")
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.errors = FieldErrors(self.general)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr(self.ok_text))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annulla"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self._initial: list[Any] | None = None
+        self.setMinimumWidth(460)
+
+    def say(self, html: str) -> None:
+        self.intro.setText(html)
+        self.intro.show()
+
+    def row(self, text: str, widget: QWidget, field: str, *aliases: str) -> QWidget:
+        self.errors.add(self.form, text, widget, field, *aliases)
+        return widget
+
+    def handover_rows(self) -> None:
+        """The verbale's fields: keys, meters, inventory, condition."""
+        self.keys_count = QSpinBox(maximum=50)
+        self.keys_notes = QLineEdit()
+        self.meter_electricity = QLineEdit()
+        self.meter_gas = QLineEdit()
+        self.meter_water = QLineEdit()
+        self.inventory = text_box()
+        self.inventory.setPlaceholderText(self.tr("Es.: Cucina: tavolo, 4 sedie, frigorifero"))
+        self.condition = text_box()
+        self.row(self.tr("N. &chiavi:"), self.keys_count, "keys_count")
+        self.row(self.tr("&Quali chiavi:"), self.keys_notes, "keys_notes")
+        self.row(self.tr("Contatore &luce:"), self.meter_electricity, "meter_electricity")
+        self.row(self.tr("Contatore &gas:"), self.meter_gas, "meter_gas")
+        self.row(self.tr("Contatore ac&qua:"), self.meter_water, "meter_water")
+        self.row(self.tr("&Inventario:"), self.inventory, "inventory")
+        self.row(self.tr("S&tato dell'alloggio:"), self.condition, "condition")
+
+    def handover_value(self) -> HandoverInput:
+        return HandoverInput(
+            keys_count=self.keys_count.value(),
+            keys_notes=plain(self.keys_notes),
+            meter_electricity=plain(self.meter_electricity),
+            meter_gas=plain(self.meter_gas),
+            meter_water=plain(self.meter_water),
+            inventory=plain(self.inventory),
+            condition=plain(self.condition),
+        )
+
+    # --- behaviour ---------------------------------------------------------------------
+    def _snapshot(self) -> list[Any]:
+        values: list[Any] = []
+        for w in self.findChildren(QWidget):
+            if isinstance(w, QLineEdit) and not isinstance(
+                w.parent(), (QSpinBox, QDateEdit, QComboBox)
+            ):
+                values.append(w.text())
+            elif isinstance(w, QPlainTextEdit):
+                values.append(w.toPlainText())
+            elif isinstance(w, (QSpinBox, QDateEdit)):
+                values.append(w.text())
+            elif isinstance(w, QComboBox):
+                values.append(w.currentIndex())
+        return values
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._initial is None:
+            self._initial = self._snapshot()
+        super().showEvent(event)
+
+    def is_dirty(self) -> bool:
+        return self._initial is not None and self._snapshot() != self._initial
+
+    def perform(self) -> Any:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        self.errors.clear()
+        try:
+            self.result_value = self.perform()
+        except RtsError as exc:
+            show_error(self, exc, self.errors)
+            return
+        self._initial = None
+        self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Ci sono modifiche non salvate. Chiudere senza salvare?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

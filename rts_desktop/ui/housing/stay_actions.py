@@ -1,0 +1,121 @@
+"""What can be done to a stay, from the board, the case summary or the apartment file.
+
+``StayActions`` opens the right dialog (non-modal, kept in ``self.dialog`` for tests) and,
+after a move-in or move-out, builds the handover report off the GUI thread and previews it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from rts_desktop.models.vocab import HandoverKind
+from rts_desktop.services import upkeep
+from rts_desktop.services.board import BoardStay
+from rts_desktop.services.printing_housing import handover_pdf
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.housing.stay_dialogs import (
+    ExtendDialog,
+    MoveDialog,
+    MoveInDialog,
+    MoveOutDialog,
+    PlanStayDialog,
+)
+
+
+class StayActions(QObject):
+    """Dialog launcher; ``done`` fires after any successful stay operation."""
+
+    done = Signal()
+    case_requested = Signal(str)
+
+    def __init__(self, env: UiEnv, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.parent_widget = parent
+        self.dialog: QDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+
+    def _open(self, dialog: QDialog, after: Callable[[], None] | None = None) -> QDialog:
+        self.dialog = dialog
+
+        def finished(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted:
+                self.done.emit()
+                if after is not None:
+                    after()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def plan(self, **prefill: object) -> QDialog:
+        return self._open(PlanStayDialog(self.env, parent=self.parent_widget, **prefill))  # type: ignore[arg-type]
+
+    def move_in(self, stay: BoardStay) -> QDialog:
+        dialog = MoveInDialog(self.env, stay, self.parent_widget)
+        return self._open(dialog, lambda: self.print_handover(stay.id, HandoverKind.CONSEGNA))
+
+    def move_out(self, stay: BoardStay) -> QDialog:
+        dialog = MoveOutDialog(self.env, stay, self.parent_widget)
+        return self._open(dialog, lambda: self.print_handover(stay.id, HandoverKind.RICONSEGNA))
+
+    def extend(self, stay: BoardStay) -> QDialog:
+        return self._open(ExtendDialog(self.env, stay, self.parent_widget))
+
+    def move(self, stay: BoardStay) -> QDialog:
+        return self._open(MoveDialog(self.env, stay, self.parent_widget))
+
+    def print_handover(self, stay_id: str, kind: str) -> None:
+        """Preview the last report of ``kind`` of a stay (built on a worker)."""
+        found = [h for h in upkeep.list_handovers(self.env.db, stay_id=stay_id) if h.kind == kind]
+        if found:
+            self.print_handover_id(found[-1].id)
+
+    def print_handover_id(self, handover_id: str) -> None:
+        db, today = self.env.db, self.env.ctx.today()
+        self.env.runner.run(
+            lambda progress: handover_pdf(db, handover_id, today),
+            on_success=self._show_pdf,
+            on_error=lambda exc: show_error(self.parent_widget, exc),
+        )
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        self.preview = PdfPreviewDialog(
+            pdf, self.tr("Verbale chiavi"), "verbale-chiavi.pdf", self.parent_widget
+        )
+        self.preview.open()
+
+    def menu(self, stay: BoardStay, today_open: bool = True) -> QMenu:
+        """The stay's actions, enabled by what the stay allows."""
+        menu = QMenu(self.parent_widget)
+        open_case = menu.addAction(self.tr("&Apri percorso %1").replace("%1", stay.case_code))
+        open_case.triggered.connect(lambda: self.case_requested.emit(stay.case_id))
+        menu.addSeparator()
+        is_open = stay.actual_end is None
+        for text, slot, enabled in (
+            (self.tr("Registra &ingresso (consegna chiavi)…"), self.move_in, is_open),
+            (self.tr("&Proroga…"), self.extend, is_open),
+            (self.tr("&Sposta in altra stanza…"), self.move, is_open),
+            (self.tr("Registra &uscita (riconsegna chiavi)…"), self.move_out, is_open),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _c=False, s=slot: s(stay))
+        menu.addSeparator()
+        for text, kind in (
+            (self.tr("Stampa verbale di &consegna"), HandoverKind.CONSEGNA),
+            (self.tr("Stampa verbale di &riconsegna"), HandoverKind.RICONSEGNA),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, k=kind: self.print_handover(stay.id, k))
+        return menu
+
+    def popup(self, stay: BoardStay, where: QPoint) -> QMenu:
+        menu = self.menu(stay)
+        menu.popup(where)
+        return menu

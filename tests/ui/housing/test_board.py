@@ -1,0 +1,124 @@
+"""The occupancy board: plan a stay by dragging over free days, start it, print the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from rts_desktop.services import stays
+from rts_desktop.ui.common.records_model import RecordsModel
+from rts_desktop.ui.housing.apartment_list import columns
+from rts_desktop.ui.housing.page import HousingPage
+from rts_desktop.ui.housing.stay_dialogs import MoveInDialog, PlanStayDialog
+from tests.services.test_housing import make_apartment, make_case, room
+
+D = dt.date
+
+
+def _ok(qtbot, dialog):
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def _page(qtbot, env):
+    page = HousingPage(env)
+    qtbot.addWidget(page)
+    page.resize(1280, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_plan_by_drag_then_move_in_prints_the_report(qtbot, env, db, ctx):
+    make_apartment(db, ctx)
+    case = make_case(db, ctx)
+    page = _page(qtbot, env)
+    board = page.board.board
+    assert "3 posti liberi" in page.board.summary.text()
+    start = board.slot_point("MI-001", "Camera 2", D(2026, 11, 26))
+    end = board.slot_point("MI-001", "Camera 2", D(2026, 12, 5))
+    qtbot.mousePress(board.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(board.viewport(), end)
+    qtbot.mouseRelease(board.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    dialog = page.actions.dialog
+    assert isinstance(dialog, PlanStayDialog)
+    assert dialog.start.date().toPython() == D(2026, 11, 26)
+    assert dialog.end.date().toPython() == D(2026, 12, 6)
+    assert dialog.place.room.currentText().startswith("Camera 2")
+    dialog.case.setCurrentIndex(dialog.case.findData(case.id))
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    layout = board.layout_
+    bar = next(st for row in layout.rows for st, _ in row.bars)
+    assert bar.household.startswith("Nucleo") and bar.case_id == case.id
+    assert board.bar_center(bar.id) is not None
+    # the bar is there; a right-click offers the move-in with the handover report
+    stay = layout.stay(bar.id)
+    move_in = page.actions.move_in(stay)
+    assert isinstance(move_in, MoveInDialog)
+    move_in.date.setDate(D(2026, 11, 25))
+    move_in.keys_count.setValue(3)
+    qtbot.keyClicks(move_in.meter_gas, "01234")
+    qtbot.keyClicks(move_in.inventory, "Cucina: tavolo, 4 sedie")
+    _ok(qtbot, move_in)
+    assert not move_in.isVisible()
+    assert stays.get_stay(db, bar.id).start_date == D(2026, 11, 25)
+    assert page.actions.preview is not None and page.actions.preview.page_count() >= 1
+
+
+def test_refusal_is_shown_under_the_field(qtbot, env, db, ctx):
+    apt = make_apartment(db, ctx)
+    first, second = make_case(db, ctx), make_case(db, ctx)
+    stays.plan_stay(
+        db, ctx, first.id, apt.id, room(apt, "Camera 1").id, 1, D(2026, 11, 20), D(2027, 1, 1)
+    )
+    page = _page(qtbot, env)
+    dialog = page.actions.plan(
+        apartment_id=apt.id,
+        room_id=room(apt, "Camera 1").id,
+        start=D(2026, 12, 1),
+        end=D(2027, 2, 1),
+    )
+    dialog.case.setCurrentIndex(dialog.case.findData(second.id))
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    message = dialog.errors.message("places")
+    assert "01/12/2026" in message and "Camera 1" in message
+
+
+def test_click_opens_case_summary_and_keyboard_zoom(qtbot, env, db, ctx):
+    apt = make_apartment(db, ctx)
+    case = make_case(db, ctx)
+    stay = stays.plan_stay(
+        db, ctx, case.id, apt.id, room(apt, "Camera 2").id, 2, D(2026, 11, 1), D(2027, 1, 1)
+    )
+    page = _page(qtbot, env)
+    board = page.board.board
+    seen = []
+    page.open_case_requested.connect(seen.append)
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=board.bar_center(stay.id))
+    assert seen == [case.id]
+    assert page.summary is not None and case.code in page.summary.windowTitle()
+    page.summary.close()
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_Minus)
+    assert board.zoom == "quarter" and page.board.zoom_box.currentText() == "Trimestre"
+    qtbot.keyClick(board, Qt.Key.Key_Plus)
+    qtbot.keyClick(board, Qt.Key.Key_Plus)
+    assert board.zoom == "week"
+    qtbot.keyClick(board, Qt.Key.Key_Home)
+    assert board.start <= D(2026, 11, 25) < board.end
+    assert board.layout_ is not None and board.layout_.visible(0, 500) == range(0, 3)
+    board.viewport().grab()
+    assert board.painted_rows == 3
+
+
+def test_models(qtmodeltester, env, db, ctx):
+    from rts_desktop.services.housing import list_apartments
+
+    make_apartment(db, ctx)
+    model = RecordsModel(columns(), list_apartments(db, D(2026, 11, 25)))
+    qtmodeltester.check(model)
