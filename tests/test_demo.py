@@ -61,9 +61,10 @@ INCONSISTENT = {
 }
 
 
-def _rows(db: Database, sql: str) -> list[tuple[object, ...]]:
+def _rows(db: Database, sql: str, **params: object) -> list[tuple[object, ...]]:
     with db.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(text(sql), {"today": TODAY.isoformat()})]
+        bound = {"today": TODAY.isoformat(), **params}
+        return [tuple(r) for r in conn.execute(text(sql), bound)]
 
 
 def _dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
@@ -204,8 +205,8 @@ def test_large_scaled_down_is_one_snapshot(db: Database) -> None:
         assert s.get(Device, db.device_id).last_seq == 0
     for table in Base.metadata.sorted_tables:
         if is_synced(_mapped(table.name)) and counts.get(table.name):
-            wrong = _rows(db, f"SELECT count(*) FROM {table.name} WHERE version != :v".replace(
-                ":v", f"'{change.change_id}'"))  # fmt: skip
+            sql = f"SELECT count(*) FROM {table.name} WHERE version != :v"
+            wrong = _rows(db, sql, v=change.change_id)
             assert wrong == [(0,)], table.name
 
 

@@ -14,7 +14,15 @@ from collections import defaultdict
 
 from rts_desktop.demo import texts
 from rts_desktop.demo.cases import CaseSim
-from rts_desktop.demo.common import IdMaker, Rows, days, instant, weekday_on_or_after, weighted
+from rts_desktop.demo.common import (
+    Firsts,
+    IdMaker,
+    Rows,
+    days,
+    instant,
+    weekday_on_or_after,
+    weighted,
+)
 from rts_desktop.demo.places import GROUP_PLACES, OFFICE, WORK_PLACES
 from rts_desktop.demo.staff import StaffRoster
 
@@ -40,9 +48,18 @@ HORIZON = 42  # days of appointments already booked after today
 
 class Agenda:
     def __init__(
-        self, rng: random.Random, ids: IdMaker, rows: Rows, staff: StaffRoster, today: dt.date
+        self,
+        rng: random.Random,
+        ids: IdMaker,
+        rows: Rows,
+        staff: StaffRoster,
+        today: dt.date,
+        rare: float = 1.0,
+        firsts: Firsts | None = None,
     ) -> None:
         self.rng, self.ids, self.staff, self.today = rng, ids, staff, today
+        self.rare = rare
+        self.firsts = firsts or Firsts()
         self.events = rows.table("events", EVENT_COLS)
         self.participants = rows.table("participants", PARTICIPANT_COLS)
         self.attendance = rows.table("attendance", ATTENDANCE_COLS)
@@ -92,12 +109,20 @@ class Agenda:
             self._one(case, area, day, name, head.id, place=place, apartment_id=apt)
         for day in case.reviews:
             self._one(case, "verifica_pi", day, name, head.id, place=OFFICE)
-        if span > 120 and rng.random() < 0.05:
+        mediation = rng.random() < min(0.4, 0.05 * self.rare)
+        if span > 120 and (mediation or self.firsts("mediation")):
             day = a + days(rng.randint(30, span - 30))
             if day <= today:
                 case.mediations.append(weekday_on_or_after(day))
-                self._one(case, "mediazione", day, name, head.id, apartment_id=apartment.id,
-                          mediation=True)  # fmt: skip
+                self._one(
+                    case,
+                    "mediazione",
+                    day,
+                    name,
+                    head.id,
+                    apartment_id=apartment.id,
+                    mediation=True,
+                )
 
     def _one(
         self,
@@ -127,12 +152,31 @@ class Agenda:
             agreement = rng.choice(texts.NOTE_PHRASES["mediazione"][2])
             follow = (day + days(14)).isoformat()
         self.events.append(
-            (eid, area, title, starts, ends, ends, False, None, apartment_id, place, case.id,
-             organizer, None, cancelled, parties, agreement, follow)
-        )  # fmt: skip
+            (
+                eid,
+                area,
+                title,
+                starts,
+                ends,
+                ends,
+                False,
+                None,
+                apartment_id,
+                place,
+                case.id,
+                organizer,
+                None,
+                cancelled,
+                parties,
+                agreement,
+                follow,
+            )
+        )
         self.participants.append((self.ids.on(day), eid, person, None, "ospite"))
         if case.second_educator and area == "visita_domiciliare":
-            self.participants.append((self.ids.on(day), eid, None, case.second_educator, "educatore"))
+            self.participants.append(
+                (self.ids.on(day), eid, None, case.second_educator, "educatore")
+            )
 
     def groups(self, first_day: dt.date, every_days: float) -> None:
         """Weekly group courses (one RRULE series each) started every ``every_days`` days."""
@@ -156,11 +200,26 @@ class Agenda:
         organizer = self.staff.educator(start).id
         eid = ids.on(start - days(rng.randint(7, 30)))
         self.events.append(
-            (eid, area, texts.GROUP_TITLES[area], instant(start, minute),
-             instant(start, minute + duration), instant(last_day, minute + duration), False,
-             f"FREQ=WEEKLY;COUNT={count}", None, rng.choice(GROUP_PLACES), None, organizer,
-             "Attività di gruppo aperta agli ospiti di tutti gli alloggi", False, None, None, None)
-        )  # fmt: skip
+            (
+                eid,
+                area,
+                texts.GROUP_TITLES[area],
+                instant(start, minute),
+                instant(start, minute + duration),
+                instant(last_day, minute + duration),
+                False,
+                f"FREQ=WEEKLY;COUNT={count}",
+                None,
+                rng.choice(GROUP_PLACES),
+                None,
+                organizer,
+                "Attività di gruppo aperta agli ospiti di tutti gli alloggi",
+                False,
+                None,
+                None,
+                None,
+            )
+        )
         people: dict[str, None] = {}
         for _ in range(rng.randint(4, 10)):
             _case, adults = pool[rng.randrange(len(pool))]
@@ -183,9 +242,16 @@ class Agenda:
             marked = instant(occurrence, minute + duration)
             for pid in people:
                 self.attendance.append(
-                    (ids.on(occurrence, minute), eid, begins, pid, weighted(rng, ATTENDANCE),
-                     marked, organizer)
-                )  # fmt: skip
+                    (
+                        ids.on(occurrence, minute),
+                        eid,
+                        begins,
+                        pid,
+                        weighted(rng, ATTENDANCE),
+                        marked,
+                        organizer,
+                    )
+                )
 
 
 def _month(day: dt.date) -> int:

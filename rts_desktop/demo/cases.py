@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 
 from rts_desktop.demo import texts
-from rts_desktop.demo.common import IdMaker, Rows, add_months, days, weighted
+from rts_desktop.demo.common import Firsts, IdMaker, Rows, add_months, days, weighted
 from rts_desktop.demo.housing import ApartmentSim, Housing, RoomSim
 from rts_desktop.demo.people import HouseholdSim, PeopleFactory
 from rts_desktop.demo.places import REFERRAL_ETHOS, REFERRAL_SOURCES
@@ -39,18 +39,6 @@ EARLY_EXIT = {
     "dormitorio": 25, "strada": 15, "ignota": 25, "rientro_famiglia": 15, "comunita": 15,
     "istituto": 5,
 }  # fmt: skip
-SUSPENSIONS = [
-    "Ricovero ospedaliero",
-    "Rientro temporaneo nel paese d'origine per motivi familiari",
-    "Periodo di detenzione",
-]
-FOLLOW_UPS = [
-    "Contatto telefonico: la situazione abitativa è stabile.",
-    "Incontro in sede: lavoro mantenuto, affitto pagato regolarmente.",
-    "Non raggiungibile ai recapiti lasciati.",
-    "Segnalate difficoltà economiche: riattivato il contatto con l'SST.",
-]
-
 
 Changes = list[tuple[str | None, str, dt.date, str | None]]
 Extension = tuple[dt.date, dt.date, str, dt.date]  # previous end, new end, reason, decided on
@@ -122,13 +110,18 @@ class CaseSimulator:
         staff: StaffRoster,
         people: PeopleFactory,
         today: dt.date,
-        deadline_bias: float,
-        suspension_rate: float,
+        *,
+        deadline_bias: float = 0.0,
+        suspension_rate: float = 0.08,
+        rare: float = 1.0,
+        firsts: Firsts | None = None,
     ) -> None:
         self.rng, self.ids, self.today = rng, ids, today
         self.housing, self.staff, self.people = housing, staff, people
         self.deadline_bias = deadline_bias
         self.suspension_rate = suspension_rate
+        self.rare = rare
+        self.firsts = firsts or Firsts()
         self.case_rows = rows.table("cases", CASE_COLS)
         self.status_rows = rows.table("case_status_changes", STATUS_COLS)
         self.educator_rows = rows.table("case_educators", EDUCATOR_COLS)
@@ -151,9 +144,7 @@ class CaseSimulator:
             rng.choice(self.staff.social_workers[municipio]),
         )
         case.ethos = weighted(rng, REFERRAL_ETHOS)
-        changes: Changes = [
-            (None, "segnalato", referral, "Segnalazione ricevuta")
-        ]
+        changes: Changes = [(None, "segnalato", referral, "Segnalazione ricevuta")]
         self._timeline(case, changes)
         self._write(case, changes)
         self.cases.append(case)
@@ -233,7 +224,17 @@ class CaseSimulator:
         return StayPlan(planned, None, early, planned, kept)
 
     def _suspension(self, case: CaseSim, changes: Changes, start: dt.date, last: dt.date) -> None:
+        """Now and then a suspension (hospital, detention...): past, or still going on today."""
         rng, today = self.rng, self.today
+        reason = rng.choice(texts.SUSPENSIONS)
+        stayed = (today - start).days
+        now = rng.random() < 0.6 * self.suspension_rate
+        if case.actual_end is None and stayed > 60 and (now or self.firsts("suspended")):
+            s = today - days(rng.randint(3, min(40, stayed - 30)))
+            changes.append(("attivo", "sospeso", s, reason))
+            case.status = "sospeso"
+            case.suspensions.append((s, None))
+            return
         span = (last - start).days
         if span < 150 or rng.random() > self.suspension_rate:
             return
@@ -241,7 +242,6 @@ class CaseSimulator:
         e = s + days(rng.randint(14, 60))
         if s > today:
             return
-        reason = rng.choice(SUSPENSIONS)
         changes.append(("attivo", "sospeso", s, reason))
         if e > today:
             case.status = "sospeso"
@@ -282,15 +282,18 @@ class CaseSimulator:
                 case.second_educator = rng.choice(colleagues).id
 
     def _household_changes(self, case: CaseSim, start: dt.date, last: dt.date) -> None:
+        """A partner leaving, a baby born during the stay (membership is dated)."""
         rng, hh = self.rng, case.household
         span = (min(last, self.today) - start).days
-        if hh.kind.startswith("couple") and span > 200 and rng.random() < 0.06:
+        leaves = rng.random() < min(0.5, 0.06 * self.rare)
+        if hh.kind.startswith("couple") and span > 200 and (leaves or self.firsts("leaves")):
             partner = hh.members[1]
             partner.to_date = start + days(rng.randint(60, span - 30))
         mothers = [
             p for p in hh.members if p.sex == "F" and 18 * 365 < (start - p.birth).days < 42 * 365
         ]
-        if hh.kind != "single" and mothers and span > 200 and rng.random() < 0.15:
+        born = rng.random() < min(0.5, 0.15 * self.rare)
+        if hh.kind != "single" and mothers and span > 200 and (born or self.firsts("birth")):
             self.people.add_baby(hh, start + days(rng.randint(40, span - 20)))
 
     def _close_unplaced(self, case: CaseSim, changes: Changes, when: dt.date) -> None:
@@ -325,9 +328,15 @@ class CaseSimulator:
         if case.second_educator and case.start:
             end = case.closed_on.isoformat() if case.closed_on else None
             self.educator_rows.append(
-                (ids.on(case.start, 571), case.id, case.second_educator, False,
-                 case.start.isoformat(), end)
-            )  # fmt: skip
+                (
+                    ids.on(case.start, 571),
+                    case.id,
+                    case.second_educator,
+                    False,
+                    case.start.isoformat(),
+                    end,
+                )
+            )
             flags.append("visite_in_coppia")
         hh = case.household
         if any((case.referral - p.birth).days < 18 * 365 for p in hh.members):
@@ -341,7 +350,7 @@ class CaseSimulator:
             due = add_months(closed, 6)
             if due <= today and rng.random() < 0.8:
                 done = min(due + days(rng.randint(0, 30)), today)
-                notes = rng.choice(FOLLOW_UPS)
+                notes = rng.choice(texts.FOLLOW_UPS)
         reason = None
         if closed:
             reason = texts.EXIT_REASONS[dest] if case.start else changes[-1][3]  # type: ignore[index]
@@ -350,24 +359,53 @@ class CaseSimulator:
             source = f"SST Municipio {case.municipio}"
         contact = f"tel. 02 884 {rng.randint(60000, 69999)}"
         self.case_rows.append(
-            (case.id, case.code, hh.id, case.status, case.referral.isoformat(), source,
-             case.municipio, case.social_worker, contact, case.ethos,
-             case.start.isoformat() if case.start else None,
-             closed.isoformat() if closed else None, reason, dest,
-             due.isoformat() if due else None, done.isoformat() if done else None, notes,
-             ",".join(sorted(flags)), rng.choice(texts.SUMMARIES))
-        )  # fmt: skip
+            (
+                case.id,
+                case.code,
+                hh.id,
+                case.status,
+                case.referral.isoformat(),
+                source,
+                case.municipio,
+                case.social_worker,
+                contact,
+                case.ethos,
+                case.start.isoformat() if case.start else None,
+                closed.isoformat() if closed else None,
+                reason,
+                dest,
+                due.isoformat() if due else None,
+                done.isoformat() if done else None,
+                notes,
+                ",".join(sorted(flags)),
+                rng.choice(texts.SUMMARIES),
+            )
+        )
         if not case.start:
             return
         for placement in case.placements:
             placement.stay_id = sid = ids.on(case.start, 580)
             self.stay_rows.append(
-                (sid, case.id, placement.apartment.id, placement.room.id, placement.places,
-                 case.start.isoformat(), case.planned_end.isoformat(),  # type: ignore[union-attr]
-                 case.actual_end.isoformat() if case.actual_end else None, None)
-            )  # fmt: skip
+                (
+                    sid,
+                    case.id,
+                    placement.apartment.id,
+                    placement.room.id,
+                    placement.places,
+                    case.start.isoformat(),
+                    case.planned_end.isoformat(),  # type: ignore[union-attr]
+                    case.actual_end.isoformat() if case.actual_end else None,
+                    None,
+                )
+            )
             for prev, new, why, decided in case.extensions:
                 self.extension_rows.append(
-                    (ids.on(decided, 590), sid, prev.isoformat(), new.isoformat(), why,
-                     decided.isoformat())
-                )  # fmt: skip
+                    (
+                        ids.on(decided, 590),
+                        sid,
+                        prev.isoformat(),
+                        new.isoformat(),
+                        why,
+                        decided.isoformat(),
+                    )
+                )

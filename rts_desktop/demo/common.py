@@ -62,11 +62,6 @@ def instant(day: dt.date, minute_local: int) -> str:
     return f"{day.isoformat()} {minute // 60:02d}:{minute % 60:02d}:00.000000"
 
 
-def instant_ms(day: dt.date, minute_local: int) -> int:
-    minute = minute_local - utc_offset_hours(day) * 60
-    return (day.toordinal() - EPOCH_ORDINAL) * DAY_MS + minute * 60_000
-
-
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole months, clamped to the month's last day."""
     index = day.month - 1 + months
@@ -90,6 +85,21 @@ def weekday_on_or_after(day: dt.date) -> dt.date:
 
 def days(n: int) -> dt.timedelta:
     return dt.timedelta(days=n)
+
+
+class Firsts:
+    """For the small demo: the first occasion of each rare thing (a birth, a suspension, a
+    mediation...) happens for sure, so every kind of record shows up at least once."""
+
+    def __init__(self, enabled: bool = False) -> None:
+        self.enabled = enabled
+        self._done: set[str] = set()
+
+    def __call__(self, kind: str) -> bool:
+        if not self.enabled or kind in self._done:
+            return False
+        self._done.add(kind)
+        return True
 
 
 class Rows:

@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from rts_desktop.demo.common import IdMaker, Rows, days, weighted
+from rts_desktop.demo.common import IdMaker, Rows, weighted
 from rts_desktop.demo.places import MUNICIPIO_WEIGHTS, STREETS
 
 APARTMENT_COLS = (
@@ -92,7 +92,7 @@ class Housing:
                 open_from = rng.randint(start, end - 30)
             else:
                 open_from = start - rng.randint(10, 400)
-            if 0.04 <= roll and rng.random() < 0.025:
+            if roll >= 0.04 and rng.random() < 0.025:
                 closed = rng.randint(max(open_from, start) + 200, end + 200)
                 closed = closed if closed <= end else None
             municipio = int(weighted(rng, {str(k): v for k, v in MUNICIPIO_WEIGHTS.items()}))
@@ -111,13 +111,22 @@ class Housing:
                 w0 = rng.randint(start + 100, end - 120)
                 apt.windows.append((w0, w0 + rng.randint(60, 180)))
             floor = rng.choice([0, 1, 1, 2, 2, 3, 3, 4, 5, 6, 7])
-            lift = floor >= 3 and rng.random() < 0.8 or rng.random() < 0.2
+            lift = (floor >= 3 and rng.random() < 0.8) or rng.random() < 0.2
             address = f"{street} {rng.randint(1, 180)}"
             note = "Alloggio per nuclei familiari" if apt.family else "Alloggio condiviso"
             apartments.append(
-                (apt.id, apt.code, address, postcode, municipio, floor, lift,
-                 lift and rng.random() < 0.3, note)
-            )  # fmt: skip
+                (
+                    apt.id,
+                    apt.code,
+                    address,
+                    postcode,
+                    municipio,
+                    floor,
+                    lift,
+                    lift and rng.random() < 0.3,
+                    note,
+                )
+            )
             self.apartments.append(apt)
         self.family = [a for a in self.apartments if a.family]
         self.shared = [a for a in self.apartments if not a.family]
@@ -178,9 +187,12 @@ class Housing:
                 marks.append((apt.open_from, "disponibile", "Alloggio consegnato al servizio"))
             else:
                 marks.append(
-                    (apt.open_from - rng.randint(60, 240), "in_ristrutturazione",
-                     "Lavori di ristrutturazione (PON Metro)")
-                )  # fmt: skip
+                    (
+                        apt.open_from - rng.randint(60, 240),
+                        "in_ristrutturazione",
+                        "Lavori di ristrutturazione (PON Metro)",
+                    )
+                )
                 marks.append((apt.open_from, "disponibile", "Fine lavori, alloggio abitabile"))
             for w0, w1 in apt.windows:
                 marks.append((w0, "in_ristrutturazione", "Manutenzione straordinaria"))

@@ -76,76 +76,105 @@ FOREIGN_PLACES: dict[str, tuple[str, list[str]]] = {
     "LK": ("Z209", ["Colombo", "Negombo", "Kandy", "Wennappuwa"]),
 }
 
-# (male first names, female first names, last names)
-HAND_POOLS: dict[str, tuple[list[str], list[str], list[str]]] = {
+# (male first names, female first names, last names), ";"-separated
+HAND_POOLS_TEXT: dict[str, tuple[str, str, str]] = {
     "MA": (
-        "Mohamed Youssef Rachid Abdelali Hicham Mustapha Said Karim Omar Hamza Nabil Adil "
-        "Abdellah Khalid Mehdi Soufiane Ayoub Brahim".split(),
-        "Fatima Khadija Naima Latifa Samira Hayat Meryem Salma Nadia Zineb Houda Souad "
-        "Imane Malika Hafsa Loubna".split(),
-        "El Amrani;Benali;El Idrissi;Bouzid;Ait Taleb;Chakir;El Fassi;Bennani;Ouali;Lahlou;"
-        "Tazi;El Khattabi;Belhaj;Zerouali;Amrani;Haddad;Moussaoui;El Ouardi".split(";"),
+        (
+            "Mohamed;Youssef;Rachid;Abdelali;Hicham;Mustapha;Said;Karim;Omar;Hamza;Nabil;Adil;"
+            "Abdellah;Khalid;Mehdi;Soufiane;Ayoub;Brahim"
+        ),
+        (
+            "Fatima;Khadija;Naima;Latifa;Samira;Hayat;Meryem;Salma;Nadia;Zineb;Houda;Souad;Imane;"
+            "Malika;Hafsa;Loubna"
+        ),
+        (
+            "El Amrani;Benali;El Idrissi;Bouzid;Ait Taleb;Chakir;El Fassi;Bennani;Ouali;Lahlou;"
+            "Tazi;El Khattabi;Belhaj;Zerouali;Amrani;Haddad;Moussaoui;El Ouardi"
+        ),
     ),
     "EG": (
-        "Ahmed Mahmoud Mostafa Abdelrahman Hassan Tarek Amr Sherif Walid Ibrahim Hany "
-        "Ayman Karim Islam Yasser".split(),
-        "Mona Heba Amira Nour Rania Shaimaa Dina Yasmin Mariam Aya Salma Eman Nadia".split(),
-        "Abdelaziz;Hassan;Mahmoud;El Sayed;Ibrahim;Mostafa;Abdel Fattah;Soliman;Farag;"
-        "Gaber;Ramadan;Youssef;Shehata;Khalil;Mansour".split(";"),
+        (
+            "Ahmed;Mahmoud;Mostafa;Abdelrahman;Hassan;Tarek;Amr;Sherif;Walid;Ibrahim;Hany;Ayman;"
+            "Karim;Islam;Yasser"
+        ),
+        "Mona;Heba;Amira;Nour;Rania;Shaimaa;Dina;Yasmin;Mariam;Aya;Salma;Eman;Nadia",
+        (
+            "Abdelaziz;Hassan;Mahmoud;El Sayed;Ibrahim;Mostafa;Abdel Fattah;Soliman;Farag;Gaber;"
+            "Ramadan;Youssef;Shehata;Khalil;Mansour"
+        ),
     ),
     "PE": (
-        "José Luis Jesús Juan Carlos Víctor Miguel Ángel Jorge Raúl Wilmer Edwin Percy "
-        "Julio César".split(),
-        "María Rosa Ana Luz Milagros Flor Gladys Sofía Yolanda Carmen Verónica Maribel "
-        "Lucía Nélida".split(),
-        "Quispe;Mamani;Huamán;Flores;Condori;Chávez;Rojas;Ramírez;Gutiérrez;Vásquez;"
-        "Torres;Núñez;Ccori;Mendoza;Castillo;Paucar".split(";"),
+        (
+            "José;Luis;Jesús;Juan;Carlos;Víctor;Miguel;Ángel;Jorge;Raúl;Wilmer;Edwin;Percy;Julio;"
+            "César"
+        ),
+        (
+            "María;Rosa;Ana;Luz;Milagros;Flor;Gladys;Sofía;Yolanda;Carmen;Verónica;Maribel;Lucía;"
+            "Nélida"
+        ),
+        (
+            "Quispe;Mamani;Huamán;Flores;Condori;Chávez;Rojas;Ramírez;Gutiérrez;Vásquez;Torres;"
+            "Núñez;Ccori;Mendoza;Castillo;Paucar"
+        ),
     ),
     "UA": (
-        "Andriy Mykola Oleksandr Serhiy Volodymyr Dmytro Yuriy Vasyl Ivan Taras Bohdan "
-        "Petro".split(),
-        "Oksana Olena Yulia Nataliya Halyna Iryna Tetiana Svitlana Mariya Liudmyla Olha "
-        "Kateryna Nadiya".split(),
-        "Kovalenko Shevchenko Bondarenko Tkachenko Kravchenko Melnyk Boyko Moroz Lysenko "
-        "Savchenko Rudenko Marchenko Polishchuk Hnatyuk".split(),
+        "Andriy;Mykola;Oleksandr;Serhiy;Volodymyr;Dmytro;Yuriy;Vasyl;Ivan;Taras;Bohdan;Petro",
+        (
+            "Oksana;Olena;Yulia;Nataliya;Halyna;Iryna;Tetiana;Svitlana;Mariya;Liudmyla;Olha;"
+            "Kateryna;Nadiya"
+        ),
+        (
+            "Kovalenko;Shevchenko;Bondarenko;Tkachenko;Kravchenko;Melnyk;Boyko;Moroz;Lysenko;"
+            "Savchenko;Rudenko;Marchenko;Polishchuk;Hnatyuk"
+        ),
     ),
     "ER": (
-        "Yonas Filmon Mussie Tesfay Dawit Samuel Yohannes Biniam Habtom Kidane Mehari "
-        "Robel Amanuel".split(),
-        "Semhar Senait Helen Selam Luwam Saba Mebrat Freweini Hiwet Winta Ruta".split(),
-        "Tesfaye Haile Ghebremedhin Tekle Mebrahtu Berhane Gebreyesus Weldemariam "
-        "Kahsay Andemariam Teklehaimanot Asmerom".split(),
+        (
+            "Yonas;Filmon;Mussie;Tesfay;Dawit;Samuel;Yohannes;Biniam;Habtom;Kidane;Mehari;Robel;"
+            "Amanuel"
+        ),
+        "Semhar;Senait;Helen;Selam;Luwam;Saba;Mebrat;Freweini;Hiwet;Winta;Ruta",
+        (
+            "Tesfaye;Haile;Ghebremedhin;Tekle;Mebrahtu;Berhane;Gebreyesus;Weldemariam;Kahsay;"
+            "Andemariam;Teklehaimanot;Asmerom"
+        ),
     ),
     "SN": (
-        "Mamadou Cheikh Ousmane Moussa Ibrahima Abdoulaye Modou Babacar Pape Serigne "
-        "Alioune Lamine".split(),
-        "Aminata Fatou Awa Ndèye Mariama Coumba Khady Adama Aïssatou Dieynaba Rokhaya".split(),
-        "Ndiaye Diop Fall Sow Ba Diallo Mbaye Sarr Gueye Faye Cissé Seck Thiam Niang".split(),
+        (
+            "Mamadou;Cheikh;Ousmane;Moussa;Ibrahima;Abdoulaye;Modou;Babacar;Pape;Serigne;Alioune;"
+            "Lamine"
+        ),
+        "Aminata;Fatou;Awa;Ndèye;Mariama;Coumba;Khady;Adama;Aïssatou;Dieynaba;Rokhaya",
+        "Ndiaye;Diop;Fall;Sow;Ba;Diallo;Mbaye;Sarr;Gueye;Faye;Cissé;Seck;Thiam;Niang",
     ),
     "AL": (
-        "Arben Dritan Ilir Gëzim Besnik Erion Altin Fatmir Ermal Sokol Klodian Artan".split(),
-        "Ermira Elona Blerina Mirela Anila Drita Lindita Valbona Entela Jonida Flutura".split(),
-        "Hoxha Çela Dervishi Shehu Kola Gjoka Leka Berisha Hysaj Marku Prifti Dushku".split(),
+        "Arben;Dritan;Ilir;Gëzim;Besnik;Erion;Altin;Fatmir;Ermal;Sokol;Klodian;Artan",
+        "Ermira;Elona;Blerina;Mirela;Anila;Drita;Lindita;Valbona;Entela;Jonida;Flutura",
+        "Hoxha;Çela;Dervishi;Shehu;Kola;Gjoka;Leka;Berisha;Hysaj;Marku;Prifti;Dushku",
     ),
     "BD": (
-        "Mohammad Abdul Rahim Karim Shahidul Mizanur Rafiqul Jahangir Sohel Arif "
-        "Masud".split(),
-        "Fatema Nasrin Shirin Rokeya Taslima Salma Sumaiya Ruma Parvin Hasina".split(),
-        "Rahman Hossain Akter Islam Uddin Miah Khan Chowdhury Sarker Begum Ahmed".split(),
+        "Mohammad;Abdul;Rahim;Karim;Shahidul;Mizanur;Rafiqul;Jahangir;Sohel;Arif;Masud",
+        "Fatema;Nasrin;Shirin;Rokeya;Taslima;Salma;Sumaiya;Ruma;Parvin;Hasina",
+        "Rahman;Hossain;Akter;Islam;Uddin;Miah;Khan;Chowdhury;Sarker;Begum;Ahmed",
     ),
     "PH": (
-        "Jose Mark Rodel Jomar Ramon Arnel Jerome Rommel Dante Noel".split(),
-        "Maria Cristina Rowena Marites Jocelyn Analyn Lorna Rosalie Girlie Marivic".split(),
-        "Santos;Reyes;Dela Cruz;Bautista;Garcia;Mendoza;Villanueva;Aquino;Ramos;Castillo;"
-        "Manalo;Pascual".split(";"),
+        "Jose;Mark;Rodel;Jomar;Ramon;Arnel;Jerome;Rommel;Dante;Noel",
+        "Maria;Cristina;Rowena;Marites;Jocelyn;Analyn;Lorna;Rosalie;Girlie;Marivic",
+        (
+            "Santos;Reyes;Dela Cruz;Bautista;Garcia;Mendoza;Villanueva;Aquino;Ramos;Castillo;"
+            "Manalo;Pascual"
+        ),
     ),
     "LK": (
-        "Nimal Sunil Chaminda Ruwan Pradeep Kasun Lasantha Saman Mahesh Nuwan".split(),
-        "Chamari Dilani Nadeesha Sanduni Kumari Anoma Dilrukshi Iresha Shyamali".split(),
-        "Perera Fernando Silva Jayasinghe Wickramasinghe Rodrigo Gunawardena Dissanayake "
-        "Bandara Herath".split(),
+        "Nimal;Sunil;Chaminda;Ruwan;Pradeep;Kasun;Lasantha;Saman;Mahesh;Nuwan",
+        "Chamari;Dilani;Nadeesha;Sanduni;Kumari;Anoma;Dilrukshi;Iresha;Shyamali",
+        (
+            "Perera;Fernando;Silva;Jayasinghe;Wickramasinghe;Rodrigo;Gunawardena;Dissanayake;"
+            "Bandara;Herath"
+        ),
     ),
 }
+
 
 #: always present in the Romanian pool, so demo data shows names that need Unicode
 RO_EXTRA = (["Ștefan", "Răzvan", "Costică"], ["Mădălina", "Ioana", "Lăcrămioara"], ["Țurcanu"])
@@ -176,8 +205,8 @@ def build_pools(seed: int, size: int = 300) -> dict[str, Pool]:
         tuple(sorted(set(ro.female) | set(RO_EXTRA[1]))),
         tuple(sorted(set(ro.last) | set(RO_EXTRA[2]))),
     )
-    for code, (male, female, last) in HAND_POOLS.items():
-        pools[code] = Pool(tuple(male), tuple(female), tuple(last))
+    for code, (male, female, last) in HAND_POOLS_TEXT.items():
+        pools[code] = Pool(tuple(male.split(";")), tuple(female.split(";")), tuple(last.split(";")))
     return pools
 
 

@@ -74,6 +74,11 @@ def _letters(text: str) -> tuple[list[str], list[str]]:
     return [c for c in letters if c not in "AEIOU"], [c for c in letters if c in "AEIOU"]
 
 
+def _plain(text: str) -> str:
+    """Lower-case ASCII letters only, for e-mail addresses."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
 def codice_fiscale(first: str, last: str, birth: dt.date, sex: str, place_code: str) -> str:
     """The codice fiscale of a person (omocodia ignored), with a valid check character."""
     cons, vow = _letters(last)
@@ -120,7 +125,9 @@ class PeopleFactory:
             head_sex = "M" if rng.random() < 0.68 else "F"
         else:
             head_sex = "F" if kind == "single_parent" and rng.random() < 0.85 else "M"
-        age = int(rng.triangular(19, 72, 42)) if kind == "single" else int(rng.triangular(20, 55, 34))
+        age = (
+            int(rng.triangular(19, 72, 42)) if kind == "single" else int(rng.triangular(20, 55, 34))
+        )
         hid = self.ids.on(referral)
         hh = HouseholdSim(hid, f"Nucleo {last}", kind)
         hh.members.append(
@@ -131,8 +138,10 @@ class PeopleFactory:
             partner_age = max(19, age + rng.randint(-6, 4))
             partner_last = rng.choice(pool.last) if rng.random() < 0.6 else last
             hh.members.append(
-                self._person(nat, pool, sex, partner_last, referral, partner_age, "coniuge", False, referral)
-            )  # fmt: skip
+                self._person(
+                    nat, pool, sex, partner_last, referral, partner_age, "coniuge", False, referral
+                )
+            )
         while len(hh.members) < size:
             child_age = rng.randint(0, min(17, max(0, age - 18)))
             sex = rng.choice("FM")
@@ -170,9 +179,16 @@ class PeopleFactory:
             for p in hh.members:
                 mid = self.ids.on(p.from_date, 601)
                 self.members.append(
-                    (mid, hh.id, p.id, p.relation, p.is_head, p.from_date.isoformat(),
-                     p.to_date.isoformat() if p.to_date else None)
-                )  # fmt: skip
+                    (
+                        mid,
+                        hh.id,
+                        p.id,
+                        p.relation,
+                        p.is_head,
+                        p.from_date.isoformat(),
+                        p.to_date.isoformat() if p.to_date else None,
+                    )
+                )
         return {f"BEN-{year}": n for year, n in sorted(self.codes.items())}
 
     def _person(
@@ -198,7 +214,9 @@ class PeopleFactory:
         code = f"BEN-{year}-{self.codes[year]:05d}"
         born_here = nat == "IT" or (age < 10 and rng.random() < 0.5)
         if born_here:
-            place = "Milano" if rng.random() < 0.5 or nat != "IT" else rng.choice(list(ITALIAN_PLACES))
+            place = (
+                "Milano" if rng.random() < 0.5 or nat != "IT" else rng.choice(list(ITALIAN_PLACES))
+            )
             place_code = ITALIAN_PLACES[place]
         else:
             place_code, cities = FOREIGN_PLACES[nat]
@@ -208,13 +226,28 @@ class PeopleFactory:
         if adult and rng.random() < 0.7:
             phone = f"+39 3{rng.randint(20, 93)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
         if adult and rng.random() < 0.2:
-            email = f"{fold(first).replace(' ', '')}.{fold(last).replace(' ', '')}{rng.randint(1, 99)}@example.com"
+            email = f"{_plain(first)}.{_plain(last)}{rng.randint(1, 99)}@example.com"
         health = rng.choice(HEALTH_NOTES) if adult and rng.random() < 0.1 else None
         judicial = rng.choice(JUDICIAL_NOTES) if adult and rng.random() < 0.03 else None
         self.beneficiaries.append(
-            (pid, code, first, last, search_name(first, last), birth.isoformat(), sex, place, nat,
-             LANGUAGES[nat], phone, email, None, health, judicial)
-        )  # fmt: skip
+            (
+                pid,
+                code,
+                first,
+                last,
+                search_name(first, last),
+                birth.isoformat(),
+                sex,
+                place,
+                nat,
+                LANGUAGES[nat],
+                phone,
+                email,
+                None,
+                health,
+                judicial,
+            )
+        )
         person = Person(pid, first, last, sex, birth, nat, relation, is_head, member_from)
         self._identifiers(person, place_code, born_here, created)
         return person
@@ -225,43 +258,75 @@ class PeopleFactory:
 
         def add(kind: str, value: str, issued_by: str | None, expires: dt.date | None) -> str:
             iid = self.ids.on(created, 602)
-            rows.append((iid, p.id, kind, value, issued_by, expires.isoformat() if expires else None))
+            rows.append(
+                (iid, p.id, kind, value, issued_by, expires.isoformat() if expires else None)
+            )
             return iid
 
         def cf() -> None:
-            add("codice_fiscale", codice_fiscale(p.first, p.last, p.birth, p.sex, place_code), None, None)
+            add(
+                "codice_fiscale",
+                codice_fiscale(p.first, p.last, p.birth, p.sex, place_code),
+                None,
+                None,
+            )
 
         if p.nationality == "IT":
             if rng.random() < 0.96:
                 cf()
             if (created - p.birth).days > 18 * 365 and rng.random() < 0.5:
-                add("carta_identita", f"CA{rng.randint(10000, 99999)}{rng.choice('ABCDEFGH')}"
-                    f"{rng.choice('ABCDEFGH')}", "Comune di Milano", created + days(rng.randint(200, 3500)))  # fmt: skip
+                add(
+                    "carta_identita",
+                    f"CA{rng.randint(10000, 99999)}{rng.choice('ABCDEFGH')}"
+                    f"{rng.choice('ABCDEFGH')}",
+                    "Comune di Milano",
+                    created + days(rng.randint(200, 3500)),
+                )
             return
         if born_here:
             cf()
         roll = rng.random()
         if p.nationality == "RO":
-            add("carta_identita", f"{rng.choice(['RX', 'IS', 'CT', 'DJ', 'BC'])} {rng.randint(100000, 999999)}",
-                "România", created + days(rng.randint(100, 2500)))  # fmt: skip
+            add(
+                "carta_identita",
+                f"{rng.choice(['RX', 'IS', 'CT', 'DJ', 'BC'])} {rng.randint(100000, 999999)}",
+                "România",
+                created + days(rng.randint(100, 2500)),
+            )
             if not born_here and roll < 0.6:
                 cf()
             elif roll < 0.85:
-                add("eni", f"ENI030308{rng.randint(1000000, 9999999)}", "ATS Milano",
-                    created + days(rng.randint(-100, 180)))  # fmt: skip
+                add(
+                    "eni",
+                    f"ENI030308{rng.randint(1000000, 9999999)}",
+                    "ATS Milano",
+                    created + days(rng.randint(-100, 180)),
+                )
             return
         if roll < 0.7:
             issued = created - days(rng.randint(0, 500))
             expires = issued + days(365 * rng.choice([1, 2, 2, 5]))
-            pid = add("permesso_soggiorno", f"I{rng.randint(10000000, 99999999)}",
-                      "Questura di Milano", expires)  # fmt: skip
+            pid = add(
+                "permesso_soggiorno",
+                f"I{rng.randint(10000000, 99999999)}",
+                "Questura di Milano",
+                expires,
+            )
             p.permit = (pid, issued, expires)
             if not born_here and rng.random() < 0.8:
                 cf()
         elif roll < 0.9:
-            add("stp", f"STP030308{rng.randint(1000000, 9999999)}", "ATS Milano",
-                created + days(rng.randint(30, 180)))  # fmt: skip
+            add(
+                "stp",
+                f"STP030308{rng.randint(1000000, 9999999)}",
+                "ATS Milano",
+                created + days(rng.randint(30, 180)),
+            )
         if rng.random() < 0.35:
             letters = "".join(rng.choice("ABCDEFGHKLMNPRSTUVZ") for _ in range(2))
-            add("passaporto", f"{letters}{rng.randint(1000000, 9999999)}", None,
-                created + days(rng.randint(-200, 3000)))  # fmt: skip
+            add(
+                "passaporto",
+                f"{letters}{rng.randint(1000000, 9999999)}",
+                None,
+                created + days(rng.randint(-200, 3000)),
+            )

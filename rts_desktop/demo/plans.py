@@ -115,10 +115,19 @@ class PlanWriter:
         rng, ids, today = self.rng, self.ids, self.today
         pid = ids.on(created, 700)
         self.plans.append(
-            (pid, case.id, version, status, rng.choice(PLAN_SUMMARIES),
-             agreed.isoformat() if agreed else None, case.social_worker if agreed else None,
-             agreed.isoformat() if agreed else None, due.isoformat() if due else None, previous)
-        )  # fmt: skip
+            (
+                pid,
+                case.id,
+                version,
+                status,
+                rng.choice(PLAN_SUMMARIES),
+                agreed.isoformat() if agreed else None,
+                case.social_worker if agreed else None,
+                agreed.isoformat() if agreed else None,
+                due.isoformat() if due else None,
+                previous,
+            )
+        )
         valid = agreed or created
         chosen = []
         while len(chosen) < rng.randint(2, 5):
@@ -140,21 +149,39 @@ class PlanWriter:
                 else:
                     state = rng.choice(["da_fare", "da_fare", "in_corso"])
                 self.actions.append(
-                    (ids.on(created, 702), gid, rng.choice(texts.ACTIONS[owner]), owner,
-                     due_day.isoformat(), state, apos)
-                )  # fmt: skip
+                    (
+                        ids.on(created, 702),
+                        gid,
+                        rng.choice(texts.ACTIONS[owner]),
+                        owner,
+                        due_day.isoformat(),
+                        state,
+                        apos,
+                    )
+                )
         for n, day in enumerate(reviews):
             rid = ids.on(day, 710)
             self.reviews.append(
-                (rid, pid, day.isoformat(), case.educator_on(day),
-                 texts.note_text(rng, "verifica", case.household.head.first))
-            )  # fmt: skip
+                (
+                    rid,
+                    pid,
+                    day.isoformat(),
+                    case.educator_on(day),
+                    texts.note_text(rng, "verifica", case.household.head.first),
+                )
+            )
             for gid in goal_ids:
                 outcome = weighted(rng, OUTCOMES)
                 if n and outcome == "non_raggiunto" and rng.random() < 0.5:
                     outcome = "parzialmente_raggiunto"  # things tend to improve
                 self.outcomes.append(
-                    (ids.on(day, 711), rid, gid, outcome, rng.choice(texts.REVIEW_COMMENTS[outcome]))
+                    (
+                        ids.on(day, 711),
+                        rid,
+                        gid,
+                        outcome,
+                        rng.choice(texts.REVIEW_COMMENTS[outcome]),
+                    )
                 )
         return pid
 
@@ -174,9 +201,17 @@ class PlanWriter:
             for person in adults:
                 aid = ids.on(day, 720)
                 self.assessments.append(
-                    (aid, case.id, person.id, "autonomia", 1, day.isoformat(),
-                     case.educator_on(day), None)
-                )  # fmt: skip
+                    (
+                        aid,
+                        case.id,
+                        person.id,
+                        "autonomia",
+                        1,
+                        day.isoformat(),
+                        case.educator_on(day),
+                        None,
+                    )
+                )
                 current = scores[person.id]
                 for i, domain in enumerate(DOMAINS):
                     self.scores.append((ids.on(day, 721), aid, domain, current[i], None))

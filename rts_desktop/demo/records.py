@@ -112,16 +112,35 @@ class Records:
         author = case.educator_on(day)
         text = texts.note_text(rng, kind, person.first)
         self.notes.append(
-            (nid, case.id, person.id, kind, day.isoformat(), text, author,
-             instant(day, minute), None)
-        )  # fmt: skip
+            (
+                nid,
+                case.id,
+                person.id,
+                kind,
+                day.isoformat(),
+                text,
+                author,
+                instant(day, minute),
+                None,
+            )
+        )
         if rng.random() < 0.01:
             fix_day = min(day + days(rng.randint(0, 5)), self.today)
             fix = f"Correzione della nota del {day.strftime('%d/%m/%Y')}: {text}"
+            fix_minute = minute + 1 if fix_day < self.today else min(minute + 1, 719)
             self.notes.append(
-                (self.ids.on(fix_day, minute + 1), case.id, person.id, kind, day.isoformat(),
-                 fix, author, instant(fix_day, minute + 1), nid)
-            )  # fmt: skip
+                (
+                    self.ids.on(fix_day, fix_minute),
+                    case.id,
+                    person.id,
+                    kind,
+                    day.isoformat(),
+                    fix,
+                    author,
+                    instant(fix_day, fix_minute),
+                    nid,
+                )
+            )
 
     def _sheets(self, case: CaseSim) -> None:
         rng, ids = self.rng, self.ids
@@ -142,18 +161,42 @@ class Records:
                 flags.append("disoccupato")
             homeless = case.ethos in HOMELESS_ETHOS
             self.sheets.append(
-                (ids.on(start, 800), case.id, person.id, "ingresso", start.isoformat(), labour,
-                 isced, situation, ",".join(flags), migrant, disability, homeless, None)
-            )  # fmt: skip
+                (
+                    ids.on(start, 800),
+                    case.id,
+                    person.id,
+                    "ingresso",
+                    start.isoformat(),
+                    labour,
+                    isced,
+                    situation,
+                    ",".join(flags),
+                    migrant,
+                    disability,
+                    homeless,
+                    None,
+                )
+            )
             if case.actual_end is not None:
                 if labour != "occupato" and rng.random() < 0.35:
                     labour = "occupato"
                 self.sheets.append(
-                    (ids.on(case.actual_end, 800), case.id, person.id, "uscita",
-                     case.actual_end.isoformat(), labour, isced, situation,
-                     ",".join(f for f in flags if f != "senza_dimora"), migrant, disability,
-                     False, None)
-                )  # fmt: skip
+                    (
+                        ids.on(case.actual_end, 800),
+                        case.id,
+                        person.id,
+                        "uscita",
+                        case.actual_end.isoformat(),
+                        labour,
+                        isced,
+                        situation,
+                        ",".join(f for f in flags if f != "senza_dimora"),
+                        migrant,
+                        disability,
+                        False,
+                        None,
+                    )
+                )
 
     def _blob(self, doc_type: str) -> tuple[str, int]:
         if doc_type not in self._blobs:
@@ -175,11 +218,22 @@ class Records:
         uploaded = min(issued + days(self.rng.randint(0, 10)), self.today)
         stem = f"{doc_type}_{(person or case.household.head).last}".replace(" ", "_").lower()
         self.documents.append(
-            (self.ids.on(uploaded, 820), case.id, person.id if person else None, doc_type,
-             DOC_TITLES[doc_type], f"{stem}.pdf", sha, size, "application/pdf",
-             issued.isoformat(), expires.isoformat() if expires else None,
-             case.educator_on(uploaded), instant(uploaded, 820))
-        )  # fmt: skip
+            (
+                self.ids.on(uploaded, 820),
+                case.id,
+                person.id if person else None,
+                doc_type,
+                DOC_TITLES[doc_type],
+                f"{stem}.pdf",
+                sha,
+                size,
+                "application/pdf",
+                issued.isoformat(),
+                expires.isoformat() if expires else None,
+                case.educator_on(uploaded),
+                instant(uploaded, 820),
+            )
+        )
 
     def _documents(self, case: CaseSim) -> None:
         rng, today = self.rng, self.today
@@ -201,13 +255,30 @@ class Records:
         """The case's creation and, now and then, a read of its file with a purpose."""
         rng = self.rng
         self.audit.append(
-            (self.ids.on(case.referral, 900), instant(case.referral, 900), coordinator,
-             self.device_id, "create", "case", case.id, None, None)
-        )  # fmt: skip
+            (
+                self.ids.on(case.referral, 900),
+                instant(case.referral, 900),
+                coordinator,
+                self.device_id,
+                "create",
+                "case",
+                case.id,
+                None,
+                None,
+            )
+        )
         if case.start is not None and rng.random() < 0.5:
             day = min(case.start + days(rng.randint(0, 90)), self.today)
             self.audit.append(
-                (self.ids.on(day, 930), instant(day, 930), case.educator_on(day),
-                 self.device_id, "view", "case", case.id,
-                 rng.choice(["colloquio", "verifica SST", "stampa progetto"]), None)
-            )  # fmt: skip
+                (
+                    self.ids.on(day, 930),
+                    instant(day, 930),
+                    case.educator_on(day),
+                    self.device_id,
+                    "view",
+                    "case",
+                    case.id,
+                    rng.choice(["colloquio", "verifica SST", "stampa progetto"]),
+                    None,
+                )
+            )

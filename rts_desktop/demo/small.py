@@ -56,7 +56,10 @@ def generate_small(db: Database, seed: int = 2026, today: dt.date | None = None)
         group_every_days=21,
         deadline_bias=0.3,
         recent=5,
-        suspension_rate=0.3,
+        suspension_rate=0.2,
+        referral_skew=1.3,
+        rare=4.0,
+        every_kind=True,
         device_id=db.device_id,
     )
     world = build_world(config, seed)

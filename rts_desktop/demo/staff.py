@@ -63,9 +63,17 @@ class StaffRoster:
             staff = Staff(ids.on(start), f"{first} {last}", role, start, end)
             user = f"{fold(first)}.{fold(last)}".replace(" ", "").replace("'", "")
             table.append(
-                (staff.id, user, staff.full_name, role, f"{user}@rts-milano.example",
-                 f"+39 02 {rng.randint(1000000, 9999999)}", end is None, None)
-            )  # fmt: skip
+                (
+                    staff.id,
+                    user,
+                    staff.full_name,
+                    role,
+                    f"{user}@rts-milano.example",
+                    f"+39 02 {rng.randint(1000000, 9999999)}",
+                    end is None,
+                    None,
+                )
+            )
             (self.educators if role == "educatore" else self.coordinators).append(staff)
         rest = names[educators + coordinators :]
         #: per Municipio, the SST social workers (names only: they are not users here)

@@ -70,8 +70,9 @@ NOTE_PHRASES: dict[str, list[list[str]]] = {
             "Segnalata una perdita dal rubinetto del bagno: aperta segnalazione guasto.",
             "Buona convivenza con gli altri ospiti.",
             "Qualche tensione con i vicini per il rumore serale.",
+            "Nessuna criticità da segnalare.",
         ],
-        ["", "Nessuna criticità da segnalare.", "Prossima visita tra un mese."],
+        ["", "Prossima visita tra un mese.", "Concordato di riparlarne al prossimo colloquio."],
     ],
     "mediazione": [
         [
@@ -209,6 +210,18 @@ NOT_ADMITTED = [
     ("dormitorio", "Non sussistono i requisiti di accesso: rinviato al servizio dormitori."),
     ("rientro_famiglia", "Trovata una sistemazione presso parenti."),
     ("comunita", "Nessun posto disponibile: inviato ad altra struttura."),
+]
+
+SUSPENSIONS = [
+    "Ricovero ospedaliero",
+    "Rientro temporaneo nel paese d'origine per motivi familiari",
+    "Periodo di detenzione",
+]
+FOLLOW_UPS = [
+    "Contatto telefonico: la situazione abitativa è stabile.",
+    "Incontro in sede: lavoro mantenuto, affitto pagato regolarmente.",
+    "Non raggiungibile ai recapiti lasciati.",
+    "Segnalate difficoltà economiche: riattivato il contatto con l'SST.",
 ]
 
 WARNINGS = [

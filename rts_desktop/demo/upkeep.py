@@ -7,7 +7,7 @@ import random
 
 from rts_desktop.demo import texts
 from rts_desktop.demo.cases import CaseSim
-from rts_desktop.demo.common import IdMaker, Rows, days, month_starts, weighted
+from rts_desktop.demo.common import Firsts, IdMaker, Rows, days, month_starts, weighted
 from rts_desktop.demo.housing import Housing, union_spans
 from rts_desktop.demo.staff import StaffRoster
 
@@ -38,8 +38,17 @@ def house_rules(day: dt.date) -> str:
 class Upkeep:
     """Writes the money and building side of each case and apartment."""
 
-    def __init__(self, rng: random.Random, ids: IdMaker, rows: Rows, today: dt.date) -> None:
-        self.rng, self.ids, self.today = rng, ids, today
+    def __init__(
+        self,
+        rng: random.Random,
+        ids: IdMaker,
+        rows: Rows,
+        today: dt.date,
+        rare: float = 1.0,
+        firsts: Firsts | None = None,
+    ) -> None:
+        self.rng, self.ids, self.today, self.rare = rng, ids, today, rare
+        self.firsts = firsts or Firsts()
         self.agreements = rows.table("agreements", AGREEMENT_COLS)
         self.warnings = rows.table("agreement_warnings", WARNING_COLS)
         self.contributions = rows.table("contributions", CONTRIBUTION_COLS)
@@ -55,16 +64,32 @@ class Upkeep:
         rng, ids, today = self.rng, self.ids, self.today
         start = case.start
         first = case.placements[0]
-        months = max(1, round((case.extensions[0][0] if case.extensions else case.planned_end)  # type: ignore[operator]
-                              .toordinal() - start.toordinal()) // 30)  # fmt: skip
+        months = max(
+            1,
+            round(
+                (case.extensions[0][0] if case.extensions else case.planned_end)  # type: ignore[operator]
+                .toordinal()
+                - start.toordinal()
+            )
+            // 30,
+        )
         monthly = 0 if rng.random() < 0.3 else rng.randrange(3000, 25001, 500)
         aid = ids.on(start, 620)
         self.agreements.append(
-            (aid, case.id, first.stay_id, start.isoformat(), months, monthly, house_rules(start),
-             None if monthly else "Esenzione dalla quota per reddito assente")
-        )  # fmt: skip
+            (
+                aid,
+                case.id,
+                first.stay_id,
+                start.isoformat(),
+                months,
+                monthly,
+                house_rules(start),
+                None if monthly else "Esenzione dalla quota per reddito assente",
+            )
+        )
         last = min(case.actual_end or today, today)
-        if rng.random() < 0.1 and (last - start).days > 60:
+        warned = rng.random() < min(0.4, 0.1 * self.rare)
+        if (last - start).days > 60 and (warned or self.firsts("warning")):
             when = start + days(rng.randint(30, (last - start).days))
             self.warnings.append((ids.on(when), aid, when.isoformat(), rng.choice(texts.WARNINGS)))
         if monthly:
@@ -92,9 +117,17 @@ class Upkeep:
             if paid_on is not None and paid_on > today:
                 paid, paid_on, note = 0, None, None  # not paid yet
             self.contributions.append(
-                (ids.on(period, 630), aid, case_id, period.isoformat(), monthly, paid,
-                 paid_on.isoformat() if paid_on else None, note)
-            )  # fmt: skip
+                (
+                    ids.on(period, 630),
+                    aid,
+                    case_id,
+                    period.isoformat(),
+                    monthly,
+                    paid,
+                    paid_on.isoformat() if paid_on else None,
+                    note,
+                )
+            )
 
     def _handover(self, stay_id: str, apt_id: str, kind: str, day: dt.date, case: CaseSim) -> None:
         rng = self.rng
@@ -102,10 +135,22 @@ class Upkeep:
         self._meters[apt_id] = meter
         keys = rng.choice([2, 2, 3, 4])
         self.handovers.append(
-            (self.ids.on(day, 640), stay_id, apt_id, kind, day.isoformat(), case.educator_on(day),
-             keys, "Chiavi portone, appartamento e cassetta postale", f"{meter:06d}",
-             f"{meter // 3:05d}", f"{meter // 7:05d}", texts.INVENTORY, rng.choice(texts.CONDITIONS))
-        )  # fmt: skip
+            (
+                self.ids.on(day, 640),
+                stay_id,
+                apt_id,
+                kind,
+                day.isoformat(),
+                case.educator_on(day),
+                keys,
+                "Chiavi portone, appartamento e cassetta postale",
+                f"{meter:06d}",
+                f"{meter // 3:05d}",
+                f"{meter // 7:05d}",
+                texts.INVENTORY,
+                rng.choice(texts.CONDITIONS),
+            )
+        )
 
     def apartments(self, housing: Housing, staff: StaffRoster, first_day: dt.date) -> None:
         """Periodic inspections of occupied apartments and maintenance requests."""
@@ -117,9 +162,16 @@ class Upkeep:
                 while day <= last:
                     op = staff.educator(day).id
                     self.inspections.append(
-                        (ids.on(day, 650), apt.id, None, day.isoformat(), op,
-                         rng.choice(texts.INSPECTION_OUTCOMES), None)
-                    )  # fmt: skip
+                        (
+                            ids.on(day, 650),
+                            apt.id,
+                            None,
+                            day.isoformat(),
+                            op,
+                            rng.choice(texts.INSPECTION_OUTCOMES),
+                            None,
+                        )
+                    )
                     day += days(rng.randint(150, 240))
             begin = max(apt.open_from, first_day.toordinal())
             end = min(today.toordinal(), apt.closed_from or today.toordinal())
@@ -133,10 +185,16 @@ class Upkeep:
                 closed = opened + days(rng.randint(1, min(age, 45) or 1))
                 closed_ok = status == "chiusa" and closed <= today
                 self.maintenance.append(
-                    (ids.on(opened, 660), apt.id, room.id if rng.random() < 0.5 else None,
-                     opened.isoformat(), rng.choice(texts.MAINTENANCE),
-                     rng.choice(["Ospite", "Educatore", "Amministratore di condominio"]),
-                     rng.choice(texts.ASSIGNEES), status if closed_ok or status != "chiusa"
-                     else "in_corso", rng.randrange(0, 90000, 500) if closed_ok else None,
-                     closed.isoformat() if closed_ok else None)
-                )  # fmt: skip
+                    (
+                        ids.on(opened, 660),
+                        apt.id,
+                        room.id if rng.random() < 0.5 else None,
+                        opened.isoformat(),
+                        rng.choice(texts.MAINTENANCE),
+                        rng.choice(["Ospite", "Educatore", "Amministratore di condominio"]),
+                        rng.choice(texts.ASSIGNEES),
+                        status if closed_ok or status != "chiusa" else "in_corso",
+                        rng.randrange(0, 90000, 500) if closed_ok else None,
+                        closed.isoformat() if closed_ok else None,
+                    )
+                )

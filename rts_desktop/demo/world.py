@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rts_desktop.demo.agenda import Agenda
 from rts_desktop.demo.cases import CaseSim, CaseSimulator
-from rts_desktop.demo.common import IdMaker, Rows, add_months, days, weighted
+from rts_desktop.demo.common import Firsts, IdMaker, Rows, add_months, days, weighted
 from rts_desktop.demo.housing import Housing
 from rts_desktop.demo.names import build_pools
 from rts_desktop.demo.people import PeopleFactory
@@ -47,7 +47,13 @@ class Config:
     deadline_bias: float = 0.0
     #: extra households referred in the last weeks (so "segnalato" and "in valutazione" show)
     recent: int = 0
+    #: > 1 puts more referrals early in the history (more closed cases in a short history)
+    referral_skew: float = 1.0
     suspension_rate: float = 0.08
+    #: multiplies how often rare things happen (births, mediations, warnings...)
+    rare: float = 1.0
+    #: make sure each rare kind of record appears at least once (small demo)
+    every_kind: bool = False
     audit_share: float = 1.0
     turnover: bool = False
     #: the device written in audit entries
@@ -68,6 +74,7 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
     rng = random.Random(f"{seed}:world")
     ids = IdMaker(seed)
     rows = Rows()
+    firsts = Firsts(cfg.every_kind)
     say("Operatori e alloggi…")
     staff = StaffRoster(
         rng, ids, rows, seed, first_day, today, cfg.educators, cfg.coordinators, cfg.turnover
@@ -75,7 +82,17 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
     housing = Housing(rng, ids, rows, cfg.apartments, first_day, today)
     people = PeopleFactory(rng, ids, build_pools(seed), rows)
     sim = CaseSimulator(
-        rng, ids, rows, housing, staff, people, today, cfg.deadline_bias, cfg.suspension_rate
+        rng,
+        ids,
+        rows,
+        housing,
+        staff,
+        people,
+        today,
+        deadline_bias=cfg.deadline_bias,
+        suspension_rate=cfg.suspension_rate,
+        rare=cfg.rare,
+        firsts=firsts,
     )
 
     say("Nuclei, casi e inserimenti…")
@@ -83,10 +100,11 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
     total, span = 0, (today - first_day).days - 3
     while total < cfg.beneficiaries:
         size = int(weighted(rng, {str(k): v for k, v in cfg.sizes.items()}))
-        referrals.append((first_day + days(rng.randrange(span)), size))
+        referrals.append((first_day + days(int(span * rng.random() ** cfg.referral_skew)), size))
         total += size
-    for _ in range(cfg.recent):
-        referrals.append((today - days(rng.randint(2, 50)), int(weighted(rng, {"1": 2, "2": 1}))))
+    for n in range(cfg.recent):
+        ago = rng.randint(1, 10) if n < 2 else rng.randint(11, 50)
+        referrals.append((today - days(ago), int(weighted(rng, {"1": 2, "2": 1}))))
     referrals.sort()
     for referral, size in referrals:
         sim.run(people.household(referral, size), referral)
@@ -94,7 +112,7 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
 
     say("Progetti, valutazioni, quote e manutenzioni…")
     plans = PlanWriter(rng, ids, rows, today, cfg.deadline_bias)
-    upkeep = Upkeep(rng, ids, rows, today)
+    upkeep = Upkeep(rng, ids, rows, today, cfg.rare, firsts)
     cases = sim.cases
     for case in cases:
         plans.case(case)
@@ -102,7 +120,7 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
     upkeep.apartments(housing, staff, first_day)
 
     say("Calendario e presenze…")
-    agenda = Agenda(rng, ids, rows, staff, today)
+    agenda = Agenda(rng, ids, rows, staff, today, cfg.rare, firsts)
     months = sum(_stay_months(c, today) for c in cases) or 1.0
     per_month = 4.0
     if cfg.events:
@@ -117,7 +135,11 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
     notes_rate = 1.5
     if cfg.notes:
         fixed = sum(
-            1 + len(c.reviews) + 0.6 * len(c.visits) + len(c.mediations) + (c.actual_end is not None)
+            1
+            + len(c.reviews)
+            + 0.6 * len(c.visits)
+            + len(c.mediations)
+            + (c.actual_end is not None)
             for c in cases
             if c.assessed
         )

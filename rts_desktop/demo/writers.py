@@ -75,10 +75,15 @@ def _merge_counters(s: Any, counters: dict[str, int]) -> None:
             found.value = max(found.value, value)
 
 
-def _insert_sql(table: Table, columns: tuple[str, ...]) -> tuple[str, tuple[Any, ...]]:
-    """INSERT for the given columns plus ``version`` and the scalar defaults of the others."""
+def _insert_sql(
+    table: Table, columns: tuple[str, ...], version: str
+) -> tuple[str, tuple[Any, ...]]:
+    """INSERT for the given columns, then ``version`` and the scalar defaults of the others.
+
+    Returns the statement and the values to append to every row.
+    """
     extra = ["version"]
-    tail: list[Any] = [None]
+    tail: list[Any] = [version]
     for column in table.columns:
         if column.name in columns or column.name == "version":
             continue
@@ -120,8 +125,7 @@ def write_snapshot(
                 if not rows:
                     continue
                 say(f"Scrittura {table.name} ({len(rows):,} righe)…".replace(",", "."))
-                sql, tail = _insert_sql(table, world.rows.columns[table.name])
-                tail = (change_id, *tail[1:])
+                sql, tail = _insert_sql(table, world.rows.columns[table.name], change_id)
                 rows.sort()  # by id: time-ordered ids keep the primary key index compact
                 raw.executemany(sql, [row + tail for row in rows])
             _snapshot_origin(raw, device_id, change_id, at_ms, counts)
@@ -165,4 +169,3 @@ def _snapshot_origin(
         f"INSERT INTO {Knowledge.__tablename__} (origin_device, max_seq) VALUES (?, 1)",
         (device_id,),
     )
-
