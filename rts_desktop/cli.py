@@ -74,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--view", default="main", help="vista da riprendere (main)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--size", default="1280x800", help="dimensioni finestra LxA")
+
+    p = sub.add_parser("occupancy", parents=[common], help="posti liberi per alloggio e stanza")
+    p.add_argument("--date", help="giorno AAAA-MM-GG (predefinito: oggi)")
+    p.add_argument("--json", action="store_true", help="risultato in JSON")
+
+    p = sub.add_parser("export-ics", parents=[common], help="esporta il calendario in .ics")
+    p.add_argument("--educator", help="nome utente o nome e cognome dell'educatore")
+    p.add_argument("--apartment", help="codice dell'alloggio")
+    p.add_argument("--from", dest="date_from", required=True, help="primo giorno AAAA-MM-GG")
+    p.add_argument("--to", dest="date_to", required=True, help="ultimo giorno AAAA-MM-GG")
+    p.add_argument("--out", type=Path, required=True, help="file .ics da scrivere")
     return parser
 
 
@@ -174,6 +185,49 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return screenshot(url, args.view, args.out, (width, height))
 
 
+def cmd_occupancy(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from rts_desktop.services.occupancy_report import occupancy_json, occupancy_table
+
+    try:
+        day = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        print(f"rts-desktop: data non valida: {args.date} (usa AAAA-MM-GG)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    db = _open(args)
+    try:
+        if args.json:
+            print(json.dumps(occupancy_json(db, day), ensure_ascii=False, indent=2))
+        else:
+            print(occupancy_table(db, day))
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from rts_desktop.services.ics_export import export_ics, write_atomically
+
+    try:
+        first, last = (dt.date.fromisoformat(d) for d in (args.date_from, args.date_to))
+    except ValueError:
+        print("rts-desktop: data non valida (usa AAAA-MM-GG)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    db = _open(args)
+    try:
+        data, count = export_ics(
+            db, first, last, educator=args.educator, apartment_code=args.apartment
+        )
+    finally:
+        db.close()
+    write_atomically(args.out, data)
+    print(f"Calendario esportato: {args.out} ({count} appuntamenti)")
+    return EXIT_OK
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from rts_desktop.admin import ensure_demo_database, init, resolve_url
 
@@ -194,6 +248,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "screenshot": cmd_screenshot,
+    "occupancy": cmd_occupancy,
+    "export-ics": cmd_export_ics,
 }
 
 
@@ -230,6 +286,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("rts-desktop: interrotto", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:  # output piped into head/less that stopped reading: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # one line for people; the traceback goes to the log
         log.exception("unexpected error")
         print(f"rts-desktop: errore imprevisto: {exc}", file=sys.stderr)

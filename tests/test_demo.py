@@ -215,3 +215,19 @@ def _mapped(table_name: str) -> type | None:
         if mapper.local_table.name == table_name:
             return mapper.class_
     return None
+
+
+def test_small_uses_the_services_vocabularies(small: tuple[Database, dict[str, int]]) -> None:
+    """Demo rows are written directly: their codes must still be the ones services accept."""
+    from rts_desktop.services import fse
+
+    database, _ = small
+    rows = _rows(
+        database,
+        "SELECT household_situation, disadvantages, migrant_background, disability FROM participant_sheets",
+    )
+    assert rows
+    for situation, disadvantages, migrant, disability in rows:
+        assert situation in fse.HOUSEHOLD_SITUATIONS
+        assert set(str(disadvantages).split(",")) <= set(fse.DISADVANTAGES)
+        assert migrant in fse.ART9_ANSWERS and disability in fse.ART9_ANSWERS

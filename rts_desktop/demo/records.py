@@ -34,12 +34,21 @@ LABOUR = {
     "studente": 2, "non_risponde": 5,
 }  # fmt: skip
 ISCED = {"0": 8, "1": 22, "2": 35, "3": 25, "4": 3, "6": 7}
-SITUATION = {
-    "single": "adulto_solo",
-    "couple": "coppia_senza_figli",
-    "couple_children": "coppia_con_figli",
-    "single_parent": "genitore_solo_con_figli",
-}
+
+
+def situation_code(kind: str, labour: str) -> str:
+    """The ESF household situation (codes of services.fse.HOUSEHOLD_SITUATIONS)."""
+    if kind == "single_parent":
+        return "genitore_solo_con_figli"
+    if labour != "occupato":
+        return (
+            "nucleo_senza_occupati_con_figli"
+            if kind == "couple_children"
+            else "nucleo_senza_occupati"
+        )
+    return "altro"
+
+
 HOMELESS_ETHOS = {"ethos_1", "ethos_2", "ethos_3"}
 DOC_TITLES = {
     "permesso_soggiorno": "Permesso di soggiorno",
@@ -146,19 +155,18 @@ class Records:
         rng, ids = self.rng, self.ids
         start = case.start
         assert start is not None
-        situation = SITUATION[case.household.kind]
         for person in case.household.adults(start):
             labour = weighted(rng, LABOUR)
+            situation = situation_code(case.household.kind, labour)
             isced = int(weighted(rng, ISCED))
             migrant = "no" if person.nationality == "IT" else "si"
             if rng.random() < 0.05:
                 migrant = "non_risponde"
             disability = weighted(rng, {"no": 85, "si": 8, "non_risponde": 7})
-            flags = ["basso_reddito"]
+            # codes of services.fse.DISADVANTAGES: everyone here is in housing exclusion
+            flags = ["esclusione_abitativa"]
             if case.ethos in HOMELESS_ETHOS:
                 flags.insert(0, "senza_dimora")
-            if labour.startswith("disoccupato"):
-                flags.append("disoccupato")
             homeless = case.ethos in HOMELESS_ETHOS
             self.sheets.append(
                 (
