@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.services.case_list import cases_of_person
 from rts_desktop.ui.areas import Area, areas, build_page
+from rts_desktop.ui.common.deadlines_panel import DeadlinesPanel
+from rts_desktop.ui.common.global_search import GlobalSearch
 from rts_desktop.ui.env import UiEnv
 
 
@@ -49,6 +53,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sezioni"))
         self.nav.setFixedWidth(210)
         self.pages = QStackedWidget()
+        # an explicit minimum: one wide page must not force the window wider than a small screen
+        self.pages.setMinimumSize(320, 240)
         for index, area in enumerate(areas()):
             item = QListWidgetItem(area.title.replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
@@ -59,12 +65,66 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        top = QHBoxLayout()
+        self.search = GlobalSearch(env)
+        self.search.person_chosen.connect(self.open_person)
+        search_label = QLabel(self.tr("Cerca:"))
+        search_label.setBuddy(self.search)
+        top.addStretch(1)
+        top.addWidget(search_label)
+        top.addWidget(self.search)
+        outer.addLayout(top)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        self._build_deadlines(env)
         self._build_status_bar(operator_name)
         self._restore_geometry()
+
+    def _build_deadlines(self, env: UiEnv) -> None:
+        self.deadlines = DeadlinesPanel(env)
+        self.deadlines.case_chosen.connect(self.open_case)
+        dock = QDockWidget(self.tr("Scadenze"), self)
+        dock.setObjectName("deadlines_dock")
+        dock.setWidget(self.deadlines)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [400], Qt.Orientation.Horizontal)
+        self.deadlines_dock = dock
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+D"))
+        self.addAction(toggle)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_case(self, case_id: str) -> QWidget | None:
+        """Show the Casi area and open the case file (the cases page owns the windows)."""
+        self.show_area("cases")
+        page = self.pages.currentWidget()
+        opener = getattr(page, "open_case", None)
+        if opener is None:
+            return None
+        if hasattr(page, "select_case"):
+            page.select_case(case_id)
+        return opener(case_id)
+
+    def open_person(self, beneficiary_id: str) -> None:
+        """A person picked in the global search: open their latest case."""
+        found = cases_of_person(self.db, beneficiary_id)
+        if found:
+            self.open_case(found[0])
+        else:
+            self.statusBar().showMessage(self.tr("La persona non ha ancora un caso."), 5000)
 
     def _build_status_bar(self, operator_name: str | None) -> None:
         bar = self.statusBar()
@@ -90,9 +150,13 @@ class MainWindow(QMainWindow):
         saved = QSettings().value("main_window/geometry")
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             self.restoreGeometry(saved)
+            state = QSettings().value("main_window/state")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                self.restoreState(state)
         else:
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        QSettings().setValue("main_window/state", self.saveState())
         super().closeEvent(event)

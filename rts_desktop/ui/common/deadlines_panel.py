@@ -69,7 +69,9 @@ class DeadlinesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.kind = QComboBox()
         self.kind.setObjectName("deadline_kind")
-        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.kind.setMinimumContentsLength(6)
         self.kind.setAccessibleName(self.tr("Tipo di scadenza"))
         self.kind.addItem(self.tr("Tutte le scadenze"), None)

@@ -73,7 +73,9 @@ class FieldErrors:
         return target[1].text() if target and not target[1].isHidden() else ""
 
 
-def show_error(parent: QWidget | None, exc: BaseException, errors: FieldErrors | None = None) -> None:
+def show_error(
+    parent: QWidget | None, exc: BaseException, errors: FieldErrors | None = None
+) -> None:
     """A service error as a person should see it: inline when possible, never a traceback."""
     if isinstance(exc, ValidationError) and errors is not None and errors.show(exc):
         return

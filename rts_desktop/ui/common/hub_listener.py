@@ -6,6 +6,7 @@ thread (queued signal) and unsubscribes when its owner widget is destroyed.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -30,10 +31,8 @@ class HubListener(QObject):
 
     def _heard(self, changes: Changes) -> None:
         if changes.touches(*self.tables):
-            try:
+            with contextlib.suppress(RuntimeError):  # the C++ object is already gone
                 self.changed.emit(changes)
-            except RuntimeError:  # the C++ object is already gone
-                pass
 
     def stop(self) -> None:
         if self._unsubscribe is not None:
@@ -42,7 +41,5 @@ class HubListener(QObject):
 
 
 def _quietly(unsubscribe: Callable[[], None]) -> None:
-    try:
+    with contextlib.suppress(ValueError):  # already unsubscribed
         unsubscribe()
-    except ValueError:  # already unsubscribed
-        pass

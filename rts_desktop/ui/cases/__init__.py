@@ -1,0 +1,1 @@
+"""The Casi area: case list, case file, forms and lifecycle dialogs."""

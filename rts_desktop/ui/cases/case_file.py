@@ -1,0 +1,205 @@
+"""The case file: a header (who, status, flags) with lifecycle actions, and seven tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.services.cases import KNOWN_FLAGS
+from rts_desktop.ui.cases.case_data import CaseFileData, load_case_file
+from rts_desktop.ui.cases.common_views import date
+from rts_desktop.ui.cases.diary import DiaryTab
+from rts_desktop.ui.cases.info_tabs import AnagraficaTab, PercorsoTab
+from rts_desktop.ui.cases.lifecycle import LifecycleDialog, actions_for
+from rts_desktop.ui.cases.records_tabs import DocumentsTab, FseTab, StaysTab, TimelineTab
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.env import UiEnv
+
+STATUS_COLOURS = {
+    "segnalato": "#6a5acd",
+    "in_valutazione": "#b8860b",
+    "attivo": "#2e7d32",
+    "sospeso": "#c62828",
+    "concluso": "#616161",
+}
+WATCHED = (
+    "cases",
+    "case_status_changes",
+    "case_educators",
+    "notes",
+    "documents",
+    "stays",
+    "participant_sheets",
+    "household_members",
+    "beneficiaries",
+    "plans",
+    "reviews",
+)
+
+
+class CaseFileWindow(QWidget):
+    def __init__(self, env: UiEnv, case_id: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.env = env
+        self.case_id = case_id
+        self.data: CaseFileData | None = None
+        self.setObjectName("case_file")
+        self.resize(1180, 760)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("case_tabs")
+        self.anagrafica = AnagraficaTab()
+        self.percorso = PercorsoTab()
+        self.stays = StaysTab()
+        self.diary = DiaryTab(env, case_id)
+        self.documents = DocumentsTab()
+        self.fse = FseTab()
+        self.timeline = TimelineTab()
+        for widget, title in (
+            (self.anagrafica, self.tr("&1 Anagrafica")),
+            (self.percorso, self.tr("&2 Percorso")),
+            (self.stays, self.tr("&3 Inserimenti")),
+            (self.diary, self.tr("&4 Diario")),
+            (self.documents, self.tr("&5 Documenti")),
+            (self.fse, self.tr("&6 Scheda FSE")),
+            (self.timeline, self.tr("&7 Cronologia")),
+        ):
+            self.tabs.addTab(widget, title)
+        layout.addWidget(self.tabs, 1)
+        self.diary.saved.connect(lambda _n: self.reload())
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
+        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self.reload()
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        left = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("case_title")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("case_subtitle")
+        self.subtitle.setStyleSheet("color: #444;")
+        self.flags = QLabel()
+        self.flags.setObjectName("case_flags")
+        self.flags.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.title, self.subtitle, self.flags):
+            left.addWidget(w)
+        header.addLayout(left, 1)
+        self.actions_box = QHBoxLayout()
+        header.addLayout(self.actions_box)
+        return header
+
+    # --- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        db, ctx, cid = self.env.db, self.env.ctx, self.case_id
+        self.env.runner.run(
+            lambda _p: load_case_file(db, ctx, cid),
+            on_success=self.show_data,
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def show_data(self, data: CaseFileData) -> None:
+        self.data = data
+        c = data.case
+        head = c.household.head
+        self.setWindowTitle(f"{c.code} – {c.household.name}")
+        colour = STATUS_COLOURS.get(c.status, "#333")
+        self.title.setText(
+            f"<span style='font-size:16pt; font-weight:600'>{c.household.name}</span>"
+            f"&nbsp;&nbsp;<span style='color:#666'>{c.code}</span>&nbsp;&nbsp;"
+            f"<span style='background:{colour}; color:white; padding:2px 6px'>"
+            f"&nbsp;{c.status_label}&nbsp;</span>"
+        )
+        open_stay = next((s for s in reversed(data.stays) if s.actual_end is None), None)
+        educator = next(
+            (e.full_name for e in c.educators if e.is_primary and e.to_date is None), None
+        )
+        parts = [
+            self.tr("Capofamiglia: %1").replace("%1", head.full_name) if head else "",
+            self.tr("Educatore: %1").replace("%1", educator)
+            if educator
+            else self.tr("Nessun educatore"),
+            self.tr("Alloggio %1 fino al %2")
+            .replace("%1", open_stay.apartment_code)
+            .replace("%2", date(open_stay.planned_end))
+            if open_stay
+            else self.tr("Non in alloggio"),
+            self.tr("Segnalato il %1").replace("%1", date(c.referral_date)),
+        ]
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        chips = " ".join(
+            f"<span style='background:#fff3cd; color:#7a5b00; border:1px solid #e0c060'>"
+            f"&nbsp;⚑ {self.tr(KNOWN_FLAGS.get(f, f))}&nbsp;</span>"
+            for f in c.flags
+        )
+        self.flags.setText(chips)
+        self.flags.setVisible(bool(c.flags))
+        self._rebuild_actions(c.status)
+        for tab in (
+            self.anagrafica,
+            self.percorso,
+            self.stays,
+            self.diary,
+            self.documents,
+            self.fse,
+            self.timeline,
+        ):
+            tab.show_data(data)
+
+    def _rebuild_actions(self, status: str) -> None:
+        while self.actions_box.count():
+            item = self.actions_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action in actions_for(status):
+            button = QPushButton(self.tr(action.text))
+            button.setObjectName(f"action_{action.key}")
+            button.setToolTip(self.tr(action.consequence))
+            button.clicked.connect(lambda _c=False, a=action: self.run_action(a.key))
+            self.actions_box.addWidget(button)
+            self.action_buttons[action.key] = button
+
+    def make_action_dialog(self, key: str) -> LifecycleDialog:
+        assert self.data is not None
+        action = next(a for a in actions_for(self.data.case.status) if a.key == key)
+        return LifecycleDialog(self.env, self.data.case, action, self)
+
+    def run_action(self, key: str) -> None:
+        dialog = self.make_action_dialog(key)
+        if dialog.exec() and dialog.result_case is not None:
+            self.reload()
+
+    # --- closing --------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """Ask before losing a note that was written but not saved."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Nota non salvata"),
+            self.tr("Nel diario c'è una nota non salvata. Chiudere il fascicolo e perderla?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.diary.is_dirty() and not self.confirm_discard():
+            self.tabs.setCurrentWidget(self.diary)
+            event.ignore()
+            return
+        self._listener.stop()
+        super().closeEvent(event)

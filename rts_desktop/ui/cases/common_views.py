@@ -1,0 +1,50 @@
+"""Small view helpers shared by the case file tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from rts_desktop.ui.common.records_model import Column, RecordsModel
+
+
+def table(name: str, accessible: str, columns: Sequence[Column[Any]], **kw: Any) -> QTableView:
+    """A read-only, row-selecting table over a ``RecordsModel`` (reachable as ``.model()``)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(RecordsModel(columns, **kw))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def fill(view: QTableView, rows: Sequence[Any]) -> None:
+    model = view.model()
+    assert isinstance(model, RecordsModel)
+    model.set_rows(rows)
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(model.columnCount() - 1):
+        header.resizeSection(col, min(header.sectionSize(col) + 16, 320))
+
+
+def date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else "—"
+
+
+def value_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -1,0 +1,174 @@
+"""Lifecycle actions on a case: each dialog asks only what the step needs and says what follows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import CaseStatus, ExitDestination, label
+from rts_desktop.services import cases
+from rts_desktop.services.cases import CaseDTO
+from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.env import UiEnv
+
+
+@dataclass(frozen=True)
+class Action:
+    key: str
+    text: str  # button text, with mnemonic
+    title: str
+    consequence: str
+    needs_reason: bool = False
+    needs_destination: bool = False
+
+
+ACTIONS: dict[str, Action] = {
+    "accept": Action(
+        "accept",
+        "&Accetta segnalazione e avvia valutazione…",
+        "Accetta la segnalazione",
+        "Il caso passa a «In valutazione»: si possono fissare i colloqui e proporre un alloggio.",
+    ),
+    "activate": Action(
+        "activate",
+        "A&ttiva percorso…",
+        "Attiva il percorso",
+        "Il caso diventa «Attivo» e la data indicata è l'inizio del percorso: gli inserimenti "
+        "in alloggio devono iniziare da quel giorno in poi.",
+    ),
+    "suspend": Action(
+        "suspend",
+        "&Sospendi…",
+        "Sospendi il percorso",
+        "Il caso resta aperto ma «Sospeso»: indica il motivo, resterà nella cronologia.",
+        needs_reason=True,
+    ),
+    "resume": Action(
+        "resume",
+        "&Riprendi…",
+        "Riprendi il percorso",
+        "Il caso torna «Attivo».",
+    ),
+    "close": Action(
+        "close",
+        "&Chiudi caso…",
+        "Chiudi il caso",
+        "Il caso diventa «Concluso» e si fissa il follow-up a 6 mesi dall'uscita. Il nucleo "
+        "deve essere già uscito dall'alloggio.",
+        needs_reason=True,
+        needs_destination=True,
+    ),
+    "reopen": Action(
+        "reopen",
+        "Ria&pri…",
+        "Riapri il caso",
+        "Il caso torna «In valutazione»; l'uscita precedente resta nella cronologia.",
+        needs_reason=True,
+    ),
+}
+
+#: which actions a status offers, in button order
+BY_STATUS: dict[str, tuple[str, ...]] = {
+    CaseStatus.SEGNALATO: ("accept", "close"),
+    CaseStatus.IN_VALUTAZIONE: ("activate", "close"),
+    CaseStatus.ATTIVO: ("suspend", "close"),
+    CaseStatus.SOSPESO: ("resume", "close"),
+    CaseStatus.CONCLUSO: ("reopen",),
+}
+
+
+def actions_for(status: str) -> list[Action]:
+    return [ACTIONS[k] for k in BY_STATUS.get(status, ())]
+
+
+class LifecycleDialog(QDialog):
+    """Date (always), reason and destination (when the step needs them), the consequence."""
+
+    def __init__(self, env: UiEnv, case: CaseDTO, action: Action, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.case = case
+        self.action = action
+        self.result_case: CaseDTO | None = None
+        self.setWindowTitle(self.tr(action.title) + f" – {case.code}")
+        self.setObjectName(f"lifecycle_{action.key}")
+        layout = QVBoxLayout(self)
+        consequence = QLabel(self.tr(action.consequence))
+        consequence.setWordWrap(True)
+        consequence.setObjectName("consequence")
+        layout.addWidget(consequence)
+        form = QFormLayout()
+        general = QLabel()
+        general.setStyleSheet("color: #b00020;")
+        general.hide()
+        self.errors = FieldErrors(general)
+        self.date = QDateEdit(QDate(env.ctx.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setObjectName("date")
+        self.errors.add(form, self.tr("&Data"), self.date, "date", "exit_date", "status")
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.destination = QComboBox()
+        self.destination.setObjectName("destination")
+        if action.needs_destination:
+            self.destination.addItem(self.tr("— scegli —"), None)
+            for dest in ExitDestination:
+                self.destination.addItem(label(dest), str(dest))
+            self.errors.add(form, self.tr("De&stinazione"), self.destination, "exit_destination")
+        if action.needs_reason:
+            self.errors.add(form, self.tr("&Motivo"), self.reason, "reason")
+        layout.addLayout(form)
+        layout.addWidget(general)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Conferma"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&nnulla"))
+        buttons.accepted.connect(self.confirm)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def _call(self) -> Callable[[], CaseDTO]:
+        db, ctx, cid = self.env.db, self.env.ctx, self.case.id
+        on = self.date.date().toPython()
+        reason = self.reason.toPlainText()
+        return {
+            "accept": lambda: cases.accept_referral(db, ctx, cid, on),
+            "activate": lambda: cases.activate(db, ctx, cid, on),
+            "suspend": lambda: cases.suspend(db, ctx, cid, on, reason),
+            "resume": lambda: cases.resume(db, ctx, cid, on),
+            "close": lambda: cases.close(
+                db, ctx, cid, on, reason, self.destination.currentData() or ""
+            ),
+            "reopen": lambda: cases.reopen(db, ctx, cid, on, reason),
+        }[self.action.key]
+
+    def confirm(self) -> None:
+        self.errors.clear()
+        call = self._call()
+        self.env.runner.run(lambda _p: call(), on_success=self._done, on_error=self._failed)
+
+    def _done(self, case: CaseDTO) -> None:
+        self.result_case = case
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc, self.errors)

@@ -1,0 +1,186 @@
+"""New referral: a person (or an existing one, linked after the duplicate check), their
+household and the case, saved in order; a retry reuses what was already recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
+
+from rts_desktop.errors import N_, ValidationError
+from rts_desktop.services import cases, households, people
+from rts_desktop.services.cases import CaseDTO, CaseInput
+from rts_desktop.services.households import MemberInput
+from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
+from rts_desktop.ui.cases.new_case_layout import NewCaseLayout
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.env import UiEnv
+
+
+def parse_date(field: str, text: str) -> dt.date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.datetime.strptime(text.replace("-", "/").replace(".", "/"), "%d/%m/%Y").date()
+    except ValueError:
+        raise ValidationError(field, N_("Data non valida: scrivi gg/mm/aaaa.")) from None
+
+
+class NewCaseDialog(QDialog):
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setWindowTitle(self.tr("Nuova segnalazione"))
+        self.setObjectName("new_case")
+        self.ui = NewCaseLayout(self, QDate(env.ctx.today()))
+        self.created: CaseDTO | None = None
+        self.person: BeneficiaryDTO | None = None  # recorded or linked
+        self.household_id: str | None = None
+        self._confirm_new = False
+        self._dirty = False
+        ui = self.ui
+        ui.save_button.clicked.connect(self.save)
+        ui.cancel_button.clicked.connect(self.reject)
+        ui.link_button.clicked.connect(self.link_existing)
+        ui.new_anyway.clicked.connect(self.create_anyway)
+        ui.last_name.textChanged.connect(self._suggest_household)
+        for edit in self.findChildren(QLineEdit):
+            edit.textEdited.connect(self._mark_dirty)
+        self.resize(960, self.sizeHint().height())
+
+    def _mark_dirty(self, *_a: object) -> None:
+        self._dirty = True
+
+    def _suggest_household(self, last: str) -> None:
+        name = self.ui.household_name
+        if not name.isModified():
+            name.setText(self.tr("Nucleo %1").replace("%1", last.strip()) if last.strip() else "")
+
+    # --- saving ---------------------------------------------------------------------------
+    def _person_input(self) -> BeneficiaryInput:
+        ui = self.ui
+        return BeneficiaryInput(
+            first_name=ui.first_name.text(),
+            last_name=ui.last_name.text(),
+            birth_date=parse_date("birth_date", ui.birth_date.text()),
+            sex=ui.sex.currentData(),
+            codice_fiscale=ui.codice_fiscale.text() or None,
+            nationality=ui.nationality.text() or None,
+            phone=ui.phone.text() or None,
+        )
+
+    def _case_input(self) -> CaseInput:
+        ui = self.ui
+        return CaseInput(
+            household_id="",
+            referral_date=ui.referral_date.date().toPython(),
+            referral_source=ui.referral_source.text() or None,
+            sst_municipio=ui.municipio.currentData(),
+            sst_social_worker=ui.social_worker.text() or None,
+            ethos_entry=ui.ethos.currentData(),
+            flags=tuple(k for k, box in ui.flag_boxes.items() if box.isChecked()),
+        )
+
+    def save(self) -> None:
+        self.ui.errors.clear()
+        try:
+            person_input = None if self.person else self._person_input()
+        except ValidationError as exc:
+            self.ui.errors.show(exc)
+            return
+        case_input, name = self._case_input(), self.ui.household_name.text()
+        self.env.runner.run(
+            lambda _p: self._write(person_input, name, case_input),
+            on_success=self._saved,
+            on_error=self._failed,
+        )
+
+    def _write(
+        self, person_input: BeneficiaryInput | None, name: str, case_input: CaseInput
+    ) -> CaseDTO:
+        """Runs off the GUI thread (widgets untouched): person → household → case.
+
+        What succeeded is kept, so a retry after a refusal does not record the person twice.
+        """
+        db, ctx = self.env.db, self.env.ctx
+        referral = case_input.referral_date
+        if self.person is None:
+            assert person_input is not None
+            self.person = people.create_beneficiary(
+                db, ctx, person_input, confirm_new=self._confirm_new
+            )
+        if self.household_id is None:
+            household = households.create_household(
+                db,
+                ctx,
+                name,
+                [MemberInput(self.person.id, "capofamiglia", referral, is_head=True)],
+            )
+            self.household_id = household.id
+        case_input.household_id = self.household_id
+        return cases.create_case(db, ctx, case_input)
+
+    def _saved(self, case: CaseDTO) -> None:
+        self.created = case
+        self._dirty = False
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PossibleDuplicate):
+            self._offer_duplicates(exc)
+        show_error(self, exc, self.ui.errors)
+
+    # --- duplicates: link, never merge ----------------------------------------------------
+    def _offer_duplicates(self, exc: PossibleDuplicate) -> None:
+        ui = self.ui
+        ui.candidates.clear()
+        for c in exc.candidates:
+            born = (
+                c.birth_date.strftime("%d/%m/%Y")
+                if c.birth_date
+                else self.tr("data di nascita ignota")
+            )
+            ui.candidates.addItem(f"{c.full_name} ({c.code}, {born})", c)
+        ui.duplicate_text.setText(
+            self.tr(
+                "Esiste già una persona con gli stessi dati. Se è lei, collegala alla nuova "
+                "segnalazione; se è un'altra persona, registrala comunque. Nessun dato viene unito."
+            )
+        )
+        ui.duplicate_box.show()
+
+    def link_existing(self) -> None:
+        chosen = self.ui.candidates.currentData()
+        if isinstance(chosen, BeneficiaryDTO):
+            self.person = chosen
+            self.ui.duplicate_box.hide()
+            self.ui.errors.clear()
+            self.ui.linked.setText(
+                self.tr("Persona collegata: %1 (%2)")
+                .replace("%1", chosen.full_name)
+                .replace("%2", chosen.code)
+            )
+            self.ui.linked.show()
+
+    def create_anyway(self) -> None:
+        self._confirm_new = True
+        self.ui.duplicate_box.hide()
+        self.save()
+
+    # --- unsaved changes ------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Modifiche non salvate"),
+            self.tr("La segnalazione non è stata salvata. Chiudere e perdere i dati inseriti?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self._dirty and self.created is None and not self.confirm_discard():
+            return
+        super().reject()

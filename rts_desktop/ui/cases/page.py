@@ -1,0 +1,271 @@
+"""The Casi page: filter bar, the case list, and the buttons to open or create a case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import CaseStatus, label
+from rts_desktop.services import case_list
+from rts_desktop.services.case_list import CaseRow
+from rts_desktop.services.cases import KNOWN_FLAGS
+from rts_desktop.ui.cases.list_model import CaseFilter, CaseListModel
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.env import UiEnv
+
+WATCHED = (
+    "cases",
+    "case_status_changes",
+    "case_educators",
+    "stays",
+    "households",
+    "household_members",
+    "beneficiaries",
+    "identifiers",
+    "plans",
+)
+
+
+def _combo(name: str, any_text: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(any_text, None)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+    return combo
+
+
+class CasesPage(QWidget):
+    def __init__(self, env: UiEnv) -> None:
+        super().__init__()
+        self.env = env
+        self.setObjectName("page_cases")
+        self.windows: dict[str, QWidget] = {}
+        self.model = CaseListModel(env.ctx.today())
+        self._build()
+        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self.reload()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("<h2>Casi</h2>"))
+        top.addWidget(title)
+        top.addStretch(1)
+        self.new_button = QPushButton(self.tr("&Nuovo caso…"))
+        self.new_button.clicked.connect(self.new_case)
+        self.open_button = QPushButton(self.tr("&Apri fascicolo"))
+        self.open_button.clicked.connect(self.open_current)
+        top.addWidget(self.new_button)
+        top.addWidget(self.open_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        filters2 = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("case_search")
+        self.search.setPlaceholderText(self.tr("Nome, codice, codice fiscale, alloggio…"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Filtra:"))
+        search_label.setBuddy(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
+        self.status = _combo("filter_status", self.tr("Tutti gli stati"))
+        for status in CaseStatus:
+            self.status.addItem(label(status), str(status))
+        self.educator = _combo("filter_educator", self.tr("Tutti gli educatori"))
+        self.municipio = _combo("filter_municipio", self.tr("Tutti i Municipi"))
+        for n in range(1, 10):
+            self.municipio.addItem(self.tr("Municipio %1").replace("%1", str(n)), n)
+        self.apartment = _combo("filter_apartment", self.tr("Tutti gli alloggi"))
+        self.flag = _combo("filter_flag", self.tr("Qualsiasi segnalazione"))
+        for key, text in KNOWN_FLAGS.items():
+            self.flag.addItem(text, key)
+        for combo, text in (
+            (self.status, self.tr("S&tato")),
+            (self.educator, self.tr("&Educatore")),
+            (self.municipio, self.tr("&Municipio")),
+            (self.apartment, self.tr("All&oggio")),
+            (self.flag, self.tr("Se&gnalazioni")),
+        ):
+            combo.setAccessibleName(text.replace("&", ""))
+            combo.setToolTip(text.replace("&", ""))
+            combo.currentIndexChanged.connect(self.apply_filters)
+            (
+                filters if combo in (self.status, self.educator, self.municipio) else filters2
+            ).addWidget(combo)
+        filters.addStretch(1)
+        filters2.addStretch(1)
+        layout.addLayout(filters)
+        layout.addLayout(filters2)
+
+        self.table = QTableView()
+        self.table.setObjectName("case_table")
+        self.table.setAccessibleName(self.tr("Elenco dei casi"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in enumerate((112, 104, 180, 78, 44, 150, 52)):
+            header.resizeSection(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("case_count")
+        layout.addWidget(self.count_label)
+
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self._focus_table)
+        self.table.installEventFilter(self)
+        self.setTabOrder(self.search, self.status)
+        self.setTabOrder(self.flag, self.table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on the list opens the selected case file."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        today = self.env.ctx.today()
+        self.count_label.setText(self.tr("Caricamento dei casi…"))
+        self.env.runner.run(
+            lambda progress: case_list.list_case_rows(self.env.db, today, progress),
+            on_success=self._loaded,
+            on_error=lambda exc: show_error(self, exc),
+            on_progress=lambda done, total, msg: self.count_label.setText(
+                self.tr("Caricamento dei casi… %1").replace("%1", msg)
+            ),
+        )
+
+    def _loaded(self, rows: list[CaseRow]) -> None:
+        selected = self.current_row()
+        self._fill_choices(rows)
+        self.model.set_rows(rows)
+        self._update_count()
+        if selected is not None:
+            self.select_case(selected.id)
+
+    def _fill_choices(self, rows: list[CaseRow]) -> None:
+        educators = sorted({(r.educator_name, r.educator_id) for r in rows if r.educator_id})
+        apartments = sorted({(r.apartment_code, r.apartment_id) for r in rows if r.apartment_id})
+        for combo, items in ((self.educator, educators), (self.apartment, apartments)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, value in items:
+                combo.addItem(str(text), value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(
+            CaseFilter(
+                text=self.search.text(),
+                status=self.status.currentData(),
+                educator_id=self.educator.currentData(),
+                municipio=self.municipio.currentData(),
+                apartment_id=self.apartment.currentData(),
+                flag=self.flag.currentData(),
+            )
+        )
+        self._after_filter()
+
+    def _typed(self, text: str) -> None:
+        self.model.set_text(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_count()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.all_rows)
+        text = self.tr("%1 casi").replace("%1", str(total))
+        if shown != total:
+            text = self.tr("%1 di %2 casi").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    # --- actions --------------------------------------------------------------------------
+    def current_row(self) -> CaseRow | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if rows:
+            index = rows[0]
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_case(self, case_id: str) -> None:
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_case(row.id)
+
+    def open_case(self, case_id: str) -> QWidget:
+        """Open (or raise) the case file window of ``case_id``."""
+        from rts_desktop.ui.cases.case_file import CaseFileWindow
+
+        window = self.windows.get(case_id)
+        if window is None or not window.isVisible():
+            window = CaseFileWindow(self.env, case_id)
+            window.destroyed.connect(lambda *_a, cid=case_id: self.windows.pop(cid, None))
+            self.windows[case_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def new_case(self) -> None:
+        from rts_desktop.ui.cases.new_case import NewCaseDialog
+
+        dialog = NewCaseDialog(self.env, self)
+        if dialog.exec() and dialog.created is not None:
+            self.reload()
+            self.select_case(dialog.created.id)
+            self.open_case(dialog.created.id)
