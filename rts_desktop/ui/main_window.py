@@ -42,6 +42,13 @@ class AreaPage(QWidget):
         layout.addStretch(1)
 
 
+NAV_STYLE = """
+QListWidget#navigation { font-size: 11pt; border: none; background: palette(base); }
+QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 4px; }
+QListWidget#navigation::item:selected { background: #2f6fb3; color: white; }
+"""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, env: UiEnv, *, operator_name: str | None = None) -> None:
         super().__init__()
@@ -51,7 +58,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sezioni"))
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet(NAV_STYLE)
         self.pages = QStackedWidget()
         # an explicit minimum: one wide page must not force the window wider than a small screen
         self.pages.setMinimumSize(320, 240)
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def _build_deadlines(self, env: UiEnv) -> None:
         self.deadlines = DeadlinesPanel(env)
+        self.deadlines.setMinimumWidth(300)
         self.deadlines.case_chosen.connect(self.open_case)
         dock = QDockWidget(self.tr("Scadenze"), self)
         dock.setObjectName("deadlines_dock")

@@ -44,7 +44,7 @@ def _combo(name: str, any_text: str) -> QComboBox:
     combo.setObjectName(name)
     combo.addItem(any_text, None)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(6)
+    combo.setMinimumContentsLength(16)
     return combo
 
 
