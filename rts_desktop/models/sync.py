@@ -27,6 +27,8 @@ class Device(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     hlc_wall_ms: Mapped[int] = mapped_column(Integer, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+    #: for a peer: the knowledge vector it last acknowledged (JSON), where its next bundle starts
+    known_vector: Mapped[str | None] = mapped_column(Text)
 
 
 class Change(Base):
@@ -45,6 +47,8 @@ class Change(Base):
     base_version: Mapped[str | None] = mapped_column(String(36))
     fields: Mapped[str] = mapped_column(Text)  # JSON object of new values
     old: Mapped[str] = mapped_column(Text)  # JSON object of replaced values
+    #: JSON knowledge vector of the author when it wrote the change (causal context)
+    context: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         UniqueConstraint("origin_device", "seq"),
@@ -134,6 +138,17 @@ class Erasure(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     change_id: Mapped[str] = mapped_column(String(36))
     erased_at: Mapped[dt.datetime] = mapped_column()
+
+
+class LocalKey(Base):
+    """This device's private keys: local only, never synced nor put in a bundle."""
+
+    __tablename__ = "local_keys"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    signing_private_key: Mapped[str] = mapped_column(Text)  # Ed25519, base64 raw
+    age_identity: Mapped[str] = mapped_column(Text)  # AGE-SECRET-KEY-1...
+    created_at: Mapped[dt.datetime] = mapped_column()
 
 
 class Counter(Base):

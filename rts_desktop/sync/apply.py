@@ -1,0 +1,206 @@
+"""Applying received changes inside the import transaction (SYNC.md "Applying a change").
+
+Known change → skipped. A gap in its origin's ``seq``, or a causal context this device has
+not reached yet → held as pending. Otherwise the change is stored and its record merged
+(``merge.recompute``). Then records left pointing at deleted parents are kept as conflicts,
+erasures are enforced and this device's clock moves past everything received.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from dataclasses import dataclass, field
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from rts_desktop.context import utc_now
+from rts_desktop.errors import N_, BundleError
+from rts_desktop.models import Change, Conflict, PendingChange
+from rts_desktop.sync import erasure
+from rts_desktop.sync.capture import dumps
+from rts_desktop.sync.history import Line, parse_line, synced_tables
+from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
+from rts_desktop.sync.knowledge import Vector, current_vector, self_device, set_knowledge
+from rts_desktop.sync.merge import KEEP, recompute
+
+_CHUNK = 500
+
+
+@dataclass
+class ApplyStats:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    pending: int = 0
+    erased_shas: set[str] = field(default_factory=set)
+
+
+def known_ids(s: Session, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.update(s.scalars(select(Change.change_id).where(Change.change_id.in_(chunk))))
+    return found
+
+
+def _blocked_by(line: Line, vector: Vector) -> tuple[str, str] | None:
+    """(reason, device waited for) when ``line`` cannot be applied yet."""
+    if line.seq != vector.get(line.origin_device, 0) + 1:
+        return "gap", line.origin_device
+    for origin, seq in line.context.items():
+        if vector.get(origin, 0) < seq:
+            return "causal", origin
+    return None
+
+
+def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
+    """Apply ``lines`` (and any held change they unblock) in causal order."""
+    stats = ApplyStats()
+    me = self_device(s)
+    held = {p.change_id: p for p in s.scalars(select(PendingChange))}
+    known = known_ids(s, [ln.change_id for ln in lines])
+    todo: dict[str, Line] = {}
+    for line in lines:
+        if line.change_id in known or line.change_id in held or line.change_id in todo:
+            stats.unchanged += 1
+        elif line.origin_device == me.id:
+            raise BundleError(
+                N_(
+                    "Il pacchetto contiene modifiche di questo portatile che non conosce: "
+                    "il database potrebbe essere stato ripristinato da un backup vecchio."
+                )
+            )
+        else:
+            todo[line.change_id] = line
+    for pending in held.values():
+        todo[pending.change_id] = parse_line(json.loads(pending.payload))
+    queues: dict[str, deque[Line]] = {}
+    for line in sorted(todo.values(), key=lambda ln: (ln.origin_device, ln.seq)):
+        queues.setdefault(line.origin_device, deque()).append(line)
+    vector = current_vector(s)
+    touched: set[tuple[str, str]] = set()
+    clock = HlcState(me.hlc_wall_ms, me.hlc_counter)
+    progress = True
+    while progress:
+        progress = False
+        for queue in queues.values():
+            while queue:
+                line = queue[0]
+                if line.seq <= vector.get(line.origin_device, 0):
+                    raise BundleError(
+                        N_(
+                            "Il pacchetto contiene modifiche incoerenti con quelle già presenti "
+                            "(dispositivo {dev}, n. {seq})."
+                        ).format(dev=line.origin_device, seq=line.seq)
+                    )
+                if _blocked_by(line, vector) is not None:
+                    break
+                queue.popleft()
+                _store(s, line, stats, touched)
+                vector[line.origin_device] = line.seq
+                set_knowledge(s, line.origin_device, line.seq)
+                clock = receive(clock, parse_hlc(line.hlc)[0], now_ms)
+                if line.change_id in held:
+                    s.delete(held.pop(line.change_id))
+                progress = True
+    for queue in queues.values():
+        for line in queue:
+            stats.pending += 1
+            if line.change_id not in held:
+                reason, _ = _blocked_by(line, vector) or ("gap", line.origin_device)
+                s.add(
+                    PendingChange(
+                        change_id=line.change_id,
+                        origin_device=line.origin_device,
+                        seq=line.seq,
+                        payload=dumps(line.as_json()),
+                        reason=reason,
+                        received_at=utc_now(),
+                    )
+                )
+    s.flush()
+    opened_before = _open_count(s)
+    for table_name, record_id in sorted(touched):
+        _count(stats, recompute(s, table_name, record_id))
+    keep_referenced_parents(s)
+    erasure.enforce_ledger(s, stats.erased_shas)
+    stats.conflicts = max(0, _open_count(s) - opened_before)
+    me.hlc_wall_ms, me.hlc_counter = clock.wall_ms, clock.counter
+    return stats
+
+
+def _open_count(s: Session) -> int:
+    return len(list(s.scalars(select(Conflict.id).where(Conflict.status == "open"))))
+
+
+def _count(stats: ApplyStats, outcome: str) -> None:
+    if outcome == "inserted":
+        stats.new += 1
+    elif outcome == "updated":
+        stats.updated += 1
+    elif outcome == "deleted":
+        stats.deleted += 1
+
+
+def _store(s: Session, line: Line, stats: ApplyStats, touched: set[tuple[str, str]]) -> None:
+    if erasure.needs_scrub(s, line):
+        erasure.scrub_line(line)
+    s.execute(insert(Change).values(**line.to_row()))
+    stats.applied += 1
+    if line.op == "snapshot" or line.table_name not in synced_tables():
+        return  # history only (a demo snapshot, or a table of a newer schema)
+    if line.op == "erase":
+        s.flush()
+        touched.update(erasure.apply_erasure(s, line, stats.erased_shas))
+        return
+    touched.add((line.table_name, line.record_id))
+
+
+def remerge(s: Session, records: set[tuple[str, str]]) -> None:
+    """Merge ``records`` again outside an import (after a local resolution or edit)."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("PRAGMA defer_foreign_keys=ON"))
+    for table_name, record_id in sorted(records):
+        recompute(s, table_name, record_id)
+    keep_referenced_parents(s)
+
+
+def keep_referenced_parents(s: Session) -> None:
+    """Records deleted here while live rows elsewhere still point at them come back as
+    delete-vs-edit conflicts; records kept that way are released once nobody points at them.
+    """
+    for c in list(
+        s.scalars(select(Conflict).where(Conflict.status == "open", Conflict.field.is_(None)))
+    ):
+        if any(cand.get("op") == KEEP for cand in json.loads(c.candidates)):
+            recompute(s, c.table_name, c.record_id)
+    s.flush()
+    if s.get_bind().dialect.name != "sqlite":
+        return  # other backends check foreign keys at once: nothing deferred to repair
+    for _ in range(50):
+        violations = s.execute(text("PRAGMA foreign_key_check")).all()
+        if not violations:
+            return
+        parents: set[tuple[str, str]] = set()
+        for child_table, rowid, parent_table, fkid in violations:
+            fk = s.execute(text(f'PRAGMA foreign_key_list("{child_table}")')).all()
+            column = next(row[3] for row in fk if row[0] == fkid)
+            value = s.execute(
+                text(f'SELECT "{column}" FROM "{child_table}" WHERE rowid = :r'), {"r": rowid}
+            ).scalar()
+            if value is not None:
+                parents.add((parent_table, value))
+        for parent_table, parent_id in sorted(parents):
+            if recompute(s, parent_table, parent_id, forced=True) == "same":
+                raise BundleError(
+                    N_(
+                        "Il pacchetto fa riferimento a un record che questo portatile non ha "
+                        "({table} {id})."
+                    ).format(table=parent_table, id=parent_id)
+                )
+        s.flush()

@@ -1,0 +1,288 @@
+"""The import transaction and the attachment store around it.
+
+Attachments are staged first as ``files_dir/tmp/import-<bundle>-<sha256>`` (written,
+flushed, their hash checked), then the database transaction commits, then the staged files
+are renamed into ``<sha[:2]>/<sha>``. A failure before the commit deletes the staged files
+(the store is as before); a crash between commit and rename leaves staged files that
+``recover_staged`` finishes at the next import (their bundle is recorded as imported) or
+deletes (it is not). So after a restart it is all or nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from rts_desktop.context import ActingContext
+from rts_desktop.db import Database
+from rts_desktop.errors import N_, BundleError
+from rts_desktop.models import Change as ChangeRow
+from rts_desktop.models import Conflict, Device, Erasure, ImportedBundle, PendingChange, Tombstone
+from rts_desktop.services.documents import blob_path
+from rts_desktop.sync.apply import ApplyStats, apply_lines, known_ids
+from rts_desktop.sync.capture import dumps
+from rts_desktop.sync.history import decode_value, synced_tables
+from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
+from rts_desktop.sync.knowledge import (
+    current_vector,
+    merged,
+    parse_context,
+    seal_contexts,
+    self_device,
+    set_knowledge,
+)
+from rts_desktop.sync.state_hash import diverged_tables, state_hashes
+from rts_desktop.sync.validate import CheckedBundle
+
+_PREFIX = "import-"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    bundle_id: str
+    origin_device: str
+    origin_name: str
+    kind: str
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    pending: int = 0
+    attachments: int = 0
+    already_imported: bool = False
+    divergence: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["divergence"] = list(self.divergence)
+        return data
+
+
+# ---- attachments --------------------------------------------------------------------------
+
+
+@dataclass
+class Staging:
+    files_dir: Path
+    bundle_id: str
+    staged: dict[str, Path] = field(default_factory=dict)
+    made_dirs: list[Path] = field(default_factory=list)
+
+    def _mkdir(self, path: Path) -> None:
+        missing = []
+        p = path
+        while not p.exists():
+            missing.append(p)
+            p = p.parent
+        for d in reversed(missing):
+            d.mkdir()
+            self.made_dirs.append(d)
+
+    def stage(self, attachments: dict[str, bytes]) -> None:
+        for sha, data in sorted(attachments.items()):
+            if blob_path(self.files_dir, sha).exists():
+                continue
+            tmp_dir = self.files_dir / "tmp"
+            self._mkdir(tmp_dir)
+            path = tmp_dir / f"{_PREFIX}{self.bundle_id}-{sha}"
+            with open(path, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            self.staged[sha] = path
+
+    def discard(self) -> None:
+        for path in self.staged.values():
+            path.unlink(missing_ok=True)
+        for d in reversed(self.made_dirs):
+            with contextlib.suppress(OSError):
+                d.rmdir()
+
+    def install(self, wanted: set[str]) -> int:
+        done = 0
+        for sha, path in self.staged.items():
+            if sha in wanted:
+                _install(self.files_dir, sha, path)
+                done += 1
+            else:
+                path.unlink(missing_ok=True)
+        return done
+
+
+def _install(files_dir: Path, sha: str, path: Path) -> None:
+    target = blob_path(files_dir, sha)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(path, target)
+
+
+def referenced_shas(db: Database, shas: set[str]) -> set[str]:
+    table = synced_tables()["documents"]
+    with db.session(write=False) as s:
+        return set(s.scalars(select(table.c.sha256).where(table.c.sha256.in_(list(shas)))))
+
+
+def remove_blobs(db: Database, shas: set[str]) -> None:
+    """Delete erased attachments no document refers to any more."""
+    keep = referenced_shas(db, shas)
+    for sha in shas - keep:
+        blob_path(db.files_dir, sha).unlink(missing_ok=True)
+
+
+def recover_staged(db: Database) -> None:
+    """Finish (or undo) the attachment step of an import interrupted by a crash."""
+    tmp_dir = db.files_dir / "tmp"
+    if not tmp_dir.is_dir():
+        return
+    staged = [p for p in tmp_dir.iterdir() if p.name.startswith(_PREFIX)]
+    if not staged:
+        return
+    with db.session(write=False) as s:
+        done = set(s.scalars(select(ImportedBundle.bundle_id)))
+    for path in staged:
+        bundle_id, _, sha = path.name[len(_PREFIX) :].rpartition("-")
+        ok = hashlib.sha256(path.read_bytes()).hexdigest() == sha
+        if bundle_id in done and ok and not blob_path(db.files_dir, sha).exists():
+            _install(db.files_dir, sha, path)
+        else:
+            path.unlink(missing_ok=True)
+
+
+# ---- the transaction ----------------------------------------------------------------------
+
+
+def _load_snapshot(s: Session, bundle: CheckedBundle, stats: ApplyStats) -> None:
+    me = self_device(s)
+    local = current_vector(s)
+    theirs = bundle.knowledge
+    if any(seq > theirs.get(origin, 0) for origin, seq in local.items()) or theirs.get(
+        me.id, 0
+    ) > local.get(me.id, 0):
+        raise BundleError(
+            N_(
+                "Questo portatile ha modifiche che il pacchetto completo non contiene: invia "
+                "prima un pacchetto a {name}."
+            ).format(name=bundle.origin_name)
+        )
+    tables = synced_tables()
+    for table in reversed(list(tables.values())):
+        s.execute(delete(table))
+    for model in (Tombstone, Conflict, Erasure):
+        s.execute(delete(model))
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for name, row in bundle.rows:
+        table = tables.get(name)
+        if table is None:
+            continue
+        values = {k: decode_value(table, k, v) for k, v in row.items() if k in table.c}
+        by_table.setdefault(name, []).append(values)
+    for name, table in tables.items():
+        if by_table.get(name):
+            s.execute(insert(table), by_table[name])
+            stats.new += len(by_table[name])
+    known = known_ids(s, [ln.change_id for ln in bundle.lines])
+    fresh = [ln.to_row() for ln in bundle.lines if ln.change_id not in known]
+    if fresh:
+        s.execute(insert(ChangeRow), fresh)
+    stats.unchanged = len(known)
+    ledger = bundle.ledger
+    try:
+        for t in ledger.get("tombstones", []):
+            s.add(
+                Tombstone(**{k: str(t[k]) for k in ("table_name", "record_id", "change_id", "hlc")})
+            )
+        for e in ledger.get("erasures", []):
+            s.add(
+                Erasure(
+                    table_name=str(e["table_name"]),
+                    record_id=str(e["record_id"]),
+                    change_id=str(e["change_id"]),
+                    erased_at=me.enrolled_at,
+                )
+            )
+        for c in ledger.get("conflicts", []):
+            s.add(
+                Conflict(
+                    id=str(c["id"]),
+                    table_name=str(c["table_name"]),
+                    record_id=str(c["record_id"]),
+                    field=c.get("field"),
+                    base_value=c.get("base_value"),
+                    candidates=json.dumps(c["candidates"], ensure_ascii=False, sort_keys=True),
+                    status="open",
+                    created_hlc=str(c["created_hlc"]),
+                )
+            )
+            stats.conflicts += 1
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise BundleError(N_("Il registro del pacchetto completo non è valido.")) from exc
+    for origin, seq in theirs.items():
+        if origin != me.id:
+            set_knowledge(s, origin, seq)
+    for p in list(s.scalars(select(PendingChange))):
+        if p.seq <= theirs.get(p.origin_device, 0):
+            s.delete(p)
+
+
+def run_import(
+    db: Database, ctx: ActingContext, bundle: CheckedBundle
+) -> tuple[ImportReport, set[str]]:
+    """The one transaction of an import; returns the report and erased attachment hashes."""
+    now_ms = int(ctx.now().timestamp() * 1000)
+    stats = ApplyStats()
+    divergence: list[str] = []
+    with db.session(ctx) as s:
+        if s.get_bind().dialect.name == "sqlite":
+            s.execute(text("PRAGMA defer_foreign_keys=ON"))
+        seal_contexts(s)
+        if bundle.kind == "snapshot":
+            _load_snapshot(s, bundle, stats)
+        else:
+            if current_vector(s) == bundle.knowledge:
+                divergence = diverged_tables(
+                    state_hashes(s), bundle.manifest.get("state_hash") or {}
+                )
+            stats = apply_lines(s, bundle.lines, now_ms)
+        me = self_device(s)
+        clock = receive(
+            HlcState(me.hlc_wall_ms, me.hlc_counter),
+            parse_hlc(str(bundle.manifest["created_hlc"]))[0],
+            now_ms,
+        )
+        me.hlc_wall_ms, me.hlc_counter = clock.wall_ms, clock.counter
+        origin = s.get(Device, bundle.origin)
+        assert origin is not None
+        origin.known_vector = dumps(merged(parse_context(origin.known_vector), bundle.knowledge))
+        report = ImportReport(
+            bundle_id=bundle.bundle_id,
+            origin_device=bundle.origin,
+            origin_name=bundle.origin_name,
+            kind=bundle.kind,
+            new=stats.new,
+            updated=stats.updated,
+            deleted=stats.deleted,
+            unchanged=stats.unchanged,
+            conflicts=stats.conflicts,
+            pending=stats.pending,
+            attachments=len(bundle.attachments),
+            divergence=tuple(divergence),
+        )
+        s.add(
+            ImportedBundle(
+                bundle_id=bundle.bundle_id,
+                origin_device=bundle.origin,
+                kind=bundle.kind,
+                imported_at=ctx.now(),
+                report=dumps(report.as_json()),
+            )
+        )
+        s.flush()
+    return report, stats.erased_shas

@@ -1,0 +1,216 @@
+"""Everything checked about a decrypted bundle before the import transaction starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from rts_desktop.context import ActingContext
+from rts_desktop.db import Database
+from rts_desktop.errors import N_, BundleError
+from rts_desktop.models import Device
+from rts_desktop.sync import bundle_format as bf
+from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION
+from rts_desktop.sync.history import Line, decode_value, parse_line, synced_tables
+from rts_desktop.sync.hlc import parse_hlc
+from rts_desktop.sync.keys import verify
+from rts_desktop.sync.knowledge import Vector, clean_vector
+
+#: sync schema major → function upcasting a change line of that major to the next one
+UPCASTERS: dict[int, Any] = {}
+
+
+@dataclass
+class CheckedBundle:
+    manifest: dict[str, Any]
+    origin: str
+    origin_name: str
+    kind: str
+    bundle_id: str
+    knowledge: Vector
+    lines: list[Line]
+    rows: list[tuple[str, dict[str, Any]]]
+    ledger: dict[str, Any]
+    attachments: dict[str, bytes]  # sha256 → bytes
+
+
+def _version(text: Any) -> tuple[int, int]:
+    try:
+        major, minor = str(text).split(".")
+        return int(major), int(minor)
+    except ValueError as exc:
+        raise BundleError(N_("Versione dello schema del pacchetto non valida.")) from exc
+
+
+def check_signature(db: Database, manifest: dict[str, Any], raw: bf.RawBundle) -> Device:
+    origin = manifest.get("origin_device")
+    name = str(manifest.get("origin_name") or "?")
+    with db.session(write=False) as s:
+        device = s.get(Device, origin) if isinstance(origin, str) else None
+        if device is not None and device.is_self:
+            raise BundleError(N_("Questo pacchetto è stato preparato da questo stesso portatile."))
+        if device is None or not device.signing_public_key:
+            raise BundleError(
+                N_(
+                    "Pacchetto di un dispositivo non registrato ({name}): registralo prima di "
+                    "importare."
+                ).format(name=name)
+            )
+        if device.revoked_at is not None:
+            raise BundleError(
+                N_("Pacchetto di un dispositivo revocato ({name}): rifiutato.").format(
+                    name=device.name
+                )
+            )
+        if not verify(device.signing_public_key, raw.signature, raw.manifest_bytes):
+            raise BundleError(
+                N_(
+                    "Firma del pacchetto non valida: è stato alterato o non viene da {name}."
+                ).format(name=device.name)
+            )
+        s.expunge(device)
+        return device
+
+
+def check_schema(manifest: dict[str, Any]) -> tuple[int, int]:
+    ours = _version(SYNC_SCHEMA_VERSION)
+    theirs = _version(manifest.get("sync_schema_version"))
+    fmt = manifest.get("format_version")
+    app = str(manifest.get("app_version") or "?")
+    if theirs[0] > ours[0] or not isinstance(fmt, int) or fmt > bf.FORMAT_VERSION:
+        raise BundleError(
+            N_(
+                "Il pacchetto viene da una versione più recente di RTS Desktop: aggiorna "
+                "l'applicazione alla versione ≥ {app} (il file non è stato modificato)."
+            ).format(app=app)
+        )
+    if theirs[0] < ours[0] and any(m not in UPCASTERS for m in range(theirs[0], ours[0])):
+        raise BundleError(N_("Il pacchetto viene da una versione troppo vecchia di RTS Desktop."))
+    return theirs
+
+
+def _check_values(table_name: str, values: dict[str, Any]) -> None:
+    table = synced_tables().get(table_name)
+    if table is None:
+        return  # a table of a newer minor schema: kept in the history, not applied
+    for key, value in values.items():
+        decode_value(table, key, value)
+
+
+def parse_changes(data: bytes, schema: tuple[int, int]) -> list[Line]:
+    lines: list[Line] = []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleError(N_("Il file changes.jsonl non è testo UTF-8.")) from exc
+    previous: tuple[str, int] | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+            for major in range(schema[0], _version(SYNC_SCHEMA_VERSION)[0]):
+                obj = UPCASTERS[major](obj)
+            line = parse_line(obj)
+            if line.op != "snapshot":
+                _check_values(line.table_name, line.fields)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise BundleError(N_("Riga {n} di changes.jsonl non valida.").format(n=number)) from exc
+        key = (line.origin_device, line.seq)
+        if previous is not None and key <= previous:
+            raise BundleError(
+                N_("Riga {n} di changes.jsonl fuori ordine o ripetuta.").format(n=number)
+            )
+        previous = key
+        lines.append(line)
+    return lines
+
+
+def _parse_rows(data: bytes) -> list[tuple[str, dict[str, Any]]]:
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for number, raw in enumerate(data.decode("utf-8", "strict").splitlines(), start=1):
+        try:
+            obj = json.loads(raw)
+            table, row = obj["table"], obj["row"]
+            if not isinstance(table, str) or not isinstance(row, dict):
+                raise ValueError(number)
+            if not isinstance(row.get("id"), str) or not isinstance(row.get("version"), str):
+                raise ValueError(number)
+            _check_values(table, row)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise BundleError(N_("Riga {n} di rows.jsonl non valida.").format(n=number)) from exc
+        rows.append((table, row))
+    return rows
+
+
+def check_bundle(db: Database, ctx: ActingContext, raw: bf.RawBundle) -> CheckedBundle:
+    """Signature, member hashes, schema, expiry and every line, in that order."""
+    manifest = raw.manifest()
+    device = check_signature(db, manifest, raw)
+    bf.verify_members(manifest, raw.members)
+    schema = check_schema(manifest)
+    kind = manifest.get("kind")
+    bundle_id = manifest.get("bundle_id")
+    if kind not in ("incremental", "snapshot") or not isinstance(bundle_id, str):
+        raise BundleError(N_("Il manifest del pacchetto non è leggibile."))
+    try:
+        expires = dt.date.fromisoformat(str(manifest.get("expires")))
+        knowledge = clean_vector(manifest.get("knowledge_vector"))
+        parse_hlc(str(manifest.get("created_hlc")))
+    except ValueError as exc:
+        raise BundleError(N_("Il manifest del pacchetto non è leggibile.")) from exc
+    if ctx.today() > expires:
+        raise BundleError(
+            N_("Il pacchetto è scaduto il {date}: chiedine uno nuovo.").format(
+                date=expires.strftime("%d/%m/%Y")
+            )
+        )
+    snapshot_only = {"rows.jsonl", "ledger.json"} & set(raw.members)
+    if kind == "incremental" and snapshot_only:
+        raise BundleError(
+            N_("Il pacchetto contiene un file non previsto: {name!r}.").format(
+                name=sorted(snapshot_only)[0]
+            )
+        )
+    lines = parse_changes(raw.members.get("changes.jsonl", b""), schema)
+    rows: list[tuple[str, dict[str, Any]]] = []
+    ledger: dict[str, Any] = {}
+    if kind == "snapshot":
+        try:
+            rows = _parse_rows(raw.members.get("rows.jsonl", b""))
+            ledger = json.loads(raw.members.get("ledger.json", b"{}"))
+            if not isinstance(ledger, dict):
+                raise ValueError("ledger")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise BundleError(N_("Il registro del pacchetto completo non è valido.")) from exc
+    attachments = {
+        name.split("/", 1)[1]: data
+        for name, data in raw.members.items()
+        if name.startswith("attachments/")
+    }
+    return CheckedBundle(
+        manifest,
+        device.id,
+        device.name,
+        str(kind),
+        bundle_id,
+        knowledge,
+        lines,
+        rows,
+        ledger,
+        attachments,
+    )
+
+
+def already_imported(db: Database, bundle_id: str) -> bool:
+    from rts_desktop.models import ImportedBundle
+
+    with db.session(write=False) as s:
+        return (
+            s.scalar(select(ImportedBundle.bundle_id).where(ImportedBundle.bundle_id == bundle_id))
+            is not None
+        )

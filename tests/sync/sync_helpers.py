@@ -1,0 +1,187 @@
+"""Several devices (databases) in one test, enrolled with each other, exchanging bundles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from rts_desktop.context import ActingContext
+from rts_desktop.db import Database, init_database
+from rts_desktop.db.migrate import open_database
+from rts_desktop.models import Conflict
+from rts_desktop.models.vocab import Role
+from rts_desktop.sync import api
+from rts_desktop.sync.capture import encode_value
+from rts_desktop.sync.history import synced_tables
+from rts_desktop.sync.knowledge import current_vector
+
+NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+_TEMPLATE: dict[str, Path] = {}
+
+
+@dataclass
+class Dev:
+    name: str
+    db: Database
+    ctx: ActingContext
+    folder: Path
+
+    @property
+    def id(self) -> str:
+        return self.db.device_id
+
+
+def _template(root: Path) -> Path:
+    """A migrated, device-less database file copied for each device (init is slow)."""
+    if "path" not in _TEMPLATE or not _TEMPLATE["path"].exists():
+        folder = root / "_template"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "template.db"
+        open_database(f"sqlite:///{path}", create=True).close()
+        _TEMPLATE["path"] = path
+    return _TEMPLATE["path"]
+
+
+def make_device(root: Path, name: str, clock: dt.datetime = NOW) -> Dev:
+    folder = root / name
+    folder.mkdir(parents=True)
+    path = folder / "rts.db"
+    shutil.copy(_template(root), path)
+    db = init_database(f"sqlite:///{path}", device_name=name)
+    ctx = ActingContext(device_id=db.device_id, role=Role.COORDINATORE, clock=lambda: clock)
+    return Dev(name, db, ctx, folder)
+
+
+def enrol_all(devices: list[Dev]) -> None:
+    codes = {d.name: api.enrolment_code(d.db) for d in devices}
+    for d in devices:
+        for other in devices:
+            if other is not d:
+                api.enrol_device(d.db, d.ctx, codes[other.name])
+
+
+def export(src: Dev, dst: Dev, *, snapshot: bool = False, tag: str = "") -> Path:
+    out = src.folder / f"to-{dst.name}-{tag or len(list(src.folder.glob('*.rtsbundle')))}"
+    return api.export_bundle(src.db, src.ctx, out, for_device=dst.id, snapshot=snapshot).path
+
+
+def send(src: Dev, dst: Dev, *, snapshot: bool = False) -> api.ImportReport:
+    return api.import_bundle(dst.db, dst.ctx, export(src, dst, snapshot=snapshot))
+
+
+def rows(db: Database, *, versions: bool = True) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    with db.session(write=False) as s:
+        for name, table in synced_tables().items():
+            cols = [c for c in table.c if versions or c.key != "version"]
+            found = [
+                {c.key: encode_value(v) for c, v in zip(cols, r, strict=True)}
+                for r in s.execute(select(*cols).order_by(table.c.id))
+            ]
+            if found:
+                out[name] = found
+    return out
+
+
+def open_conflicts(db: Database) -> list[tuple]:
+    with db.session(write=False) as s:
+        return sorted(
+            (c.id, c.table_name, c.record_id, c.field, c.candidates)
+            for c in s.scalars(select(Conflict).where(Conflict.status == "open"))
+        )
+
+
+def vector(db: Database) -> dict[str, int]:
+    with db.session(write=False) as s:
+        return current_vector(s)
+
+
+def canonical(db: Database) -> str:
+    return json.dumps(
+        {"rows": rows(db), "conflicts": open_conflicts(db), "vector": vector(db)},
+        sort_keys=True,
+        default=str,
+    )
+
+
+def db_digest(dev: Dev) -> tuple[str, str]:
+    """The database's logical content and the attachment store's files, as digests."""
+    raw = dev.db.engine.raw_connection()
+    try:
+        dump = "\n".join(raw.driver_connection.iterdump())  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    files = (
+        sorted(
+            (str(p.relative_to(dev.db.files_dir)), hashlib.sha256(p.read_bytes()).hexdigest())
+            for p in dev.db.files_dir.rglob("*")
+            if p.is_file()
+        )
+        if dev.db.files_dir.exists()
+        else []
+    )
+    dirs = sorted(str(p) for p in dev.db.files_dir.rglob("*")) if dev.db.files_dir.exists() else []
+    return hashlib.sha256(dump.encode()).hexdigest(), json.dumps([files, dirs])
+
+
+def forge(
+    src: Dev,
+    dst: Dev,
+    *,
+    edit_manifest=None,
+    edit_members=None,
+    signer: Dev | None = None,
+    resign: bool = True,
+) -> bytes:
+    """An encrypted bundle from ``src`` to ``dst`` altered before (re)signing: for attacks."""
+    import io
+    import zipfile
+
+    import pyrage
+    from pyrage import x25519
+
+    from rts_desktop.sync import bundle_format as bf
+    from rts_desktop.sync.capture import dumps
+    from rts_desktop.sync.export import build_bundle
+    from rts_desktop.sync.keys import ensure_identity, sign
+
+    built = build_bundle(src.db, src.ctx, for_device=dst.id, snapshot=False)
+    with zipfile.ZipFile(io.BytesIO(built.zip_bytes)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    manifest_bytes, signature = members.pop("manifest.json"), members.pop("manifest.sig")
+    if edit_members:
+        members = edit_members(members)
+    manifest = json.loads(manifest_bytes)
+    manifest["members"] = {n: {"sha256": bf.sha256(d), "size": len(d)} for n, d in members.items()}
+    if edit_manifest:
+        edit_manifest(manifest)
+    if resign:
+        manifest_bytes = dumps(manifest).encode()
+        with (signer or src).db.session(None) as s:
+            signature = sign(ensure_identity(s), manifest_bytes)
+    data = bf.build_zip(manifest_bytes, signature, members)
+    with dst.db.session(write=False) as s:
+        from rts_desktop.models import Device
+
+        recipient = s.get(Device, dst.id)
+    with dst.db.session(None) as s:
+        recipient_text = ensure_identity(s).age_recipient
+    del recipient
+    return pyrage.encrypt(data, [x25519.Recipient.from_str(recipient_text)])
+
+
+def encrypt_for(dst: Dev, zip_bytes: bytes) -> bytes:
+    import pyrage
+    from pyrage import x25519
+
+    from rts_desktop.sync.keys import ensure_identity
+
+    with dst.db.session(None) as s:
+        recipient = ensure_identity(s).age_recipient
+    return pyrage.encrypt(zip_bytes, [x25519.Recipient.from_str(recipient)])
