@@ -85,6 +85,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", required=True, help="primo giorno AAAA-MM-GG")
     p.add_argument("--to", dest="date_to", required=True, help="ultimo giorno AAAA-MM-GG")
     p.add_argument("--out", type=Path, required=True, help="file .ics da scrivere")
+
+    p = sub.add_parser("print-plan", parents=[common], help="stampa in PDF il progetto di un caso")
+    p.add_argument("--case", required=True, help="codice del caso (es. RTS-2026-0042)")
+    p.add_argument("--out", type=Path, required=True, help="file .pdf da scrivere")
+    p.add_argument("--version", type=int, help="numero di versione (predefinito: quella condivisa)")
+
+    p = sub.add_parser(
+        "print-plans", parents=[common], help="stampa i progetti con verifica prima di una data"
+    )
+    p.add_argument("--due-before", required=True, help="giorno AAAA-MM-GG")
+    p.add_argument("--out-dir", type=Path, required=True, help="cartella dei PDF")
+    p.add_argument("--processes", type=int, default=2, help="processi in parallelo (2)")
+    from rts_desktop.sync.cli_commands import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub, common)
     return parser
 
 
@@ -228,6 +243,49 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_print_plan(args: argparse.Namespace) -> int:
+    from rts_desktop.services.printing_batch import write_atomically
+    from rts_desktop.services.printing_plans import find_plan, plan_pdf
+
+    if not args.out.resolve().parent.is_dir():
+        print(f"rts-desktop: cartella inesistente: {args.out.parent}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    db = _open(args)
+    try:
+        data = plan_pdf(db, db.context(), find_plan(db, args.case, args.version))
+    finally:
+        db.close()
+    write_atomically(args.out.resolve(), data)
+    print(f"Progetto stampato: {args.out}")
+    return EXIT_OK
+
+
+def cmd_print_plans(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from rts_desktop.services.printing_batch import print_plans_due
+
+    try:
+        before = dt.date.fromisoformat(args.due_before)
+    except ValueError:
+        print(f"rts-desktop: data non valida: {args.due_before} (usa AAAA-MM-GG)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.out_dir.is_dir():
+        print(f"rts-desktop: cartella inesistente: {args.out_dir}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    db = _open(args)
+    try:
+        report = print_plans_due(
+            db, db.context(), before, args.out_dir, processes=max(1, args.processes)
+        )
+    finally:
+        db.close()
+    print(report.summary())
+    for failure in report.failed:
+        print(f"  {failure.case_code}: {failure.message}", file=sys.stderr)
+    return EXIT_OK if not report.failed else EXIT_FAILURE
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from rts_desktop.admin import ensure_demo_database, init, resolve_url
 
@@ -250,7 +308,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "screenshot": cmd_screenshot,
     "occupancy": cmd_occupancy,
     "export-ics": cmd_export_ics,
+    "print-plan": cmd_print_plan,
+    "print-plans": cmd_print_plans,
 }
+
+
+def _handler(name: str | None) -> Callable[[argparse.Namespace], int]:
+    from rts_desktop.sync.cli_commands import COMMANDS as SYNC_COMMANDS
+
+    return COMMANDS.get(name or "") or SYNC_COMMANDS.get(name or "") or run_gui
 
 
 def _setup_logging() -> None:
@@ -277,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if not log.handlers:
         _setup_logging()
-    handler = COMMANDS.get(args.command, run_gui)
+    handler = _handler(args.command)
     try:
         return handler(args)
     except RtsError as exc:

@@ -41,6 +41,9 @@ def run(url: str) -> int:
     except RtsError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return exc.exit_code
+    from rts_desktop.sync.api import recover_interrupted_import
+
+    recover_interrupted_import(db)  # an import cut short by a crash: finish or undo it
     window = MainWindow(UiEnv(db, db.context(), ThreadRunner()))
     window.show()
     try:
