@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sezioni"))
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(170)
         self.nav.setStyleSheet(NAV_STYLE)
         self.pages = QStackedWidget()
         # an explicit minimum: one wide page must not force the window wider than a small screen
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def _build_deadlines(self, env: UiEnv) -> None:
         self.deadlines = DeadlinesPanel(env)
-        self.deadlines.setMinimumWidth(300)
+        self.deadlines.setMinimumWidth(250)
         self.deadlines.case_chosen.connect(self.open_case)
         dock = QDockWidget(self.tr("Scadenze"), self)
         dock.setObjectName("deadlines_dock")

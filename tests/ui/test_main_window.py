@@ -35,8 +35,11 @@ def test_geometry_is_remembered(qtbot, env):
     first = MainWindow(env)
     qtbot.addWidget(first)
     first.show()
-    first.resize(720, 520)
+    # a size other than the default, above the minimum, within the offscreen screen
+    wanted = (max(first.minimumSizeHint().width(), 700) + 10, 520)
+    first.resize(*wanted)
+    assert (first.width(), first.height()) == wanted
     first.close()
     second = MainWindow(env)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (720, 520)
+    assert (second.width(), second.height()) == wanted
