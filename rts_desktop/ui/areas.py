@@ -29,27 +29,32 @@ def areas() -> list[Area]:
             "cases",
             tr("&Casi"),
             tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo."),
+            page="rts_desktop.ui.cases.page:CasesPage",
         ),
         Area(
             "housing",
             tr("&Alloggi"),
             tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti."),
+            page="rts_desktop.ui.housing.page:HousingPage",
         ),
         Area(
             "calendar",
             tr("Ca&lendario"),
             tr("Appuntamenti, attività di gruppo con presenze, scadenze."),
+            page="rts_desktop.ui.calendar.page:CalendarPage",
         ),
         Area(
             "plans",
             tr("&Piani e documenti"),
             tr("Progetti individualizzati, valutazioni dell'autonomia, stampe."),
+            page="rts_desktop.ui.plans.page:PlansPage",
         ),
         Area("reports", tr("&Report"), tr("Indicatori del servizio ed esportazioni.")),
         Area(
             "sync",
             tr("&Sincronizzazione"),
             tr("Scambio di pacchetti tra portatili e conflitti da risolvere."),
+            page="rts_desktop.ui.sync.page:SyncPage",
         ),
     ]
 

@@ -20,6 +20,32 @@ ShotFn = Callable[[UiEnv, MainWindow], QWidget]
 
 VIEWS: dict[str, str] = {
     "main": "rts_desktop.ui.screenshots:main_view",
+    "calendar-week": "rts_desktop.ui.calendar.shots:week",
+    "calendar-month": "rts_desktop.ui.calendar.shots:month",
+    "calendar-agenda": "rts_desktop.ui.calendar.shots:agenda",
+    "event-dialog": "rts_desktop.ui.calendar.shots:event_dialog",
+    "attendance": "rts_desktop.ui.calendar.shots:attendance",
+    "housing-board": "rts_desktop.ui.housing.shots:board",
+    "housing-board-quarter": "rts_desktop.ui.housing.shots:board_quarter",
+    "housing-list": "rts_desktop.ui.housing.shots:apartment_list",
+    "housing-file": "rts_desktop.ui.housing.shots:apartment_file",
+    "housing-move-in": "rts_desktop.ui.housing.shots:move_in",
+    "cases": "rts_desktop.ui.cases.shots:cases_view",
+    "case": "rts_desktop.ui.cases.shots:case_view",
+    "case-timeline": "rts_desktop.ui.cases.shots:case_timeline_view",
+    "case-diary": "rts_desktop.ui.cases.shots:case_diary_view",
+    "new-case": "rts_desktop.ui.cases.shots:new_case_view",
+    "case-documents": "rts_desktop.ui.cases.shots:case_documents_view",
+    "case-fse": "rts_desktop.ui.cases.shots:case_fse_view",
+    "edit-person": "rts_desktop.ui.cases.shots:edit_person_view",
+    "plans-area": "rts_desktop.ui.plans.shots:plans_area",
+    "plan-editor": "rts_desktop.ui.plans.shots:plan_editor",
+    "assessment": "rts_desktop.ui.plans.shots:assessment",
+    "plan-chart": "rts_desktop.ui.plans.shots:plan_chart",
+    "plan-preview": "rts_desktop.ui.plans.shots:plan_preview",
+    "sync": "rts_desktop.ui.sync.shots:sync_view",
+    "sync-conflicts": "rts_desktop.ui.sync.shots:sync_conflicts",
+    "sync-import-report": "rts_desktop.ui.sync.shots:sync_import_report",
 }
 
 

@@ -18,9 +18,12 @@ from rts_desktop.services.cases import KNOWN_FLAGS
 from rts_desktop.ui.cases.case_data import CaseFileData, load_case_file
 from rts_desktop.ui.cases.common_views import date
 from rts_desktop.ui.cases.diary import DiaryTab
+from rts_desktop.ui.cases.documents_tab import DocumentsTab
+from rts_desktop.ui.cases.file_actions import CaseFileActions, button
+from rts_desktop.ui.cases.fse_tab import FseTab
 from rts_desktop.ui.cases.info_tabs import AnagraficaTab, PercorsoTab
 from rts_desktop.ui.cases.lifecycle import LifecycleDialog, actions_for
-from rts_desktop.ui.cases.records_tabs import DocumentsTab, FseTab, StaysTab, TimelineTab
+from rts_desktop.ui.cases.records_tabs import StaysTab, TimelineTab
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
@@ -64,9 +67,11 @@ class CaseFileWindow(QWidget):
         self.percorso = PercorsoTab()
         self.stays = StaysTab()
         self.diary = DiaryTab(env, case_id)
-        self.documents = DocumentsTab()
-        self.fse = FseTab()
-        self.timeline = TimelineTab()
+        self.documents = DocumentsTab(env, case_id)
+        self.fse = FseTab(env)
+        self.timeline = TimelineTab(env.ctx.today())
+        self.actions = CaseFileActions(self)
+        self._build_edit_buttons()
         for widget, title in (
             (self.anagrafica, self.tr("&1 Anagrafica")),
             (self.percorso, self.tr("&2 Percorso")),
@@ -77,8 +82,17 @@ class CaseFileWindow(QWidget):
             (self.timeline, self.tr("&7 Cronologia")),
         ):
             self.tabs.addTab(widget, title)
+        from rts_desktop.ui.plans.assessment_widget import AssessmentWidget
+        from rts_desktop.ui.plans.plan_editor import PlanEditor
+
+        self.plan_editor = PlanEditor(env, case_id)
+        self.assessment = AssessmentWidget(env, case_id)
+        self.tabs.addTab(self.plan_editor, self.tr("&8 Progetto"))
+        self.tabs.addTab(self.assessment, self.tr("&9 Autonomia"))
         layout.addWidget(self.tabs, 1)
         self.diary.saved.connect(lambda _n: self.reload())
+        self.documents.saved.connect(self.reload)
+        self.fse.saved.connect(self.reload)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
         self._listener = HubListener(self, env.db, WATCHED, self.reload)
@@ -102,6 +116,39 @@ class CaseFileWindow(QWidget):
         self.actions_box = QHBoxLayout()
         header.addLayout(self.actions_box)
         return header
+
+    def _build_edit_buttons(self) -> None:
+        a = self.actions
+        for box, items in (
+            (
+                self.anagrafica.buttons,
+                (
+                    ("edit_person", self.tr("&Modifica persona…"), a.edit_person),
+                    ("add_member", self.tr("Aggiungi com&ponente…"), a.add_member),
+                    ("end_membership", self.tr("&Uscita dal nucleo…"), a.end_membership),
+                ),
+            ),
+            (
+                self.percorso.buttons,
+                (
+                    ("edit_case", self.tr("Modifica &dati del caso…"), lambda: a.edit_case("edit")),
+                    (
+                        "assign_educator",
+                        self.tr("Assegna &educatore…"),
+                        lambda: a.edit_case("educator"),
+                    ),
+                    (
+                        "record_follow_up",
+                        self.tr("Registra &follow-up…"),
+                        lambda: a.edit_case("follow_up"),
+                    ),
+                ),
+            ),
+        ):
+            box.addStretch(1)
+            for name, text, slot in items:
+                box.addWidget(button(name, text, slot))
+        self.follow_up_button = self.percorso.findChild(QPushButton, "record_follow_up")
 
     # --- data -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -149,6 +196,10 @@ class CaseFileWindow(QWidget):
         self.flags.setText(chips)
         self.flags.setVisible(bool(c.flags))
         self._rebuild_actions(c.status)
+        self.follow_up_button.setEnabled(c.status == "concluso")
+        self.follow_up_button.setToolTip(
+            "" if c.status == "concluso" else self.tr("Il follow-up si registra sui casi conclusi.")
+        )
         for tab in (
             self.anagrafica,
             self.percorso,

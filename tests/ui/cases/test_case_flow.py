@@ -67,7 +67,7 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
     qtbot.addWidget(window)
     assert "Nucleo Haddad" in window.title.text()
     assert "Visite in coppia" in window.flags.text()
-    assert window.tabs.count() == 7
+    assert window.tabs.count() == 9
 
     diary = window.diary
     window.tabs.setCurrentWidget(diary)

@@ -1,0 +1,1 @@
+"""Calendar area: day / week / month / agenda views, events, attendance, deadlines."""

@@ -1,0 +1,139 @@
+"""Attendance of one occurrence: presente / assente / giustificato per participant, and the
+printed sign-in sheet (foglio firme)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.errors import RtsError
+from rts_desktop.models.vocab import Attendance, label
+from rts_desktop.services.attendance import AttendanceSheet, attendance_sheet, mark_attendance
+from rts_desktop.services.printing_calendar import attendance_pdf
+from rts_desktop.ui.calendar.style import WEEKDAYS, area_style, local
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.env import UiEnv
+
+STATUSES = ("", *(str(a) for a in Attendance))
+
+
+class AttendanceDialog(QDialog):
+    def __init__(
+        self,
+        env: UiEnv,
+        event_id: str,
+        occurrence_start: dt.datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.event_id = event_id
+        self.occurrence_start = occurrence_start
+        self.preview: QDialog | None = None
+        self.setWindowTitle(self.tr("Presenze"))
+        self.sheet: AttendanceSheet = attendance_sheet(env.db, event_id, occurrence_start)
+        start, end = local(self.sheet.start), local(self.sheet.end)
+        heading = QLabel(
+            f"<b>{self.sheet.title}</b><br>{area_style(self.sheet.area).label} · "
+            f"{WEEKDAYS[start.weekday()]} {start:%d/%m/%Y} {start:%H:%M}–{end:%H:%M}"
+            + (f" · {self.sheet.place}" if self.sheet.place else "")
+        )
+        heading.setWordWrap(True)
+        self.table = QTableWidget(len(self.sheet.rows), 3)
+        self.table.setObjectName("attendance_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Codice"), self.tr("Nome"), self.tr("Presenza")]
+        )
+        self.table.verticalHeader().hide()
+        self.combos: list[QComboBox] = []
+        for n, row in enumerate(self.sheet.rows):
+            self.table.setItem(n, 0, QTableWidgetItem(row.code))
+            self.table.setItem(n, 1, QTableWidgetItem(row.full_name))
+            combo = QComboBox()
+            combo.setObjectName(f"status_{n}")
+            combo.setAccessibleName(self.tr("Presenza di %1").replace("%1", row.full_name))
+            for code in STATUSES:
+                combo.addItem(label(code) if code else self.tr("— da segnare —"), code)
+            combo.setCurrentIndex(STATUSES.index(row.status or ""))
+            self.table.setCellWidget(n, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(self.tr("Nessun beneficiario partecipa a questo appuntamento."))
+        self.empty.setVisible(not self.sheet.rows)
+        self.print_button = QPushButton(self.tr("Stampa &foglio firme…"))
+        self.print_button.clicked.connect(self.print_sheet)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Salva presenze"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Chiudi"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+
+    def changed(self) -> list[tuple[str, str]]:
+        """(beneficiary id, new status) of the rows whose choice differs from the stored one."""
+        return [
+            (row.beneficiary_id, str(combo.currentData()))
+            for row, combo in zip(self.sheet.rows, self.combos, strict=True)
+            if combo.currentData() and combo.currentData() != (row.status or "")
+        ]
+
+    def save(self) -> None:
+        try:
+            for person, status in self.changed():
+                mark_attendance(
+                    self.env.db, self.env.ctx, self.event_id, self.occurrence_start, person, status
+                )
+        except RtsError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.changed():
+            answer = QMessageBox.question(
+                self, self.tr("Presenze non salvate"),
+                self.tr("Le presenze segnate non sono state salvate. Chiudere comunque?"),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def print_sheet(self) -> None:
+        env, event_id, start = self.env, self.event_id, self.occurrence_start
+        today = env.ctx.today()
+        env.runner.run(
+            lambda _progress: attendance_pdf(env.db, event_id, start, today),
+            on_success=self._show_pdf,
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
+
+        day = local(self.sheet.start).date()
+        self.preview = PdfPreviewDialog(
+            pdf, self.tr("Foglio firme"), f"foglio-firme-{day:%Y-%m-%d}.pdf", self
+        )
+        self.preview.setModal(True)
+        self.preview.show()

@@ -1,0 +1,160 @@
+"""Month view: six weeks of days, each listing its events as "time + area label + title".
+
+Click selects a day, double click (or Enter) opens it in the day view; arrows move the
+selected day. Deadlines are listed first, marked "Scadenza".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from rts_desktop.services.calendar_queries import OccurrenceDTO
+from rts_desktop.services.calendar_view import DeadlineMark
+from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
+
+
+class MonthGrid(QWidget):
+    day_selected = Signal(object)  # dt.date
+    day_activated = Signal(object)  # dt.date
+
+    HEADER = 24.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("month_grid")
+        self.setAccessibleName(self.tr("Mese"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(480, 360)
+        self.month = dt.date.today().replace(day=1)
+        self.first = self.month
+        self.selected: dt.date = self.month
+        self.today: dt.date | None = None
+        self.by_day: dict[dt.date, list[tuple[str, QColor]]] = {}
+
+    def set_data(
+        self,
+        month: dt.date,
+        occurrences: Sequence[OccurrenceDTO],
+        deadlines: Sequence[DeadlineMark] = (),
+        selected: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        self.month = month.replace(day=1)
+        self.first = self.month - dt.timedelta(days=self.month.weekday())
+        self.today = today
+        self.selected = selected or self.month
+        by_day: dict[dt.date, list[tuple[str, QColor]]] = defaultdict(list)
+        for m in deadlines:
+            by_day[m.day].append(
+                (self.tr("Scadenza") + f": {m.kind_label} {m.case_code}", QColor(DEADLINE_COLOR))
+            )
+        for o in occurrences:
+            style = area_style(o.area)
+            start = local(o.start)
+            when = "" if o.all_day else f"{start:%H:%M} "
+            by_day[start.date()].append((f"{when}{style.label} · {o.title}", style.fill))
+        self.by_day = dict(by_day)
+        self.update()
+
+    def days(self) -> list[dt.date]:
+        return [self.first + dt.timedelta(days=n) for n in range(42)]
+
+    def _cell(self, index: int) -> QRectF:
+        w = self.width() / 7
+        h = (self.height() - self.HEADER) / 6
+        return QRectF((index % 7) * w, self.HEADER + (index // 7) * h, w, h)
+
+    def day_at(self, pos: QPointF) -> dt.date | None:
+        if pos.y() < self.HEADER:
+            return None
+        col = int(pos.x() // (self.width() / 7))
+        row = int((pos.y() - self.HEADER) // ((self.height() - self.HEADER) / 6))
+        if 0 <= col < 7 and 0 <= row < 6:
+            return self.first + dt.timedelta(days=row * 7 + col)
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        w = self.width() / 7
+        p.setPen(QColor("#555555"))
+        for n, name in enumerate(WEEKDAYS):
+            p.drawText(QRectF(n * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, name)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index, day in enumerate(self.days()):
+            rect = self._cell(index)
+            in_month = day.month == self.month.month
+            fill = "#f3f8fd" if day == self.today else ("#ffffff" if in_month else "#f6f6f6")
+            p.fillRect(rect, QColor(fill))
+            p.setPen(QColor("#d6dae0"))
+            p.drawRect(rect)
+            if day == self.selected:
+                p.setPen(QPen(QColor("#1f5fa8"), 2))
+                p.drawRect(rect.adjusted(1, 1, -1, -1))
+            p.setFont(bold if day == self.today else self.font())
+            p.setPen(QColor("#1f5fa8") if day == self.today else
+                     QColor("#222222" if in_month else "#999999"))  # fmt: skip
+            p.drawText(rect.adjusted(5, 2, -5, 0), Qt.AlignmentFlag.AlignLeft, str(day.day))
+            p.setFont(small)
+            metrics = p.fontMetrics()
+            line_h = metrics.height() + 2
+            top = rect.top() + metrics.height() + 6
+            items = self.by_day.get(day, [])
+            room = max(0, int((rect.bottom() - top) // line_h))
+            shown = items if len(items) <= room else items[: max(0, room - 1)]
+            for n, (text, color) in enumerate(shown):
+                line = QRectF(rect.left() + 3, top + n * line_h, rect.width() - 6, line_h - 1)
+                p.fillRect(
+                    QRectF(line.left(), line.top() + 2, 5, line.height() - 4), color.darker(140)
+                )
+                p.fillRect(
+                    QRectF(line.left() + 6, line.top(), line.width() - 6, line.height()), color
+                )
+                p.setPen(QColor("#1b1b1b"))
+                p.drawText(line.adjusted(9, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                           metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(line.width() - 12)))  # fmt: skip
+            if len(shown) < len(items):
+                p.setPen(QColor("#444444"))
+                y = top + len(shown) * line_h
+                p.drawText(QRectF(rect.left() + 9, y, rect.width() - 12, line_h),
+                           Qt.AlignmentFlag.AlignVCenter,
+                           self.tr("+%1 altri").replace("%1", str(len(items) - len(shown))))  # fmt: skip
+            p.setFont(self.font())
+        p.end()
+
+    def select_day(self, day: dt.date) -> None:
+        self.selected = day
+        self.day_selected.emit(day)
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position())
+        if day is not None:
+            self.select_day(day)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position())
+        if day is not None:
+            self.day_activated.emit(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        key = event.key()
+        if key in steps:
+            day = self.selected + dt.timedelta(days=steps[Qt.Key(key)])
+            if self.first <= day < self.first + dt.timedelta(days=42):
+                self.select_day(day)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.day_activated.emit(self.selected)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,147 @@
+"""Recurrence editor: none / daily / weekly (weekdays) / monthly, ending never, on a date or
+after N times; reads and writes the RFC 5545 RRULE text the services store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from rts_desktop.ui.calendar.style import WEEKDAYS
+
+DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+FREQS = ("", "DAILY", "WEEKLY", "MONTHLY")
+
+
+class RecurrenceEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.freq = QComboBox()
+        self.freq.setObjectName("recurrence_freq")
+        for text in (self.tr("Nessuna"), self.tr("Ogni giorno"), self.tr("Ogni settimana"),
+                     self.tr("Ogni mese")):  # fmt: skip
+            self.freq.addItem(text)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 52)
+        self.interval.setObjectName("recurrence_interval")
+        self.interval.setPrefix(self.tr("ogni "))
+        self.days = [QCheckBox(name) for name in WEEKDAYS]
+        for box, code in zip(self.days, DAY_CODES, strict=True):
+            box.setObjectName(f"recurrence_{code}")
+        self.end_never = QRadioButton(self.tr("&senza fine"))
+        self.end_date_radio = QRadioButton(self.tr("fino al &giorno"))
+        self.end_count_radio = QRadioButton(self.tr("per &N volte"))
+        group = QButtonGroup(self)
+        for b in (self.end_never, self.end_date_radio, self.end_count_radio):
+            group.addButton(b)
+        self.end_count_radio.setChecked(True)
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("dd/MM/yyyy")
+        self.until.setObjectName("recurrence_until")
+        self.count = QSpinBox()
+        self.count.setRange(1, 1000)
+        self.count.setValue(10)
+        self.count.setObjectName("recurrence_count")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.freq, 0, 0)
+        grid.addWidget(self.interval, 0, 1)
+        days_row = QHBoxLayout()
+        for box in self.days:
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        self.days_box = QWidget()
+        self.days_box.setLayout(days_row)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.days_box, 1, 0, 1, 4)
+        self.end_box = QWidget()
+        end_row = QHBoxLayout(self.end_box)
+        end_row.setContentsMargins(0, 0, 0, 0)
+        end_row.addWidget(QLabel(self.tr("Termina:")))
+        for w in (
+            self.end_never,
+            self.end_date_radio,
+            self.until,
+            self.end_count_radio,
+            self.count,
+        ):
+            end_row.addWidget(w)
+        end_row.addStretch(1)
+        grid.addWidget(self.end_box, 2, 0, 1, 4)
+        for w in (self.freq, self.interval, self.until, self.count, *self.days, self.end_never,
+                  self.end_date_radio, self.end_count_radio):  # fmt: skip
+            signal = getattr(w, "currentIndexChanged", None) or getattr(w, "valueChanged", None)
+            signal = signal or getattr(w, "toggled", None) or getattr(w, "dateChanged", None)
+            if signal is not None:
+                signal.connect(self._update)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        on = self.freq.currentIndex() > 0
+        self.interval.setVisible(on)
+        self.days_box.setVisible(FREQS[self.freq.currentIndex()] == "WEEKLY")
+        self.end_box.setVisible(on)
+        self.until.setEnabled(self.end_date_radio.isChecked())
+        self.count.setEnabled(self.end_count_radio.isChecked())
+        self.changed.emit()
+
+    def set_start(self, day: dt.date) -> None:
+        """Default weekday and end date follow the event's start."""
+        if not any(b.isChecked() for b in self.days):
+            self.days[day.weekday()].setChecked(True)
+        if self.until.date() < QDate(day.year, day.month, day.day):
+            end = day + dt.timedelta(days=90)
+            self.until.setDate(QDate(end.year, end.month, end.day))
+
+    def rule(self) -> str | None:
+        freq = FREQS[self.freq.currentIndex()]
+        if not freq:
+            return None
+        parts = [f"FREQ={freq}"]
+        if self.interval.value() > 1:
+            parts.append(f"INTERVAL={self.interval.value()}")
+        if freq == "WEEKLY":
+            chosen = [c for c, b in zip(DAY_CODES, self.days, strict=True) if b.isChecked()]
+            if chosen:
+                parts.append("BYDAY=" + ",".join(chosen))
+        if self.end_date_radio.isChecked():
+            parts.append("UNTIL=" + self.until.date().toString("yyyyMMdd"))
+        elif self.end_count_radio.isChecked():
+            parts.append(f"COUNT={self.count.value()}")
+        return ";".join(parts)
+
+    def set_rule(self, text: str | None, start: dt.date | None = None) -> None:
+        parts = dict(p.split("=", 1) for p in (text or "").split(";") if "=" in p)
+        freq = parts.get("FREQ", "")
+        self.freq.setCurrentIndex(FREQS.index(freq) if freq in FREQS else 0)
+        self.interval.setValue(int(parts.get("INTERVAL", "1")))
+        days = parts.get("BYDAY", "").split(",")
+        if freq == "WEEKLY" and not parts.get("BYDAY") and start is not None:
+            days = [DAY_CODES[start.weekday()]]
+        for code, box in zip(DAY_CODES, self.days, strict=True):
+            box.setChecked(code in days)
+        if "COUNT" in parts:
+            self.end_count_radio.setChecked(True)
+            self.count.setValue(int(parts["COUNT"]))
+        elif "UNTIL" in parts:
+            self.end_date_radio.setChecked(True)
+            raw = parts["UNTIL"][:8]
+            self.until.setDate(QDate.fromString(raw, "yyyyMMdd"))
+        elif freq:
+            self.end_never.setChecked(True)
+        self._update()

@@ -1,0 +1,1 @@
+"""Piani e documenti: plan editor, autonomy assessments, printing."""

@@ -1,0 +1,142 @@
+"""Batch printing of plans into a folder, on the worker (both cores), with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.progress import Progress
+from rts_desktop.services.printing_batch import BatchReport, PlanJob, print_plans
+from rts_desktop.ui.common.field_errors import show_error, translate_error
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.worker import Task
+
+
+class BatchPrintDialog(QDialog):
+    def __init__(
+        self,
+        env: UiEnv,
+        jobs: list[PlanJob],
+        out_dir: Path | None = None,
+        parent: QWidget | None = None,
+        processes: int = 2,
+    ) -> None:
+        super().__init__(parent)
+        self.env, self.jobs, self.processes = env, jobs, processes
+        self.task: Task | None = None
+        self.report: BatchReport | None = None
+        self.setWindowTitle(self.tr("Stampa dei progetti"))
+        self.setObjectName("batch_print")
+        intro = QLabel(
+            self.tr(
+                "%1 progetti da stampare, un PDF per progetto (codice del caso e "
+                "versione nel nome del file)."
+            ).replace("%1", str(len(jobs)))
+        )
+        intro.setWordWrap(True)
+        self.folder = QLineEdit(str(out_dir) if out_dir else "")
+        self.folder.setObjectName("folder")
+        folder_label = QLabel(self.tr("&Cartella:"))
+        folder_label.setBuddy(self.folder)
+        browse = QPushButton(self.tr("S&foglia…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(folder_label)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("progress")
+        self.bar.setRange(0, max(1, len(jobs)))
+        self.bar.setValue(0)
+        self.bar.setFormat(self.tr("%v di %m"))
+        self.status = QLabel()
+        self.status.setObjectName("batch_status")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton(
+            self.tr("&Avvia stampa"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start_button.setObjectName("start")
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setObjectName("cancel")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.start_button.setEnabled(bool(jobs))
+        self.resize(560, 220)
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Cartella dei PDF"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def start(self) -> None:
+        out_dir = Path(self.folder.text().strip())
+        if not self.folder.text().strip() or not out_dir.is_dir():
+            self.status.setText(self.tr("Scegli una cartella esistente."))
+            self.status.setStyleSheet("color: #b00020;")
+            return
+        self.status.setStyleSheet("")
+        self.start_button.setEnabled(False)
+        self.status.setText(self.tr("Avvio dei processi di stampa…"))
+        db, ctx, jobs, procs = self.env.db, self.env.ctx, self.jobs, self.processes
+
+        def work(progress: Progress) -> BatchReport:
+            return print_plans(db, ctx, jobs, out_dir, progress, processes=procs)
+
+        self.task = self.env.runner.run(
+            work,
+            on_success=self.batch_finished,
+            on_error=self.batch_failed,
+            on_progress=self.progressed,
+        )
+
+    def progressed(self, done: int, total: int, message: str) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+        self.status.setText(translate_error(message))
+
+    def batch_finished(self, report: BatchReport) -> None:
+        self.report = report
+        self.task = None
+        self.bar.setValue(len(report.written) + len(report.failed))
+        text = translate_error(report.summary())
+        if report.failed:
+            text += "\n" + "\n".join(f"{f.case_code}: {f.message}" for f in report.failed[:5])
+        self.status.setText(text)
+        self.cancel_button.setText(self.tr("&Chiudi"))
+
+    def batch_failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.start_button.setEnabled(True)
+        show_error(self, exc)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(
+                self.tr("Interruzione in corso: i PDF già completati restano nella cartella.")
+            )
+            return
+        self.reject()

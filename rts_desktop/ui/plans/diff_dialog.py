@@ -1,0 +1,131 @@
+"""What changed between two versions of a plan, in words (added / removed / changed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import label
+from rts_desktop.services.plan_common import PlanSummaryDTO
+from rts_desktop.services.plan_diff import DiffEntry, DiffKind, diff_versions
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.plans.goal_dialogs import owner_text
+
+KIND_TEXT = {
+    DiffKind.PLAN_CHANGED: ("✎", "Sintesi modificata"),
+    DiffKind.GOAL_ADDED: ("＋", "Obiettivo aggiunto"),
+    DiffKind.GOAL_REMOVED: ("－", "Obiettivo tolto"),
+    DiffKind.GOAL_CHANGED: ("✎", "Obiettivo modificato"),
+    DiffKind.ACTION_ADDED: ("＋", "Azione aggiunta"),
+    DiffKind.ACTION_REMOVED: ("－", "Azione tolta"),
+    DiffKind.ACTION_CHANGED: ("✎", "Azione modificata"),
+}
+FIELD_TEXT = {
+    "summary": "sintesi",
+    "title": "titolo",
+    "indicator": "indicatore",
+    "target_date": "scadenza",
+    "description": "descrizione",
+    "owner": "chi",
+    "due_date": "scadenza",
+    "status": "stato",
+}
+
+
+def _value(name: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if name == "owner":
+        return owner_text(str(value))
+    if name == "status":
+        return label(str(value))
+    text = str(value)
+    return text if len(text) < 160 else text[:157] + "…"
+
+
+def diff_html(entries: list[DiffEntry]) -> str:
+    """The differences as simple HTML; symbols and words, never colour alone."""
+    if not entries:
+        return "<p>Le due versioni sono uguali.</p>"
+    rows = []
+    for e in entries:
+        symbol, text = KIND_TEXT[e.kind]
+        where = " · ".join(
+            escape(p) for p in (label(e.domain) if e.domain else "", e.goal_title or "") if p
+        )
+        line = f"<p><b>{symbol} {text}</b>" + (f" — {where}" if where else "")
+        if e.action:
+            line += f"<br>&nbsp;&nbsp;&nbsp;Azione: {escape(e.action)}"
+        for c in e.changes:
+            line += (
+                f"<br>&nbsp;&nbsp;&nbsp;{FIELD_TEXT.get(c.field, c.field)}: "
+                f"<s>{escape(_value(c.field, c.old))}</s> → {escape(_value(c.field, c.new))}"
+            )
+        rows.append(line + "</p>")
+    return "".join(rows)
+
+
+class DiffDialog(QDialog):
+    def __init__(
+        self, env: UiEnv, versions: list[PlanSummaryDTO], new_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setWindowTitle(self.tr("Confronto tra versioni del progetto"))
+        self.old = QComboBox()
+        self.old.setObjectName("old_version")
+        self.new = QComboBox()
+        self.new.setObjectName("new_version")
+        for combo in (self.old, self.new):
+            for v in versions:
+                combo.addItem(
+                    self.tr("Versione %1 (%2)")
+                    .replace("%1", str(v.version_no))
+                    .replace("%2", label(v.status).lower()),
+                    v.id,
+                )
+        index = next((i for i, v in enumerate(versions) if v.id == new_id), 0)
+        self.new.setCurrentIndex(index)
+        self.old.setCurrentIndex(min(index + 1, len(versions) - 1))  # newest first: next = older
+        bar = QHBoxLayout()
+        for text, combo in ((self.tr("&Da:"), self.old), (self.tr("&A:"), self.new)):
+            lab = QLabel(text)
+            lab.setBuddy(combo)
+            bar.addWidget(lab)
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        self.text = QTextBrowser()
+        self.text.setObjectName("diff_text")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.old.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.resize(720, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            entries = diff_versions(self.env.db, self.old.currentData(), self.new.currentData())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.text.setHtml(diff_html(entries))

@@ -1,0 +1,177 @@
+"""Dialogs of a draft plan: a goal (domain, title, indicator, target date) and an action
+(description, owner, due date, status). Errors appear under the field the service names."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import ActionOwner, ActionStatus, PlanDomain, label
+from rts_desktop.services import plans
+from rts_desktop.services.plan_common import ActionDTO, GoalDTO, PlanDTO
+from rts_desktop.ui.common.field_errors import FieldErrors
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.plans.forms import DateField, error_label, try_save
+
+OWNER_LABELS = {"sst": "SST"}
+
+
+def owner_text(code: str) -> str:
+    return OWNER_LABELS.get(code) or label(code)
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("&Salva"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annulla"))
+    box.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class GoalDialog(QDialog):
+    """New goal (``goal`` None) or edit of an existing one in a draft."""
+
+    def __init__(
+        self,
+        env: UiEnv,
+        plan_id: str,
+        goal: GoalDTO | None = None,
+        domain: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.env, self.plan_id, self.goal = env, plan_id, goal
+        self.result_plan: PlanDTO | None = None
+        self.setWindowTitle(self.tr("Modifica obiettivo") if goal else self.tr("Nuovo obiettivo"))
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout()
+        self.domain = QComboBox()
+        self.domain.setObjectName("domain")
+        for code in PlanDomain:
+            self.domain.addItem(label(code), str(code))
+        wanted = goal.domain if goal else domain
+        if wanted:
+            self.domain.setCurrentIndex(max(0, self.domain.findData(wanted)))
+        self.title = QPlainTextEdit(goal.title if goal else "")
+        self.title.setObjectName("title")
+        self.title.setTabChangesFocus(True)
+        self.title.setFixedHeight(64)
+        self.indicator = QLineEdit(goal.indicator or "" if goal else "")
+        self.indicator.setObjectName("indicator")
+        self.indicator.setPlaceholderText(
+            self.tr("Come sapremo che è raggiunto (es. «tre mesi di quota pagata»)")
+        )
+        self.target = DateField(goal.target_date if goal else None, optional=True)
+        self.target.setObjectName("target_date")
+        self.errors.add(form, self.tr("&Ambito"), self.domain, "domain")
+        self.errors.add(form, self.tr("&Obiettivo"), self.title, "title")
+        self.errors.add(form, self.tr("&Indicatore"), self.indicator, "indicator")
+        self.errors.add(form, self.tr("&Entro il"), self.target, "target_date")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(_buttons(self))
+        self.resize(560, 300)
+
+    def save(self) -> None:
+        data = plans.GoalInput(
+            domain=self.domain.currentData(),
+            title=self.title.toPlainText(),
+            indicator=self.indicator.text() or None,
+            target_date=self.target.value(),
+        )
+        db, ctx = self.env.db, self.env.ctx
+        if self.goal is None:
+            result = try_save(
+                self, self.errors, lambda: plans.add_goal(db, ctx, self.plan_id, data)
+            )
+        else:
+            goal = self.goal
+            result = try_save(
+                self,
+                self.errors,
+                lambda: plans.update_goal(db, ctx, goal.id, data, expected_version=goal.version),
+            )
+        if result is not None:
+            self.result_plan = result
+            self.accept()
+
+
+class ActionDialog(QDialog):
+    """New action under ``goal_id`` or edit of ``action``."""
+
+    def __init__(
+        self,
+        env: UiEnv,
+        goal_id: str,
+        action: ActionDTO | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.env, self.goal_id, self.action = env, goal_id, action
+        self.result_plan: PlanDTO | None = None
+        self.setWindowTitle(self.tr("Modifica azione") if action else self.tr("Nuova azione"))
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout()
+        self.description = QLineEdit(action.description if action else "")
+        self.description.setObjectName("description")
+        self.owner = QComboBox()
+        self.owner.setObjectName("owner")
+        for code in ActionOwner:
+            self.owner.addItem(owner_text(code), str(code))
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for code in ActionStatus:
+            self.status.addItem(label(code), str(code))
+        if action:
+            self.owner.setCurrentIndex(self.owner.findData(action.owner))
+            self.status.setCurrentIndex(self.status.findData(action.status))
+        self.due = DateField(action.due_date if action else None, optional=True)
+        self.due.setObjectName("due_date")
+        self.errors.add(form, self.tr("&Azione"), self.description, "description")
+        self.errors.add(form, self.tr("&Chi la svolge"), self.owner, "owner")
+        self.errors.add(form, self.tr("&Entro il"), self.due, "due_date")
+        self.errors.add(form, self.tr("S&tato"), self.status, "status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(_buttons(self))
+        self.resize(520, 220)
+
+    def save(self) -> None:
+        data = plans.ActionInput(
+            description=self.description.text(),
+            owner=self.owner.currentData(),
+            due_date=self.due.value(),
+            status=self.status.currentData(),
+        )
+        db, ctx = self.env.db, self.env.ctx
+        if self.action is None:
+            result = try_save(
+                self, self.errors, lambda: plans.add_action(db, ctx, self.goal_id, data)
+            )
+        else:
+            action = self.action
+            result = try_save(
+                self,
+                self.errors,
+                lambda: plans.update_action(
+                    db, ctx, action.id, data, expected_version=action.version
+                ),
+            )
+        if result is not None:
+            self.result_plan = result
+            self.accept()

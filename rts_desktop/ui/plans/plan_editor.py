@@ -1,0 +1,483 @@
+"""The "Progetto" tab of a case file: the individualized plan, version by version.
+
+A draft is edited here (summary, goals by domain, actions); "Condividi…" freezes it with the
+date and the SST social worker; an agreed version gets reviews; "Nuova versione" copies it.
+Every version can be compared with another and printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.services import plans
+from rts_desktop.services.plan_common import PlanDTO, PlanSummaryDTO
+from rts_desktop.services.plan_list import CaseHeader, case_header
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.plans.agree_review import AgreeDialog, ReviewDialog
+from rts_desktop.ui.plans.diff_dialog import DiffDialog
+from rts_desktop.ui.plans.forms import DateField
+from rts_desktop.ui.plans.goal_dialogs import ActionDialog, GoalDialog
+from rts_desktop.ui.plans.plan_tree import GoalsTree
+from rts_desktop.ui.plans.printing import PrintMixin
+
+WATCHED = ("plans", "goals", "plan_actions", "reviews", "review_outcomes")
+STATUS_STYLE = {
+    "bozza": ("#8a6d00", "#fff3cd", "✎"),
+    "condiviso": ("#1e6b32", "#e3f4e6", "✔"),
+    "superato": ("#555", "#eeeeee", "⟲"),
+}
+
+
+@dataclass
+class EditorData:
+    header: CaseHeader
+    versions: list[PlanSummaryDTO]
+    plan: PlanDTO | None
+
+
+class PlanEditor(PrintMixin, QWidget):
+    def __init__(self, env: UiEnv, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan_editor")
+        self.env, self.case_id = env, case_id
+        self.data: EditorData | None = None
+        self._build()
+        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self.reload()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.version = QComboBox()
+        self.version.setObjectName("version")
+        self.version.setMinimumWidth(260)
+        version_label = QLabel(self.tr("&Versione:"))
+        version_label.setBuddy(self.version)
+        self.status = QLabel()
+        self.status.setObjectName("plan_status")
+        self.new_button = QPushButton(self.tr("Nuova &versione"))
+        self.new_button.setObjectName("new_version")
+        self.agree_button = QPushButton(self.tr("&Condividi…"))
+        self.agree_button.setObjectName("agree")
+        self.review_button = QPushButton(self.tr("Veri&fica…"))
+        self.review_button.setObjectName("review")
+        self.diff_button = QPushButton(self.tr("Con&fronta…"))
+        self.diff_button.setObjectName("diff")
+        self.discard_button = QPushButton(self.tr("Scarta bozza"))
+        self.discard_button.setObjectName("discard")
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("print")
+        self.print_button.setText(self.tr("S&tampa"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.print_button)
+        menu.addAction(self.tr("Progetto individualizzato…"), self.print_plan)
+        menu.addAction(self.tr("Patto di accoglienza…"), self.print_agreement)
+        menu.addAction(self.tr("Estratto del diario…"), self.print_diary)
+        self.print_button.setMenu(menu)
+        bar = QHBoxLayout()
+        bar.addWidget(version_label)
+        bar.addWidget(self.version)
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        for b in (
+            self.new_button,
+            self.discard_button,
+            self.agree_button,
+            self.review_button,
+            self.diff_button,
+            self.print_button,
+        ):
+            bar.addWidget(b)
+        self.info = QLabel()
+        self.info.setObjectName("plan_info")
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color: #444;")
+
+        summary_box = QGroupBox(self.tr("Sintesi del progetto"))
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(
+            self.tr("Situazione di partenza e direzione del percorso, in poche righe.")
+        )
+        self.next_review = DateField(None, optional=True)
+        self.next_review.setObjectName("next_review_due")
+        review_label = QLabel(self.tr("Prima veri&fica prevista:"))
+        review_label.setBuddy(self.next_review)
+        self.save_summary = QPushButton(self.tr("Salva si&ntesi"))
+        self.save_summary.setObjectName("save_summary")
+        row = QHBoxLayout()
+        row.addWidget(review_label)
+        row.addWidget(self.next_review)
+        row.addStretch(1)
+        row.addWidget(self.save_summary)
+        box = QVBoxLayout(summary_box)
+        box.addWidget(self.summary)
+        box.addLayout(row)
+
+        self.tree = GoalsTree()
+        self.add_goal_button = QPushButton(self.tr("Aggiungi &obiettivo…"))
+        self.add_goal_button.setObjectName("add_goal")
+        self.add_action_button = QPushButton(self.tr("Aggiungi &azione…"))
+        self.add_action_button.setObjectName("add_action")
+        self.edit_button = QPushButton(self.tr("&Modifica…"))
+        self.edit_button.setObjectName("edit")
+        self.remove_button = QPushButton(self.tr("&Elimina"))
+        self.remove_button.setObjectName("remove")
+        goal_bar = QHBoxLayout()
+        for b in (
+            self.add_goal_button,
+            self.add_action_button,
+            self.edit_button,
+            self.remove_button,
+        ):
+            goal_bar.addWidget(b)
+        goal_bar.addStretch(1)
+        self.reviews = QLabel()
+        self.reviews.setObjectName("reviews")
+        self.reviews.setWordWrap(True)
+        self.reviews.setTextFormat(Qt.TextFormat.RichText)
+        self.reviews.setAlignment(Qt.AlignmentFlag.AlignTop)
+        reviews_box = QGroupBox(self.tr("Verifiche"))
+        QVBoxLayout(reviews_box).addWidget(self.reviews)
+
+        goals = QWidget()
+        goals_layout = QVBoxLayout(goals)
+        goals_layout.setContentsMargins(0, 0, 0, 0)
+        goals_layout.addWidget(self.tree, 1)
+        goals_layout.addLayout(goal_bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(summary_box)
+        split.addWidget(goals)
+        split.addWidget(reviews_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 1)
+        split.setSizes([110, 420, 90])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.info)
+        layout.addWidget(split, 1)
+
+        self.version.activated.connect(self._version_chosen)
+        self.new_button.clicked.connect(self.new_version)
+        self.discard_button.clicked.connect(self.discard)
+        self.agree_button.clicked.connect(self.open_agree)
+        self.review_button.clicked.connect(self.open_review)
+        self.diff_button.clicked.connect(self.open_diff)
+        self.save_summary.clicked.connect(self.save_summary_text)
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.tree.itemDoubleClicked.connect(lambda *_a: self.edit_selected())
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
+
+    # --- data -----------------------------------------------------------------------------
+    @property
+    def plan(self) -> PlanDTO | None:
+        return self.data.plan if self.data else None
+
+    def reload(self, plan_id: str | None = None) -> None:
+        db, ctx, case_id = self.env.db, self.env.ctx, self.case_id
+        wanted = plan_id or (self.plan.id if self.plan else None)
+
+        def work(_p: object) -> EditorData:
+            versions = plans.list_plans(db, case_id)
+            ids = [v.id for v in versions]
+            chosen = wanted if wanted in ids else _default_version(versions)
+            return EditorData(
+                case_header(db, case_id, ctx.today()),
+                versions,
+                plans.get_plan(db, chosen) if chosen else None,
+            )
+
+        self.env.runner.run(work, on_success=self.show_data, on_error=lambda e: show_error(self, e))
+
+    def show_data(self, data: EditorData) -> None:
+        self.data = data
+        plan = data.plan
+        self.version.clear()
+        for v in data.versions:
+            self.version.addItem(_version_text(v), v.id)
+        if plan:
+            self.version.setCurrentIndex(self.version.findData(plan.id))
+        fg, bg, sym = STATUS_STYLE.get(plan.status if plan else "", ("#555", "#eee", ""))
+        self.status.setText(f"{sym} {plan.status_label}" if plan else self.tr("Nessun progetto"))
+        self.status.setStyleSheet(
+            f"color:{fg}; background:{bg}; padding:3px 8px; border-radius:3px; font-weight:600;"
+        )
+        self.summary.setPlainText(plan.summary or "" if plan else "")
+        self.next_review.set_value(plan.next_review_due if plan else None)
+        self.tree.show_plan(plan)
+        self.info.setText(self._info_text(plan))
+        self.reviews.setText(self._reviews_html(plan))
+        self._update_buttons()
+
+    def _info_text(self, plan: PlanDTO | None) -> str:
+        if plan is None:
+            return self.tr(
+                "Il caso non ha ancora un progetto individualizzato: crea la prima bozza."
+            )
+        due = plan.next_review_due.strftime("%d/%m/%Y") if plan.next_review_due else "—"
+        if plan.status == "bozza":
+            return self.tr(
+                "Bozza modificabile. Quando è pronta, condividila con l'assistente "
+                "sociale SST: da quel momento non si potrà più cambiare."
+            )
+        agreed = plan.agreed_on.strftime("%d/%m/%Y") if plan.agreed_on else "—"
+        text = (
+            self.tr("Condiviso il %1 con %2 · prossima verifica: %3")
+            .replace("%1", agreed)
+            .replace("%2", plan.agreed_with or "—")
+            .replace("%3", due)
+        )
+        if plan.status == "superato":
+            text += " · " + self.tr("versione superata (solo consultazione)")
+        return text
+
+    def _reviews_html(self, plan: PlanDTO | None) -> str:
+        if plan is None or not plan.reviews:
+            return "<i>" + self.tr("Nessuna verifica registrata.") + "</i>"
+        parts = []
+        for r in reversed(plan.reviews):
+            counts: dict[str, int] = {}
+            for o in r.outcomes:
+                counts[o.outcome] = counts.get(o.outcome, 0) + 1
+            from rts_desktop.models.vocab import label
+
+            what = ", ".join(f"{n} {label(k).lower()}" for k, n in counts.items()) or "—"
+            parts.append(
+                f"<b>{r.date:%d/%m/%Y}</b> – {what}" + (f" – {r.notes}" if r.notes else "")
+            )
+        return "<br>".join(parts)
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        draft = plan is not None and plan.status == "bozza"
+        has_draft = bool(self.data and any(v.status == "bozza" for v in self.data.versions))
+        self.new_button.setText(
+            self.tr("Nuova &versione")
+            if self.data and self.data.versions
+            else self.tr("Nuova &bozza")
+        )
+        self.new_button.setEnabled(not has_draft)
+        self.discard_button.setVisible(draft)
+        self.agree_button.setEnabled(draft)
+        self.review_button.setEnabled(plan is not None and plan.status == "condiviso")
+        self.diff_button.setEnabled(bool(self.data and len(self.data.versions) > 1))
+        self.print_button.setEnabled(plan is not None)
+        self.next_review.setEnabled(draft)
+        self.summary.setReadOnly(not draft)
+        self.save_summary.setVisible(draft)
+        selected = self.tree.selected()
+        self.add_goal_button.setEnabled(draft)
+        self.add_action_button.setEnabled(
+            draft and selected is not None and selected[0] in ("goal", "action")
+        )
+        self.edit_button.setEnabled(draft and selected is not None and selected[0] != "domain")
+        self.remove_button.setEnabled(draft and selected is not None and selected[0] != "domain")
+
+    def is_dirty(self) -> bool:
+        plan = self.plan
+        return bool(
+            plan
+            and plan.status == "bozza"
+            and (
+                self.summary.toPlainText() != (plan.summary or "")
+                or self.next_review.value() != plan.next_review_due
+            )
+        )
+
+    def _confirm_leave(self) -> bool:
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sintesi non salvata"),
+            self.tr(
+                "La sintesi della bozza è stata modificata ma non salvata. Perdere le modifiche?"
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- actions --------------------------------------------------------------------------
+    def _version_chosen(self, index: int) -> None:
+        plan_id = self.version.itemData(index)
+        if self.plan and plan_id == self.plan.id:
+            return
+        if not self._confirm_leave():
+            self.version.setCurrentIndex(self.version.findData(self.plan.id if self.plan else None))
+            return
+        self.reload(plan_id)
+
+    def _call(self, fn, *args, **kwargs) -> PlanDTO | None:  # type: ignore[no-untyped-def]
+        try:
+            return fn(self.env.db, self.env.ctx, *args, **kwargs)  # type: ignore[no-any-return]
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+
+    def new_version(self) -> None:
+        if not self._confirm_leave():
+            return
+        latest = self.data.versions[0] if self.data and self.data.versions else None
+        result = (
+            self._call(plans.new_version, latest.id)
+            if latest
+            else self._call(plans.create_draft, self.case_id)
+        )
+        if result:
+            self.reload(result.id)
+
+    def discard(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Scarta bozza"),
+            self.tr("Eliminare la bozza della versione %1?").replace("%1", str(plan.version_no)),
+        )
+        if (
+            answer == QMessageBox.StandardButton.Yes
+            and self._call(plans.discard_draft, plan.id) is None
+        ):
+            self.reload("")
+
+    def save_summary_text(self) -> bool:
+        plan = self.plan
+        assert plan is not None
+        result = self._call(
+            plans.edit_plan,
+            plan.id,
+            self.summary.toPlainText() or None,
+            self.next_review.value(),
+            expected_version=plan.version,
+        )
+        if result:
+            self.reload(result.id)
+        return result is not None
+
+    def _dialog_done(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        if dialog.exec() and dialog.result_plan is not None:
+            self.reload(dialog.result_plan.id)
+
+    def make_agree_dialog(self) -> AgreeDialog:
+        assert self.plan is not None and self.data is not None
+        return AgreeDialog(self.env, self.plan, self.data.header.sst_social_worker, self)
+
+    def open_agree(self) -> None:
+        if self.is_dirty() and not self.save_summary_text():
+            return
+        self._dialog_done(self.make_agree_dialog())
+
+    def make_review_dialog(self) -> ReviewDialog:
+        assert self.plan is not None
+        return ReviewDialog(self.env, self.plan, self)
+
+    def open_review(self) -> None:
+        self._dialog_done(self.make_review_dialog())
+
+    def open_diff(self) -> None:
+        if self.data and self.plan:
+            DiffDialog(self.env, self.data.versions, self.plan.id, self).exec()
+
+    def make_goal_dialog(self) -> GoalDialog:
+        assert self.plan is not None
+        selected = self.tree.selected()
+        domain = selected[1] if selected and selected[0] == "domain" else None
+        return GoalDialog(self.env, self.plan.id, domain=domain, parent=self)
+
+    def add_goal(self) -> None:
+        self._dialog_done(self.make_goal_dialog())
+
+    def _goal_of_selection(self) -> str | None:
+        selected = self.tree.selected()
+        if selected is None or self.plan is None:
+            return None
+        if selected[0] == "goal":
+            return selected[1]
+        for g in self.plan.goals:
+            if any(a.id == selected[1] for a in g.actions):
+                return g.id
+        return None
+
+    def make_action_dialog(self) -> ActionDialog | None:
+        goal_id = self._goal_of_selection()
+        return ActionDialog(self.env, goal_id, parent=self) if goal_id else None
+
+    def add_action(self) -> None:
+        dialog = self.make_action_dialog()
+        if dialog:
+            self._dialog_done(dialog)
+
+    def make_edit_dialog(self) -> GoalDialog | ActionDialog | None:
+        selected, plan = self.tree.selected(), self.plan
+        if selected is None or plan is None or plan.status != "bozza":
+            return None
+        kind, rid = selected
+        for g in plan.goals:
+            if kind == "goal" and g.id == rid:
+                return GoalDialog(self.env, plan.id, g, parent=self)
+            for a in g.actions:
+                if kind == "action" and a.id == rid:
+                    return ActionDialog(self.env, g.id, a, parent=self)
+        return None
+
+    def edit_selected(self) -> None:
+        dialog = self.make_edit_dialog()
+        if dialog:
+            self._dialog_done(dialog)
+
+    def remove_selected(self) -> None:
+        selected = self.tree.selected()
+        if selected is None or selected[0] == "domain":
+            return
+        what = (
+            self.tr("l'obiettivo e le sue azioni") if selected[0] == "goal" else self.tr("l'azione")
+        )
+        answer = QMessageBox.question(
+            self, self.tr("Elimina"), self.tr("Eliminare %1?").replace("%1", what)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        fn = plans.remove_goal if selected[0] == "goal" else plans.remove_action
+        result = self._call(fn, selected[1])
+        if result:
+            self.reload(result.id)
+
+
+def _version_text(v: PlanSummaryDTO) -> str:
+    from rts_desktop.models.vocab import label
+
+    when = f" – {v.agreed_on:%d/%m/%Y}" if v.agreed_on else ""
+    return f"v{v.version_no} · {label(v.status)}{when} · {v.goal_count} obiettivi"
+
+
+def _default_version(versions: list[PlanSummaryDTO]) -> str | None:
+    """The draft being written if any, else the agreed version in force, else the newest."""
+    for status in ("bozza", "condiviso"):
+        found = next((v.id for v in versions if v.status == status), None)
+        if found:
+            return found
+    return versions[0].id if versions else None

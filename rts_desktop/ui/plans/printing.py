@@ -1,0 +1,158 @@
+"""Printing from a case: the plan version on screen, the accommodation agreement, a diary
+extract. PDFs are made on the worker, then shown in the shared preview (print / save)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import NoteKind, label
+from rts_desktop.services import printing_plans as pp
+from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.plans.forms import DateField, error_label, try_save
+
+
+def show_pdf(
+    parent: QWidget,
+    env: UiEnv,
+    make: Callable[[], tuple[bytes, str, str]],
+    on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+) -> None:
+    """Build (title, bytes, file name) on the worker; preview it on the GUI thread."""
+
+    def done(result: tuple[bytes, str, str]) -> None:
+        data, title, name = result
+        dialog = PdfPreviewDialog(data, title, name, parent)
+        dialog.setObjectName("pdf_preview")
+        parent.preview = dialog  # type: ignore[attr-defined]
+        if on_shown is not None:
+            on_shown(dialog)
+        else:
+            dialog.open()
+
+    env.runner.run(lambda _p: make(), on_success=done, on_error=lambda e: show_error(parent, e))
+
+
+class PrintMixin:
+    """Print actions of the plan editor (needs ``env``, ``case_id``, ``plan``, ``data``)."""
+
+    env: UiEnv
+    case_id: str
+    preview: PdfPreviewDialog | None = None
+
+    def print_plan(self, on_shown: Callable[[PdfPreviewDialog], None] | None = None) -> None:
+        plan, data = self.plan, self.data  # type: ignore[attr-defined]
+        if plan is None:
+            return
+        db, ctx, code = self.env.db, self.env.ctx, data.header.code
+        title = (
+            QWidget.tr("Progetto individualizzato %1 v%2")
+            .replace("%1", code)
+            .replace("%2", str(plan.version_no))
+        )
+        name = pp.plan_file_name(code, plan.version_no)
+        show_pdf(self, self.env, lambda: (pp.plan_pdf(db, ctx, plan.id), title, name), on_shown)  # type: ignore[arg-type]
+
+    def print_agreement(self, on_shown: Callable[[PdfPreviewDialog], None] | None = None) -> None:
+        db, ctx, case_id = self.env.db, self.env.ctx, self.case_id
+        agreement_id = pp.latest_agreement_id(db, case_id)
+        if agreement_id is None:
+            QMessageBox.information(
+                self,
+                QWidget.tr("Patto di accoglienza"),  # type: ignore[arg-type]
+                QWidget.tr("Il caso non ha ancora un patto di accoglienza registrato."),
+            )
+            return
+        code = self.data.header.code if self.data else ""  # type: ignore[attr-defined]
+        title = QWidget.tr("Patto di accoglienza %1").replace("%1", code)
+        show_pdf(
+            self,
+            self.env,  # type: ignore[arg-type]
+            lambda: (pp.agreement_pdf(db, ctx, agreement_id), title, f"{code}_patto.pdf"),
+            on_shown,
+        )
+
+    def print_diary(self) -> None:
+        dialog = DiaryExtractDialog(self.env, self.case_id, self)  # type: ignore[arg-type]
+        if dialog.exec() and dialog.pdf is not None:
+            code = self.data.header.code if self.data else ""  # type: ignore[attr-defined]
+            preview = PdfPreviewDialog(
+                dialog.pdf,
+                QWidget.tr("Estratto del diario %1").replace("%1", code),
+                f"{code}_diario.pdf",
+                self,
+            )  # type: ignore[arg-type]
+            self.preview = preview
+            preview.open()
+
+
+class DiaryExtractDialog(QDialog):
+    """Date range, note kinds and purpose of a diary extract (e.g. for an audit)."""
+
+    def __init__(self, env: UiEnv, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env, self.case_id = env, case_id
+        self.pdf: bytes | None = None
+        self.setWindowTitle(self.tr("Estratto del diario"))
+        today = env.ctx.today()
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout()
+        self.date_from = DateField(today - relativedelta(months=6))
+        self.date_from.setObjectName("date_from")
+        self.date_to = DateField(today)
+        self.date_to.setObjectName("date_to")
+        self.errors.add(form, self.tr("&Dal"), self.date_from, "date_from")
+        self.errors.add(form, self.tr("&Al"), self.date_to, "date_to")
+        kinds = QWidget()
+        kinds_layout = QVBoxLayout(kinds)
+        kinds_layout.setContentsMargins(0, 0, 0, 0)
+        self.kinds: dict[str, QCheckBox] = {}
+        for code in NoteKind:
+            box = QCheckBox(label(code))
+            box.setChecked(True)
+            self.kinds[str(code)] = box
+            kinds_layout.addWidget(box)
+        self.errors.add(form, self.tr("&Tipi di nota"), kinds, "kinds")
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("purpose")
+        self.purpose.setPlaceholderText(self.tr("es. verifica dell'ente finanziatore"))
+        self.errors.add(form, self.tr("&Motivo"), self.purpose, "purpose")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Crea estratto"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        chosen = [k for k, box in self.kinds.items() if box.isChecked()]
+        kinds = () if len(chosen) == len(self.kinds) else tuple(chosen)
+        first: dt.date | None = self.date_from.value()
+        last: dt.date | None = self.date_to.value()
+        assert first is not None and last is not None
+        db, ctx, case_id, purpose = self.env.db, self.env.ctx, self.case_id, self.purpose.text()
+        pdf = try_save(
+            self, self.errors, lambda: pp.diary_pdf(db, ctx, case_id, first, last, kinds, purpose)
+        )
+        if pdf is not None:
+            self.pdf = pdf
+            self.accept()
