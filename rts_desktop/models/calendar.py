@@ -38,7 +38,10 @@ class Event(Synced, Base):
         back_populates="event", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (Index("ix_events_range", "starts_at", "series_until"),)
+    __table_args__ = (
+        Index("ix_events_range", "starts_at", "series_until"),
+        Index("ix_events_series_until", "series_until"),
+    )
 
 
 class EventException(Synced, Base):

@@ -112,15 +112,17 @@ def _expand_range(
     include_cancelled: bool = False,
 ) -> list[tuple[Event, Slot]]:
     """Events touching [start, end) (by their series span or a moved occurrence), expanded."""
-    in_span = (Event.starts_at < end) & (
-        Event.series_until.is_(None) | (Event.series_until > start)
-    )
     base = (
         select(Event)
         .where(Event.cancelled.is_(False), *clauses)
         .options(selectinload(Event.participants))
     )
-    found_events = {e.id: e for e in s.scalars(base.where(in_span))}
+    # two queries instead of one OR: each uses the index on series_until, so a week costs
+    # the events still running after its start, not every event of ten years before it
+    bounded = base.where(Event.series_until > start, Event.starts_at < end)
+    open_ended = base.where(Event.series_until.is_(None), Event.starts_at < end)
+    found_events = {e.id: e for e in s.scalars(bounded)}
+    found_events.update({e.id: e for e in s.scalars(open_ended)})
     # occurrences moved into the window from outside the series' span (two simple queries
     # rather than one OR, so the range index stays usable)
     moved_in = set(

@@ -153,7 +153,7 @@ def deadline_marks(
 
     days = (last_day - first_day).days
     found = []
-    for d in deadlines.upcoming(db, first_day, days=days):
+    for d in deadlines.upcoming(db, first_day, days=days, kinds=CALENDAR_DEADLINE_KINDS):
         if d.kind not in CALENDAR_DEADLINE_KINDS or d.due is None:
             continue
         if not first_day <= d.due <= last_day or (case_id and d.case_id != case_id):

@@ -79,7 +79,7 @@ def _follow_ups(db: Database, until: dt.date) -> list[Deadline]:
 
 
 def _documents(db: Database, until: dt.date) -> list[Deadline]:
-    docs = documents.documents_expiring(db, until)
+    docs = documents.documents_expiring(db, until, open_cases_only=True)
     owners = {d.beneficiary_id for d in docs if d.beneficiary_id and not d.case_id}
     by_person: dict[str, tuple[str, str, str]] = {}
     case_ids = {d.case_id for d in docs if d.case_id}
@@ -112,35 +112,52 @@ def _documents(db: Database, until: dt.date) -> list[Deadline]:
     return found
 
 
-def upcoming(db: Database, today: dt.date, *, days: int = HORIZON_DAYS) -> list[Deadline]:
+def upcoming(
+    db: Database,
+    today: dt.date,
+    *,
+    days: int = HORIZON_DAYS,
+    kinds: frozenset[str] | None = None,
+) -> list[Deadline]:
     """Every deadline up to ``today + days`` (overdue ones too), soonest first.
 
+    ``kinds`` limits the work to some kinds (the calendar has no use for arrears).
     Arrears have no date of their own: they sort by the oldest unpaid month.
     """
     until = today + dt.timedelta(days=days)
-    found: list[Deadline] = [
-        Deadline(
-            "verifica",
-            r.next_review_due,
-            r.case_id,
-            r.case_code,
-            r.household_name,
-            f"Progetto v{r.version_no}",
-        )
-        for r in plan_reviews.reviews_due(db, until + dt.timedelta(days=1))
-    ]
-    found += _stays_ending(db, until)
-    found += _documents(db, until)
-    found += [
-        Deadline(
-            "morosita",
-            a.oldest_unpaid,
-            a.case_id,
-            a.case_code,
-            a.household_name,
-            f"{agreements.euro(a.arrears_cents)} ({a.unpaid_months} mesi)",
-        )
-        for a in agreements.arrears_by_case(db, today)
-    ]
-    found += _follow_ups(db, until)
+
+    def wanted(kind: str) -> bool:
+        return kinds is None or kind in kinds
+
+    found: list[Deadline] = []
+    if wanted("verifica"):
+        found += [
+            Deadline(
+                "verifica",
+                r.next_review_due,
+                r.case_id,
+                r.case_code,
+                r.household_name,
+                f"Progetto v{r.version_no}",
+            )
+            for r in plan_reviews.reviews_due(db, until + dt.timedelta(days=1))
+        ]
+    if wanted("fine_inserimento"):
+        found += _stays_ending(db, until)
+    if wanted("documento"):
+        found += _documents(db, until)
+    if wanted("morosita"):
+        found += [
+            Deadline(
+                "morosita",
+                a.oldest_unpaid,
+                a.case_id,
+                a.case_code,
+                a.household_name,
+                f"{agreements.euro(a.arrears_cents)} ({a.unpaid_months} mesi)",
+            )
+            for a in agreements.arrears_by_case(db, today)
+        ]
+    if wanted("follow_up"):
+        found += _follow_ups(db, until)
     return sorted(found, key=lambda d: (d.due or dt.date.max, d.kind, d.case_code))

@@ -290,9 +290,12 @@ def _case_scope(case_id: str) -> ColumnElement[bool]:
 
 
 def documents_expiring(
-    db: Database, before: dt.date, *, case_id: str | None = None
+    db: Database, before: dt.date, *, case_id: str | None = None, open_cases_only: bool = False
 ) -> list[DocumentDTO]:
     """Documents expiring on or before ``before`` (expired ones too), soonest first.
+
+    ``open_cases_only`` keeps the documents of open cases and of their current members
+    (what the deadlines panel needs; ten years of closed cases are history, not deadlines).
 
     A document replaced by a newer one of the same type and owner (a later expiry) is left
     out: the renewed permesso di soggiorno closes the deadline of the old one. The owner is
@@ -319,6 +322,16 @@ def documents_expiring(
     stmt = select(Document).where(Document.expires_on <= before, ~replaced)
     if case_id:
         stmt = stmt.where(_case_scope(case_id))
+    if open_cases_only:
+        open_cases = select(Case.id).where(Case.status != "concluso")
+        open_members = (
+            select(HouseholdMember.beneficiary_id)
+            .join(Case, Case.household_id == HouseholdMember.household_id)
+            .where(Case.status != "concluso", HouseholdMember.to_date.is_(None))
+        )
+        stmt = stmt.where(
+            or_(Document.case_id.in_(open_cases), Document.beneficiary_id.in_(open_members))
+        )
     with db.session(write=False) as s:
         docs = s.scalars(stmt.order_by(Document.expires_on, Document.title))
         return [to_dto(DocumentDTO, d) for d in docs]

@@ -106,10 +106,11 @@ def parse_enrolment(source: str | Path) -> dict[str, str]:
             source = source.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise bad from exc
-    text = "".join(source.split())
+    text = source.strip()
     try:
         if text.startswith(CODE_PREFIX):
-            body = text[len(CODE_PREFIX) :]
+            # a code pasted from an e-mail may be broken over lines: drop all white space
+            body = "".join(text[len(CODE_PREFIX) :].split())
             text = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)).decode("utf-8")
         data: Any = json.loads(text)
     except ValueError as exc:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.services.case_list import cases_of_person
+from rts_desktop.services.sync_view import badge_counts
 from rts_desktop.ui.areas import Area, areas, build_page
 from rts_desktop.ui.common.deadlines_panel import DeadlinesPanel
 from rts_desktop.ui.common.global_search import GlobalSearch
+from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 
 
@@ -41,6 +43,8 @@ class AreaPage(QWidget):
         layout.addWidget(body)
         layout.addStretch(1)
 
+
+BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NAV_STYLE = """
 QListWidget#navigation { font-size: 11pt; border: none; background: palette(base); }
@@ -144,6 +148,43 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self.tr("Sincronizzazione: nessun altro dispositivo associato"))
         for label in (self.db_label, self.operator_label, self.sync_label):
             bar.addPermanentWidget(label)
+        self.sync_label.setObjectName("sync_state")
+        watched = ("conflicts", "devices", "imported_bundles")
+        self._sync_listener = HubListener(self, self.db, watched, self.refresh_sync_state)
+        self.refresh_sync_state()
+
+    def refresh_sync_state(self) -> None:
+        """Status bar and navigation badge: enrolled devices and open conflicts."""
+        peers, conflicts = badge_counts(self.db)
+        self.set_badge("sync", conflicts)
+        if not peers and not conflicts:
+            text = self.tr("Sincronizzazione: nessun altro dispositivo associato")
+        else:
+            one, many = self.tr("1 dispositivo associato"), self.tr("%1 dispositivi associati")
+            text = self.tr("Sincronizzazione: %1").replace(
+                "%1", one if peers == 1 else many.replace("%1", str(peers))
+            )
+            if conflicts:
+                one, many = self.tr("1 conflitto aperto"), self.tr("%1 conflitti aperti")
+                text += ", " + (one if conflicts == 1 else many.replace("%1", str(conflicts)))
+        self.sync_label.setText(text)
+
+    def set_badge(self, area_key: str, count: int) -> None:
+        """Show a count next to an area's name ("Sincronizzazione (3)"); 0 removes it."""
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) != area_key:
+                continue
+            base = item.data(BASE_TEXT_ROLE) or item.text()
+            item.setData(BASE_TEXT_ROLE, base)
+            item.setText(f"{base} ({count})" if count else base)
+            wide = self.nav.fontMetrics().horizontalAdvance(item.text()) + 48
+            self.nav.setFixedWidth(max(180, wide))  # the badge must not be clipped
+            spoken = self.tr("%1, conflitti aperti: %2").replace("%1", base)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                spoken.replace("%2", str(count)) if count else base,
+            )
 
     def current_area(self) -> str:
         return str(self.nav.currentItem().data(Qt.ItemDataRole.UserRole))

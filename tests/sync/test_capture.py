@@ -97,3 +97,23 @@ def test_writes_outside_a_context_are_refused(db):
         s.add(Operator(username="x", full_name="X", role="educatore", active=True))
     with db.session(write=False) as s:
         assert s.scalar(select(Device.last_seq)) == 0
+
+
+def test_enrolment_file_keeps_spaces_in_the_device_name(tmp_path):
+    import json as _json
+
+    from rts_desktop.db import init_database
+    from rts_desktop.sync import devices
+
+    db = init_database(f"sqlite:///{tmp_path / 'a.db'}", device_name="Laptop Quarto Oggiaro")
+    from rts_desktop.sync import api
+
+    code = api.enrolment_code(db)
+    data = devices.parse_enrolment(code)
+    assert data["name"] == "Laptop Quarto Oggiaro"
+    as_file = tmp_path / "laptop.json"
+    as_file.write_text(_json.dumps(data, indent=2), encoding="utf-8")
+    assert devices.parse_enrolment(as_file)["name"] == "Laptop Quarto Oggiaro"
+    broken = code[:20] + "\n  " + code[20:]
+    assert devices.parse_enrolment(broken)["name"] == "Laptop Quarto Oggiaro"
+    db.close()

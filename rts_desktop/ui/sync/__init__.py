@@ -1,0 +1,1 @@
+"""The "Sincronizzazione" area: devices, bundles, conflicts inbox (SYNC.md)."""

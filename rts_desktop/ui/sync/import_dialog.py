@@ -1,0 +1,138 @@
+""" "Importa pacchetto…": choose the file (and the password when it has one), import on the
+runner with progress; a refused bundle shows its reason here and nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.errors import BundleError, ValidationError
+from rts_desktop.services.sync_view import import_bundle_file, needs_passphrase
+from rts_desktop.sync.api import ImportReport
+from rts_desktop.ui.common.field_errors import FieldErrors, show_error, translate_error
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.sync.busy import run_busy
+from rts_desktop.ui.sync.models import tr
+
+
+class ImportBundleDialog(QDialog):
+    """Emits ``imported(report, path)`` and closes once the bundle is in."""
+
+    imported = Signal(object, object)
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(tr("Importa pacchetto"))
+        intro = QLabel(
+            tr(
+                "Il pacchetto viene verificato per intero prima di toccare i dati: se è "
+                "danneggiato o non è destinato a questo portatile non cambia nulla."
+            )
+        )
+        intro.setWordWrap(True)
+        self.path = QLineEdit()
+        self.path.setObjectName("bundle_path")
+        self.browse = QPushButton(tr("&Sfoglia…"))
+        self.browse.setObjectName("browse_bundle")
+        path_box = QWidget()
+        row = QHBoxLayout(path_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self.password = QLineEdit()
+        self.password.setObjectName("bundle_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.general = QLabel()
+        self.general.setObjectName("import_error")
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout()
+        self.errors.add(form, tr("&File del pacchetto:"), path_box, "path")
+        self.errors.add(form, tr("&Password:"), self.password, "passphrase")
+        self.password_label = form.labelForField(self.password.parentWidget())
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("&Importa"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annulla"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self.browse.clicked.connect(self.choose)
+        self.path.textChanged.connect(lambda _t: self._update())
+        self._update()
+        self.resize(600, 220)
+
+    def _update(self) -> None:
+        text = self.path.text().strip()
+        need = bool(text) and needs_passphrase(Path(text))
+        self.password.parentWidget().setVisible(need)
+        if self.password_label is not None:
+            self.password_label.setVisible(self.password.parentWidget().isVisibleTo(self))
+        self.ok.setEnabled(bool(text))
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Importa pacchetto"), "", tr("Pacchetto RTS (*.rtsbundle);;Tutti (*)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def start(self) -> None:
+        self.errors.clear()
+        text = self.path.text().strip()
+        if not text:
+            self.errors.show(ValidationError("path", tr("Scegli il file del pacchetto.")))
+            return
+        path = Path(text)
+        password = (self.password.text() or None) if needs_passphrase(path) else None
+        db, ctx = self.env.db, self.env.ctx
+        self.ok.setEnabled(False)
+        run_busy(
+            self,
+            self.env,
+            tr("Importazione del pacchetto…"),
+            lambda p: import_bundle_file(db, ctx, path, passphrase=password, progress=p),
+            lambda report: self._done(report, path),
+            self.failed,
+        )
+
+    def failed(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        if isinstance(exc, BundleError):
+            self.general.setText(translate_error(exc.message))
+            self.general.show()
+            if needs_passphrase(Path(self.path.text().strip())):
+                self.password.parentWidget().show()
+                if self.password_label is not None:
+                    self.password_label.show()
+                self.password.setFocus()
+                self.password.selectAll()
+            return
+        show_error(self, exc, self.errors)
+
+    def _done(self, report: ImportReport, path: Path) -> None:
+        self.accept()
+        self.imported.emit(report, path)

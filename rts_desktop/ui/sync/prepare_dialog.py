@@ -1,0 +1,206 @@
+""" "Prepara pacchetto per…": recipient, protection (device key or password twice), output file;
+the bundle is written on the runner with progress and the result is shown in the dialog."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.errors import ValidationError
+from rts_desktop.services.sync_view import prepare_bundle
+from rts_desktop.sync.api import DeviceDTO, ExportReport
+from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.sync.busy import run_busy
+from rts_desktop.ui.sync.models import tr
+
+NEW_LAPTOP = ""
+
+
+class PrepareBundleDialog(QDialog):
+    def __init__(self, env: UiEnv, devices: list[DeviceDTO], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.report: ExportReport | None = None
+        self.setObjectName("prepare_dialog")
+        self.setWindowTitle(tr("Prepara pacchetto"))
+        self.target = QComboBox()
+        self.target.setObjectName("target_device")
+        for d in devices:
+            if not d.is_self and d.revoked_at is None:
+                self.target.addItem(d.name, d.id)
+        self.target.addItem(tr("Nuovo portatile (pacchetto completo)"), NEW_LAPTOP)
+        self.snapshot = QCheckBox(tr("Pacchetto &completo (per riallineare un portatile)"))
+        self.snapshot.setObjectName("snapshot")
+        self.use_key = QRadioButton(tr("Cifrato per la &chiave del dispositivo"))
+        self.use_key.setObjectName("use_key")
+        self.use_password = QRadioButton(tr("Protetto da &password"))
+        self.use_password.setObjectName("use_password")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setObjectName("password2")
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.out = QLineEdit()
+        self.out.setObjectName("out_path")
+        self.browse = QPushButton(tr("&Sfoglia…"))
+        self.browse.setObjectName("browse_out")
+        out_box = QWidget()
+        out_row = QHBoxLayout(out_box)
+        out_row.setContentsMargins(0, 0, 0, 0)
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(self.browse)
+        self.general = QLabel()
+        self.general.setObjectName("prepare_error")
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout()
+        self.errors.add(form, tr("&Destinatario:"), self.target, "for_device")
+        form.addRow("", self.snapshot)
+        form.addRow(tr("Protezione:"), self.use_key)
+        form.addRow("", self.use_password)
+        self.errors.add(form, tr("Pass&word:"), self.password, "passphrase", "recipients")
+        self.errors.add(form, tr("&Ripeti password:"), self.password2, "passphrase2")
+        self.errors.add(form, tr("&File:"), out_box, "out")
+        self.result = QLabel()
+        self.result.setObjectName("prepare_result")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("&Prepara"))
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setText(tr("Annulla"))
+        self.buttons.accepted.connect(self.prepare)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.target.currentIndexChanged.connect(lambda _i: self._target_changed())
+        self.use_password.toggled.connect(lambda _c: self._update())
+        self.snapshot.toggled.connect(lambda _c: self._default_out())
+        self.browse.clicked.connect(self.choose_out)
+        self.use_key.setChecked(True)
+        self._target_changed()
+        self.resize(600, 340)
+
+    def device_id(self) -> str | None:
+        return str(self.target.currentData()) or None
+
+    def _target_changed(self) -> None:
+        new = self.device_id() is None
+        self.snapshot.setEnabled(not new)
+        if new:
+            self.snapshot.setChecked(True)
+            self.use_password.setChecked(True)
+        self.use_key.setEnabled(not new)
+        self._default_out()
+        self._update()
+
+    def _update(self) -> None:
+        on = self.use_password.isChecked()
+        self.password.setEnabled(on)
+        self.password2.setEnabled(on)
+
+    def _default_out(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        name = self.target.currentText() if self.device_id() else "nuovo-portatile"
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower() or "dispositivo"
+        day = self.env.ctx.today().strftime("%Y-%m-%d")
+        kind = "-completo" if self.snapshot.isChecked() else ""
+        self.out.setText(str(Path(folder) / f"rts-per-{slug}{kind}-{day}.rtsbundle"))
+
+    def choose_out(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Salva pacchetto"), self.out.text(), tr("Pacchetto RTS (*.rtsbundle)")
+        )
+        if name:
+            self.out.setText(name)
+
+    def prepare(self) -> None:
+        self.errors.clear()
+        passphrase = None
+        if self.use_password.isChecked():
+            passphrase = self.password.text()
+            if not passphrase:
+                self.errors.show(ValidationError("passphrase", tr("Scrivi una password.")))
+                return
+            if passphrase != self.password2.text():
+                self.errors.show(
+                    ValidationError("passphrase2", tr("Le due password non coincidono."))
+                )
+                return
+        if not self.out.text().strip():
+            self.errors.show(ValidationError("out", tr("Scegli dove salvare il pacchetto.")))
+            return
+        db, ctx = self.env.db, self.env.ctx
+        out, device = Path(self.out.text().strip()), self.device_id()
+        snapshot = self.snapshot.isChecked()
+        self.ok.setEnabled(False)
+        run_busy(
+            self,
+            self.env,
+            tr("Preparazione del pacchetto…"),
+            lambda p: prepare_bundle(
+                db,
+                ctx,
+                out,
+                device_id=device,
+                snapshot=snapshot,
+                passphrase=passphrase,
+                progress=p,
+            ),
+            self.done_ok,
+            self.failed,
+        )
+
+    def failed(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        show_error(self, exc, self.errors)
+
+    def done_ok(self, report: ExportReport) -> None:
+        self.report = report
+        what = (
+            tr("%1 record (pacchetto completo)").replace("%1", str(report.rows))
+            if report.kind == "snapshot"
+            else tr("%1 modifiche").replace("%1", str(report.changes))
+        )
+        self.result.setText(
+            tr(
+                "Pacchetto pronto: <b>%1</b><br>%2, %3 allegati, %4 kB. Consegnalo con una "
+                "chiavetta o una cartella condivisa; dopo l'importazione può essere eliminato."
+            )
+            .replace("%1", str(report.path))
+            .replace("%2", what)
+            .replace("%3", str(report.attachments))
+            .replace("%4", str(max(1, report.size // 1024)))
+        )
+        self.result.show()
+        self.ok.hide()
+        self.cancel.setText(tr("Chiudi"))
