@@ -30,22 +30,6 @@ from rts_desktop.ui.worker import SyncRunner
 RUNS = 15
 
 
-def _shield_none() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: each call of a void Qt method drops one
-    reference to None (3.11's None is not immortal), so a few thousand paint calls abort the
-    interpreter with "deallocating None". The bench paints hundreds of times: give None spare
-    references. (Reported to the lead; the app itself needs a fixed PySide6 or Python ≥ 3.12.)
-    """
-    import ctypes
-    import sys
-
-    if sys.version_info < (3, 12):
-        incref = ctypes.pythonapi.Py_IncRef
-        incref.argtypes = [ctypes.py_object]
-        for _ in range(2_000_000):
-            incref(None)
-
-
 def median_ms(fn) -> float:  # type: ignore[no-untyped-def]
     fn()  # warm up (caches, first query plans)
     times = []
@@ -66,7 +50,7 @@ def main() -> None:
     parser.add_argument("--db", default="/tmp/rts-large.db")
     parser.add_argument("--day", help="AAAA-MM-GG (default: the busiest recent week)")
     args = parser.parse_args()
-    _shield_none()
+
     make_app()
     db = open_database(f"sqlite:///{args.db}")
     env = UiEnv(db, db.context(), SyncRunner())

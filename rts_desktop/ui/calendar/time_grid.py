@@ -81,6 +81,10 @@ class TimeGrid(QWidget):
     GUTTER, HEADER, STRIP_ROW = 52.0, 30.0, 20.0
 
     def _strip_rows(self) -> int:
+        """Rows of the all-day strip (computed once per layout: it sets every block's top)."""
+        return getattr(self, "_strip_n", 0)
+
+    def _count_strip_rows(self) -> int:
         per_day = [
             sum(1 for o in self.occurrences if o.all_day and self._on(o, d))
             + sum(1 for m in self.deadlines if m.day == d)
@@ -107,6 +111,7 @@ class TimeGrid(QWidget):
         return self._top() + hours * self._hour_h()
 
     def _relayout(self) -> None:
+        self._strip_n = self._count_strip_rows()
         self.blocks = []
         col_w = self._col_w()
         for index, day in enumerate(self.days):
