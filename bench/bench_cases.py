@@ -1,4 +1,6 @@
-"""Case list and case file on the large dataset: list load, keystroke filter, case-file open.
+"""Case list and case file on the large dataset: list load, keystroke filter, case-file open,
+and the global person search (Ctrl+F) per keystroke: the query itself, and the time the GUI
+thread spends per keystroke now that the query runs on the background runner.
 
     QT_QPA_PLATFORM=offscreen python bench/bench_cases.py [--db /tmp/rts-large.db]
 
@@ -24,8 +26,9 @@ from rts_desktop.ui.app import make_app
 from rts_desktop.ui.cases.case_data import load_case_file
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.page import CasesPage
+from rts_desktop.ui.common.global_search import GlobalSearch
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.worker import SyncRunner
+from rts_desktop.ui.worker import SyncRunner, ThreadRunner
 
 TYPED = "mohamed ali"
 
@@ -105,7 +108,45 @@ def main() -> None:
     print(
         f"case file open, median:        {ms(statistics.median(opens))}  (data only {ms(data_only)})"
     )
+    global_search(env)
     db.close()
+
+
+def global_search(env: UiEnv) -> None:
+    """Ctrl+F: query per keystroke (as it ran on the GUI thread before) vs GUI-thread time."""
+    from rts_desktop.services import people
+
+    for text in ("mohamed ali", "xqz"):
+        query = [
+            _timed(lambda t=text[:n]: people.search_people(env.db, t, limit=15))
+            for n in range(2, len(text) + 1)
+        ]
+        print(
+            f"search_people {text!r} per keystroke: median {ms(statistics.median(query))}  "
+            f"(max {ms(max(query))}; a frame is 16 ms)"
+        )
+    runner = ThreadRunner()
+    box = GlobalSearch(UiEnv(env.db, env.ctx, runner))
+    box.show()
+    gui = []
+    for n in range(2, len("mohamed ali") + 1):
+        start = time.perf_counter()
+        box.setText("mohamed ali"[:n])
+        box.lookup(box.text())
+        gui.append(time.perf_counter() - start)
+        QApplication.processEvents()
+    while box._running:  # the latest text is looked up when the running query answers
+        runner.wait()
+        QApplication.processEvents()
+    print(f"global search hits for the full text: {len(box.hits)}")
+    print(f"global search GUI thread per keystroke (runner): median {ms(statistics.median(gui))}")
+    box.close()
+
+
+def _timed(fn) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

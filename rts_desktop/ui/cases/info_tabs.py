@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rts_desktop.models.vocab import label
 from rts_desktop.services.households import MemberDTO
@@ -16,6 +23,9 @@ class AnagraficaTab(QWidget):
         super().__init__()
         self.data: CaseFileData | None = None
         layout = QVBoxLayout(self)
+        #: filled by the case file with its editing buttons
+        self.buttons = QHBoxLayout()
+        layout.addLayout(self.buttons)
         self.members = table(
             "members",
             self.tr("Componenti del nucleo"),
@@ -83,7 +93,12 @@ class PercorsoTab(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        #: filled by the case file with its editing buttons
+        self.buttons = QHBoxLayout()
+        outer.addLayout(self.buttons)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         box = QGroupBox(self.tr("Percorso"))
         form = QFormLayout(box)
         self.values: dict[str, QLabel] = {}

@@ -3,12 +3,10 @@ household and the case, saved in order; a retry reuses what was already recorded
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.errors import ValidationError
 from rts_desktop.services import cases, households, people
 from rts_desktop.services.cases import CaseDTO, CaseInput
 from rts_desktop.services.households import MemberInput
@@ -16,16 +14,6 @@ from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, Possib
 from rts_desktop.ui.cases.new_case_layout import NewCaseLayout
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.env import UiEnv
-
-
-def parse_date(field: str, text: str) -> dt.date | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return dt.datetime.strptime(text.replace("-", "/").replace(".", "/"), "%d/%m/%Y").date()
-    except ValueError:
-        raise ValidationError(field, N_("Data non valida: scrivi gg/mm/aaaa.")) from None
 
 
 class NewCaseDialog(QDialog):
@@ -38,13 +26,12 @@ class NewCaseDialog(QDialog):
         self.created: CaseDTO | None = None
         self.person: BeneficiaryDTO | None = None  # recorded or linked
         self.household_id: str | None = None
-        self._confirm_new = False
         self._dirty = False
         ui = self.ui
         ui.save_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
-        ui.link_button.clicked.connect(self.link_existing)
-        ui.new_anyway.clicked.connect(self.create_anyway)
+        ui.duplicates.linked.connect(self._linked)
+        ui.duplicates.create_new.connect(self.save)
         ui.last_name.textChanged.connect(self._suggest_household)
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._mark_dirty)
@@ -60,16 +47,7 @@ class NewCaseDialog(QDialog):
 
     # --- saving ---------------------------------------------------------------------------
     def _person_input(self) -> BeneficiaryInput:
-        ui = self.ui
-        return BeneficiaryInput(
-            first_name=ui.first_name.text(),
-            last_name=ui.last_name.text(),
-            birth_date=parse_date("birth_date", ui.birth_date.text()),
-            sex=ui.sex.currentData(),
-            codice_fiscale=ui.codice_fiscale.text() or None,
-            nationality=ui.nationality.text() or None,
-            phone=ui.phone.text() or None,
-        )
+        return self.ui.person.to_input()
 
     def _case_input(self) -> CaseInput:
         ui = self.ui
@@ -109,7 +87,7 @@ class NewCaseDialog(QDialog):
         if self.person is None:
             assert person_input is not None
             self.person = people.create_beneficiary(
-                db, ctx, person_input, confirm_new=self._confirm_new
+                db, ctx, person_input, confirm_new=self.ui.duplicates.confirm_new
             )
         if self.household_id is None:
             household = households.create_household(
@@ -134,40 +112,17 @@ class NewCaseDialog(QDialog):
 
     # --- duplicates: link, never merge ----------------------------------------------------
     def _offer_duplicates(self, exc: PossibleDuplicate) -> None:
-        ui = self.ui
-        ui.candidates.clear()
-        for c in exc.candidates:
-            born = (
-                c.birth_date.strftime("%d/%m/%Y")
-                if c.birth_date
-                else self.tr("data di nascita ignota")
-            )
-            ui.candidates.addItem(f"{c.full_name} ({c.code}, {born})", c)
-        ui.duplicate_text.setText(
+        self.ui.duplicates.offer(
+            exc,
             self.tr(
                 "Esiste già una persona con gli stessi dati. Se è lei, collegala alla nuova "
                 "segnalazione; se è un'altra persona, registrala comunque. Nessun dato viene unito."
-            )
+            ),
         )
-        ui.duplicate_box.show()
 
-    def link_existing(self) -> None:
-        chosen = self.ui.candidates.currentData()
-        if isinstance(chosen, BeneficiaryDTO):
-            self.person = chosen
-            self.ui.duplicate_box.hide()
-            self.ui.errors.clear()
-            self.ui.linked.setText(
-                self.tr("Persona collegata: %1 (%2)")
-                .replace("%1", chosen.full_name)
-                .replace("%2", chosen.code)
-            )
-            self.ui.linked.show()
-
-    def create_anyway(self) -> None:
-        self._confirm_new = True
-        self.ui.duplicate_box.hide()
-        self.save()
+    def _linked(self, chosen: BeneficiaryDTO) -> None:
+        self.person = chosen
+        self.ui.errors.clear()
 
     # --- unsaved changes ------------------------------------------------------------------
     def confirm_discard(self) -> bool:

@@ -1,18 +1,16 @@
-"""Inserimenti, Documenti, Scheda FSE and Cronologia tabs (read views over service DTOs)."""
+"""Inserimenti and Cronologia tabs (read views over service DTOs)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from rts_desktop.models.vocab import label
-from rts_desktop.services.fse import DISADVANTAGES, HOUSEHOLD_SITUATIONS
 from rts_desktop.services.timeline import KIND_LABELS, TimelineEntry
 from rts_desktop.text import fold
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import date, fill, table
 from rts_desktop.ui.common.records_model import Column
-
-CHECK_LABELS = {"presente": "✔ presente", "scaduto": "⚠ scaduto", "mancante": "✘ mancante"}
 
 
 class StaysTab(QWidget):
@@ -48,93 +46,13 @@ class StaysTab(QWidget):
         self.empty.setVisible(not data.stays)
 
 
-class DocumentsTab(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Documenti richiesti</b>")))
-        self.checklist = table(
-            "checklist",
-            self.tr("Documenti richiesti"),
-            [
-                Column(self.tr("Documento"), lambda i: i.label),
-                Column(self.tr("Stato"), lambda i: CHECK_LABELS.get(i.status, i.status)),
-                Column(
-                    self.tr("Scadenza"), lambda i: i.document.expires_on if i.document else None
-                ),
-            ],
-        )
-        self.checklist.setMaximumHeight(190)
-        layout.addWidget(self.checklist)
-        layout.addWidget(QLabel(self.tr("<b>Allegati</b>")))
-        self.data: CaseFileData | None = None
-        self.documents = table(
-            "documents",
-            self.tr("Allegati"),
-            [
-                Column(self.tr("Tipo"), lambda d: label(d.doc_type)),
-                Column(self.tr("Titolo"), lambda d: d.title),
-                Column(
-                    self.tr("Persona"),
-                    lambda d: self.data.person_name(d.beneficiary_id) if self.data else "",
-                ),
-                Column(self.tr("Rilasciato"), lambda d: d.issued_on),
-                Column(self.tr("Scadenza"), lambda d: d.expires_on),
-                Column(self.tr("File"), lambda d: d.filename),
-            ],
-        )
-        layout.addWidget(self.documents, 1)
-
-    def show_data(self, data: CaseFileData) -> None:
-        self.data = data
-        fill(self.checklist, data.checklist)
-        fill(self.documents, data.documents)
-
-
-class FseTab(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        self.data: CaseFileData | None = None
-        self.sheets = table(
-            "sheets",
-            self.tr("Schede partecipante FSE"),
-            [
-                Column(
-                    self.tr("Persona"),
-                    lambda s: self.data.person_name(s.beneficiary_id) if self.data else "",
-                ),
-                Column(self.tr("Momento"), lambda s: label(s.moment)),
-                Column(self.tr("Data"), lambda s: s.date),
-                Column(self.tr("Condizione lavorativa"), lambda s: label(s.labour_status)),
-                Column(self.tr("ISCED"), lambda s: s.isced_level),
-                Column(
-                    self.tr("Situazione familiare"),
-                    lambda s: HOUSEHOLD_SITUATIONS.get(s.household_situation or "", ""),
-                ),
-                Column(
-                    self.tr("Svantaggi"),
-                    lambda s: ", ".join(DISADVANTAGES.get(d, d) for d in s.disadvantages),
-                ),
-            ],
-        )
-        layout.addWidget(self.sheets)
-        self.empty = QLabel(
-            self.tr("Nessuna scheda FSE: si compila all'ingresso e all'uscita di ogni persona.")
-        )
-        layout.addWidget(self.empty)
-
-    def show_data(self, data: CaseFileData) -> None:
-        self.data = data
-        fill(self.sheets, data.sheets)
-        self.empty.setVisible(not data.sheets)
-
-
 class TimelineTab(QWidget):
-    """The whole story, newest first, filterable by kind and by text."""
+    """The whole story, newest first, filterable by kind and by text; what is still to come
+    (appointments after ``today``) is listed apart under "In programma", soonest first."""
 
-    def __init__(self) -> None:
+    def __init__(self, today: dt.date) -> None:
         super().__init__()
+        self.today = today
         self.entries: tuple[TimelineEntry, ...] = ()
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -155,16 +73,21 @@ class TimelineTab(QWidget):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
-        self.view = table(
-            "timeline",
-            self.tr("Cronologia"),
-            [
-                Column(self.tr("Data"), lambda e: e.date),
-                Column(self.tr("Tipo"), lambda e: self.tr(e.kind_label)),
-                Column(self.tr("Evento"), lambda e: e.title),
-                Column(self.tr("Dettagli"), lambda e: e.detail, tooltip=lambda e: e.detail),
-            ],
+        columns = [
+            Column(self.tr("Data"), lambda e: e.date),
+            Column(self.tr("Tipo"), lambda e: self.tr(e.kind_label)),
+            Column(self.tr("Evento"), lambda e: e.title),
+            Column(self.tr("Dettagli"), lambda e: e.detail, tooltip=lambda e: e.detail),
+        ]
+        self.upcoming_title = QLabel(self.tr("<b>In programma</b>"))
+        self.upcoming = table(
+            "timeline_upcoming", self.tr("In programma"), columns, muted=lambda _e: True
         )
+        self.upcoming.setMaximumHeight(150)
+        self.past_title = QLabel(self.tr("<b>Già avvenuto</b>"))
+        self.view = table("timeline", self.tr("Cronologia"), columns)
+        for w in (self.upcoming_title, self.upcoming, self.past_title):
+            layout.addWidget(w)
         layout.addWidget(self.view, 1)
         self.kind.currentIndexChanged.connect(self._refilter)
         self.search.textChanged.connect(self._refilter)
@@ -182,4 +105,8 @@ class TimelineTab(QWidget):
             if (kind is None or e.kind == kind)
             and (not needle or needle in fold(f"{e.title} {e.detail}"))
         ]
-        fill(self.view, rows)
+        upcoming = sorted((e for e in rows if e.date > self.today), key=lambda e: e.date)
+        fill(self.upcoming, upcoming)
+        fill(self.view, [e for e in rows if e.date <= self.today])
+        for w in (self.upcoming_title, self.upcoming, self.past_title):
+            w.setVisible(bool(upcoming))

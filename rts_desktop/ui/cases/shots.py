@@ -72,3 +72,28 @@ def new_case_view(env: UiEnv, window: MainWindow) -> QWidget:
     dialog.save()  # shows the inline message for the impossible birth date
     QApplication.processEvents()
     return dialog
+
+
+def case_documents_view(env: UiEnv, window: MainWindow) -> QWidget:
+    case_window = _first_active(env, window)
+    case_window.tabs.setCurrentWidget(case_window.documents)
+    return case_window
+
+
+def case_fse_view(env: UiEnv, window: MainWindow) -> QWidget:
+    case_window = _first_active(env, window)
+    case_window.tabs.setCurrentWidget(case_window.fse)
+    return case_window
+
+
+def edit_person_view(env: UiEnv, window: MainWindow) -> QWidget:
+    case_window = _first_active(env, window)
+    assert case_window.data is not None
+    head = case_window.data.case.household.head
+    person_id = head.beneficiary_id if head else case_window.data.people[0].id
+    dialog = case_window.actions.edit_person_dialog(person_id)
+    dialog.show()
+    dialog.email.setText("indirizzo-non-valido")
+    dialog.save()  # shows the inline message next to the e-mail
+    QApplication.processEvents()
+    return dialog

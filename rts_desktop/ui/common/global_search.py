@@ -1,4 +1,8 @@
-"""The global search box (Ctrl+F): people by name, code or codice fiscale, as you type."""
+"""The global search box (Ctrl+F): people by name, code or codice fiscale, as you type.
+
+The query runs on the background runner (a rare name scans the whole table: ~20 ms on 20,000
+people, more than a frame); while one runs, keystrokes only remember the latest text, which
+is looked up when the running query answers (answers for older text are dropped)."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ class GlobalSearch(QLineEdit):
         super().__init__()
         self.env = env
         self.hits: list[PersonHit] = []
+        self._running = False
+        self._pending: str | None = None
         self.setObjectName("global_search")
         self.setPlaceholderText(self.tr("Cerca persona: nome, codice, codice fiscale (Ctrl+F)"))
         self.setAccessibleName(self.tr("Cerca persona"))
@@ -39,10 +45,30 @@ class GlobalSearch(QLineEdit):
     def lookup(self, text: str) -> None:
         if len(text.strip()) < MIN_CHARS:
             self.hits = []
+            self._pending = None
             self.list_model.setStringList([])
             self.completer_.popup().hide()
             return
-        self.hits = people.search_people(self.env.db, text, limit=15)
+        if self._running:
+            self._pending = text
+            return
+        self._running = True
+        db = self.env.db
+        self.env.runner.run(
+            lambda _p: people.search_people(db, text, limit=15),
+            on_success=lambda hits: self._answered(text, hits),
+            on_error=lambda _exc: self._answered(text, []),
+        )
+
+    def _answered(self, text: str, hits: list[PersonHit]) -> None:
+        self._running = False
+        pending, self._pending = self._pending, None
+        if pending is not None and pending != text:
+            self.lookup(pending)
+            return
+        if self.text() != text:  # cleared or changed without an edit (e.g. a pick)
+            return
+        self.hits = hits
         self.list_model.setStringList([self.describe(h) for h in self.hits])
         if self.hits:
             self.completer_.complete()

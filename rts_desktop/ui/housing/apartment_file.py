@@ -95,8 +95,14 @@ class ApartmentFileDialog(QDialog):
             self.tr("Storico stato"),
         )
         self.status.button(self.tr("&Cambia stato…"), lambda: self._form(ud.StatusDialog))
+        self._room_names: dict[str, str] = {}
         self.stays = TableTab(
-            [Column("Percorso", lambda s: s.case_code), *stay_columns()], self.tr("Inserimenti")
+            [
+                Column("Percorso", lambda s: s.case_code),
+                Column("Stanza", lambda s: self._room_names.get(s.room_id, "")),
+                *stay_columns(),
+            ],
+            self.tr("Inserimenti"),
         )
         self.stays.button(self.tr("A&zioni…"), self._stay_menu)
         self.handovers = TableTab(
@@ -189,6 +195,7 @@ class ApartmentFileDialog(QDialog):
             + f"<br>Stato oggi: <b>{label(status) if status else '—'}</b>"
         )
         self.rooms.model.set_rows(a.rooms)
+        self._room_names = {r.id: r.name for r in a.rooms}
         self.status.model.set_rows(
             sorted(a.status_history, key=lambda e: e.from_date, reverse=True)
         )

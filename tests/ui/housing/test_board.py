@@ -122,3 +122,39 @@ def test_models(qtmodeltester, env, db, ctx):
     make_apartment(db, ctx)
     model = RecordsModel(columns(), list_apartments(db, D(2026, 11, 25)))
     qtmodeltester.check(model)
+
+
+def test_move_out_records_the_return_and_prints_its_report(qtbot, env, db, ctx):
+    from rts_desktop.services import upkeep
+    from rts_desktop.services.upkeep import HandoverInput
+    from rts_desktop.ui.housing.stay_dialogs import MoveOutDialog
+
+    apartment = make_apartment(db, ctx)
+    case = make_case(db, ctx)
+    planned = stays.plan_stay(
+        db,
+        ctx,
+        case.id,
+        apartment.id,
+        room(apartment, "Camera 2").id,
+        2,
+        D(2026, 11, 2),
+        D(2027, 2, 1),
+    )
+    stays.move_in(db, ctx, planned.id, D(2026, 11, 2), HandoverInput(keys_count=2))
+    page = _page(qtbot, env)
+    stay = page.board.board.layout_.stay(planned.id)
+    dialog = page.actions.move_out(stay)
+    assert isinstance(dialog, MoveOutDialog)
+    dialog.date.setDate(D(2026, 11, 24))
+    dialog.keys_count.setValue(2)
+    qtbot.keyClicks(dialog.meter_electricity, "004512")
+    qtbot.keyClicks(dialog.condition, "Buono, pareti da ritinteggiare in cucina")
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert stays.get_stay(db, planned.id).actual_end == D(2026, 11, 24)
+    kinds = [h.kind for h in upkeep.list_handovers(db, apartment_id=apartment.id)]
+    assert sorted(kinds) == ["consegna", "riconsegna"]
+    assert page.actions.preview is not None and page.actions.preview.page_count() >= 1
+    # the room is free again from the exit day
+    assert "3 posti liberi" in page.board.summary.text()

@@ -1,0 +1,157 @@
+"""Documenti: the required-documents checklist (text and colour), the attachments, attaching
+a file (copied off the GUI thread) and opening one with the system viewer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from rts_desktop.models.vocab import label
+from rts_desktop.services import documents
+from rts_desktop.services.documents import ChecklistItem, DocumentDTO
+from rts_desktop.ui.cases.case_data import CaseFileData
+from rts_desktop.ui.cases.common_views import fill, table
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.records_model import ROW_ROLE, Column, Index, RecordsModel
+from rts_desktop.ui.env import UiEnv
+
+#: Italian names of the document types the shared vocabulary labels only by their code
+DOC_TYPE_LABELS = {
+    "isee": "Attestazione ISEE",
+    "tessera_sanitaria": "Tessera sanitaria",
+    "patto_accoglienza": "Patto di accoglienza",
+    "progetto_firmato": "Progetto individualizzato firmato",
+    "relazione_sst": "Relazione del servizio sociale",
+    "altro": "Altro documento",
+}
+
+
+def doc_type_label(code: str) -> str:
+    return DOC_TYPE_LABELS.get(code) or label(code)
+
+
+CHECK_TEXT = {"presente": "✔ presente", "scaduto": "⚠ scaduto", "mancante": "✘ mancante"}
+CHECK_COLOURS = {"presente": "#2e7d32", "scaduto": "#b26a00", "mancante": "#b00020"}
+
+
+class ChecklistModel(RecordsModel[ChecklistItem]):
+    """The checklist rows; the status column coloured (the text says it too)."""
+
+    STATUS_COLUMN = 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == self.STATUS_COLUMN
+            and index.row() < len(self.rows)
+        ):
+            return QBrush(QColor(CHECK_COLOURS.get(self.rows[index.row()].status, "#333333")))
+        return super().data(index, role)
+
+
+class DocumentsTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, env: UiEnv, case_id: str) -> None:
+        super().__init__()
+        self.env = env
+        self.case_id = case_id
+        self.data: CaseFileData | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("checklist_summary")
+        layout.addWidget(QLabel(self.tr("<b>Documenti richiesti</b>")))
+        columns = [
+            Column(self.tr("Documento"), lambda i: self.tr(i.label)),
+            Column(self.tr("Stato"), lambda i: self.tr(CHECK_TEXT.get(i.status, i.status))),
+            Column(self.tr("Scadenza"), lambda i: i.document.expires_on if i.document else None),
+            Column(self.tr("Documento trovato"), lambda i: i.document.title if i.document else ""),
+        ]
+        self.checklist = table("checklist", self.tr("Documenti richiesti"), columns)
+        self.checklist.setModel(ChecklistModel(columns))
+        self.checklist.setMaximumHeight(180)
+        layout.addWidget(self.checklist)
+        layout.addWidget(self.summary)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("<b>Allegati</b>")))
+        bar.addStretch(1)
+        self.attach_button = QPushButton(self.tr("A&llega documento…"))
+        self.attach_button.setObjectName("attach_document")
+        self.attach_button.clicked.connect(self.attach)
+        self.open_button = QPushButton(self.tr("A&pri documento"))
+        self.open_button.setObjectName("open_document")
+        self.open_button.clicked.connect(self.open_current)
+        bar.addWidget(self.attach_button)
+        bar.addWidget(self.open_button)
+        layout.addLayout(bar)
+        self.documents = table(
+            "documents",
+            self.tr("Allegati"),
+            [
+                Column(self.tr("Tipo"), lambda d: self.tr(doc_type_label(d.doc_type))),
+                Column(self.tr("Titolo"), lambda d: d.title),
+                Column(
+                    self.tr("Persona"),
+                    lambda d: self.data.person_name(d.beneficiary_id) if self.data else "",
+                ),
+                Column(self.tr("Rilasciato"), lambda d: d.issued_on),
+                Column(self.tr("Scadenza"), self._expiry),
+                Column(self.tr("File"), lambda d: d.filename),
+            ],
+            muted=lambda d: d.expired(self.env.ctx.today()),
+        )
+        self.documents.doubleClicked.connect(lambda _i: self.open_current())
+        layout.addWidget(self.documents, 1)
+        self.empty = QLabel(self.tr("Nessun documento allegato: usa «Allega documento…»."))
+        self.empty.setStyleSheet("color: #555;")
+        layout.addWidget(self.empty)
+
+    def _expiry(self, d: DocumentDTO) -> str:
+        if d.expires_on is None:
+            return ""
+        text = d.expires_on.strftime("%d/%m/%Y")
+        return text + self.tr(" (scaduto)") if d.expired(self.env.ctx.today()) else text
+
+    def show_data(self, data: CaseFileData) -> None:
+        self.data = data
+        fill(self.checklist, data.checklist)
+        fill(self.documents, data.documents)
+        missing = sum(1 for i in data.checklist if i.status != "presente")
+        self.summary.setText(
+            self.tr("Tutti i documenti richiesti sono presenti.")
+            if not missing
+            else self.tr("%1 documenti richiesti mancanti o scaduti.").replace("%1", str(missing))
+        )
+        self.empty.setVisible(not data.documents)
+        self.open_button.setEnabled(bool(data.documents))
+
+    def current_document(self) -> DocumentDTO | None:
+        index = self.documents.currentIndex()
+        if not index.isValid():
+            return None
+        doc = self.documents.model().data(index.siblingAtColumn(0), ROW_ROLE)
+        return doc if isinstance(doc, DocumentDTO) else None
+
+    def attach(self) -> None:
+        from rts_desktop.ui.cases.attach_dialog import AttachDocumentDialog
+
+        if self.data is None:
+            return
+        dialog = AttachDocumentDialog(self.env, self.data, self)
+        if dialog.exec() and dialog.result_document is not None:
+            self.saved.emit()
+
+    def open_current(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        db, ctx = self.env.db, self.env.ctx
+        self.env.runner.run(
+            lambda _p: documents.document_path(db, ctx, doc.id),
+            on_success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            on_error=lambda exc: show_error(self, exc),
+        )

@@ -1,0 +1,114 @@
+"""The editing actions of the case file: which dialog each button opens, and the reload after.
+
+Kept apart from ``case_file.py`` (the window) and from the tabs (the views)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTableView
+
+from rts_desktop.services.households import MemberDTO
+from rts_desktop.ui.common.records_model import ROW_ROLE
+
+if TYPE_CHECKING:
+    from rts_desktop.ui.cases.case_file import CaseFileWindow
+
+
+def button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.clicked.connect(lambda _c=False: slot())
+    return b
+
+
+def selected_member(view: QTableView) -> MemberDTO | None:
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    member = view.model().data(index.siblingAtColumn(0), ROW_ROLE)
+    return member if isinstance(member, MemberDTO) else None
+
+
+class CaseFileActions:
+    """Opens the dialogs on the window's current data; reloads the file after a save."""
+
+    def __init__(self, window: CaseFileWindow) -> None:
+        self.window = window
+        self.last_dialog: QDialog | None = None  # for tests and screenshots
+
+    def _run(self, dialog: QDialog) -> bool:
+        self.last_dialog = dialog
+        done = bool(dialog.exec())
+        if done:
+            self.window.reload()
+        return done
+
+    def _member_or_say(self) -> MemberDTO | None:
+        member = selected_member(self.window.anagrafica.members)
+        if member is None:
+            QMessageBox.information(
+                self.window,
+                self.window.tr("Nessuna persona selezionata"),
+                self.window.tr("Seleziona prima una persona nell'elenco dei componenti."),
+            )
+        return member
+
+    def edit_person_dialog(self, beneficiary_id: str) -> QDialog:
+        from rts_desktop.ui.cases.edit_person import EditPersonDialog
+
+        data = self.window.data
+        assert data is not None
+        person = next(p for p in data.people if p.id == beneficiary_id)
+        return EditPersonDialog(self.window.env, person, self.window)
+
+    def edit_person(self) -> None:
+        member = self._member_or_say()
+        if member is not None:
+            self._run(self.edit_person_dialog(member.beneficiary_id))
+
+    def add_member_dialog(self) -> QDialog:
+        from rts_desktop.ui.cases.household_dialogs import AddMemberDialog
+
+        assert self.window.data is not None
+        return AddMemberDialog(self.window.env, self.window.data.case.household, self.window)
+
+    def add_member(self) -> None:
+        if self.window.data is not None:
+            self._run(self.add_member_dialog())
+
+    def end_membership(self) -> None:
+        from rts_desktop.ui.cases.household_dialogs import EndMembershipDialog
+
+        member = self._member_or_say()
+        if member is None:
+            return
+        if member.to_date is not None:
+            QMessageBox.information(
+                self.window,
+                self.window.tr("Già uscito/a"),
+                self.window.tr("%1 è già uscito/a dal nucleo.").replace("%1", member.full_name),
+            )
+            return
+        self._run(EndMembershipDialog(self.window.env, member, self.window))
+
+    def case_dialog(self, kind: str) -> QDialog:
+        from rts_desktop.ui.cases.edit_case import (
+            AssignEducatorDialog,
+            EditCaseDialog,
+            FollowUpDialog,
+        )
+
+        data = self.window.data
+        assert data is not None
+        cls = {
+            "edit": EditCaseDialog,
+            "educator": AssignEducatorDialog,
+            "follow_up": FollowUpDialog,
+        }
+        return cls[kind](self.window.env, data.case, self.window)
+
+    def edit_case(self, kind: str) -> None:
+        if self.window.data is not None:
+            self._run(self.case_dialog(kind))

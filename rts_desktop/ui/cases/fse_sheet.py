@@ -1,0 +1,228 @@
+"""Record or correct a person's ESF participant sheet (entry or exit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.models.vocab import LabourStatus, SheetMoment, label
+from rts_desktop.services import fse
+from rts_desktop.services.fse import (
+    ART9_ANSWERS,
+    DISADVANTAGES,
+    HOUSEHOLD_SITUATIONS,
+    SheetDTO,
+    SheetInput,
+)
+from rts_desktop.ui.cases.case_data import CaseFileData
+from rts_desktop.ui.cases.edit_person import red_label
+from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
+from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.env import UiEnv
+
+ISCED_LABELS = {
+    0: "0 – Nessun titolo / prima infanzia",
+    1: "1 – Licenza elementare",
+    2: "2 – Licenza media",
+    3: "3 – Diploma di scuola superiore",
+    4: "4 – Post-diploma non terziario",
+    5: "5 – Istruzione terziaria breve (ITS)",
+    6: "6 – Laurea triennale",
+    7: "7 – Laurea magistrale",
+    8: "8 – Dottorato",
+}
+ADULT_AGE = 18
+
+
+def adults(data: CaseFileData, on: dt.date) -> list[tuple[str, str]]:
+    """(beneficiary id, name) of the current members of age (or with no birth date)."""
+    found = []
+    for m in data.case.household.members:
+        if m.to_date is not None:
+            continue
+        b = m.birth_date
+        age = None if b is None else on.year - b.year - ((on.month, on.day) < (b.month, b.day))
+        if age is None or age >= ADULT_AGE:
+            found.append((m.beneficiary_id, m.full_name))
+    return found
+
+
+def _combo(name: str, items: dict[str, str], empty: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(empty, None)
+    for key, text in items.items():
+        combo.addItem(text, key)
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+class SheetDialog(QDialog):
+    """Choosing a person and a moment loads the sheet already recorded, to correct it."""
+
+    def __init__(
+        self, env: UiEnv, data: CaseFileData, parent: QWidget | None = None, moment: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.data = data
+        self.result_sheet: SheetDTO | None = None
+        self.existing: SheetDTO | None = None
+        self._dirty = False
+        self.setObjectName("fse_sheet")
+        self.setWindowTitle(self.tr("Scheda partecipante FSE – %1").replace("%1", data.case.code))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.general = red_label()
+        self.errors = FieldErrors(self.general)
+        self.person = QComboBox()
+        self.person.setObjectName("sheet_person")
+        for pid, name in adults(data, env.ctx.today()):
+            self.person.addItem(name, pid)
+        self.moment = QComboBox()
+        self.moment.setObjectName("sheet_moment")
+        for m in SheetMoment:
+            self.moment.addItem(label(m), str(m))
+        _select(self.moment, moment or None)
+        self.date = date_edit("sheet_date", env.ctx.today())
+        self.labour = _combo(
+            "labour_status", {str(s): label(s) for s in LabourStatus}, self.tr("— scegli —")
+        )
+        self.isced = QComboBox()
+        self.isced.setObjectName("isced_level")
+        self.isced.addItem(self.tr("non indicato"), None)
+        for level, text in ISCED_LABELS.items():
+            self.isced.addItem(self.tr(text), level)
+        self.situation = _combo(
+            "household_situation",
+            {k: self.tr(v) for k, v in HOUSEHOLD_SITUATIONS.items()},
+            self.tr("non indicata"),
+        )
+        disadvantages = QWidget()
+        dl = QVBoxLayout(disadvantages)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.disadvantage_boxes: dict[str, QCheckBox] = {}
+        for key, text in DISADVANTAGES.items():
+            box = QCheckBox(self.tr(text))
+            box.setObjectName(f"disadvantage_{key}")
+            self.disadvantage_boxes[key] = box
+            dl.addWidget(box)
+        answers = {k: self.tr(v) for k, v in ART9_ANSWERS.items()}
+        self.migrant = _combo("migrant_background", answers, self.tr("non chiesto"))
+        self.disability = _combo("disability", answers, self.tr("non chiesto"))
+        self.homeless = QCheckBox(self.tr("Senza dimora o in esclusione abitativa all'ingresso"))
+        self.homeless.setObjectName("homeless")
+        self.homeless.setChecked(True)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("sheet_notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        for text, widget, field in (
+            (self.tr("&Persona *"), self.person, "beneficiary_id"),
+            (self.tr("&Momento *"), self.moment, "moment"),
+            (self.tr("&Data *"), self.date, "date"),
+            (self.tr("Condizione &lavorativa *"), self.labour, "labour_status"),
+            (self.tr("&Istruzione (ISCED)"), self.isced, "isced_level"),
+            (self.tr("Situazione &familiare"), self.situation, "household_situation"),
+            (self.tr("S&vantaggi"), disadvantages, "disadvantages"),
+            (self.tr("&Background migratorio"), self.migrant, "migrant_background"),
+            (self.tr("Disa&bilità"), self.disability, "disability"),
+            (self.tr("Con&dizione abitativa"), self.homeless, "homeless"),
+            (self.tr("N&ote"), self.notes, "notes"),
+        ):
+            self.errors.add(form, text, widget, field)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        self.buttons = ok_cancel(self, self.tr("&Salva scheda"))
+        self.buttons.accepted.connect(self.save)
+        layout.addWidget(self.buttons)
+        self.person.currentIndexChanged.connect(self._load_existing)
+        self.moment.currentIndexChanged.connect(self._load_existing)
+        self._load_existing()
+        for combo in (self.labour, self.isced, self.situation, self.migrant, self.disability):
+            combo.currentIndexChanged.connect(self._mark_dirty)
+        for box in (*self.disadvantage_boxes.values(), self.homeless):
+            box.toggled.connect(self._mark_dirty)
+        self.notes.textChanged.connect(self._mark_dirty)
+        self.date.dateChanged.connect(self._mark_dirty)
+        self._dirty = False
+        self.resize(600, self.sizeHint().height())
+
+    def _mark_dirty(self, *_a: object) -> None:
+        self._dirty = True
+
+    def _load_existing(self) -> None:
+        """Show the recorded sheet of this person and moment (or a blank one)."""
+        pid, moment = self.person.currentData(), self.moment.currentData()
+        sheet = next(
+            (s for s in self.data.sheets if s.beneficiary_id == pid and s.moment == moment), None
+        )
+        self.existing = sheet
+        dirty = self._dirty
+        if sheet is not None:
+            self.date.setDate(sheet.date)
+        _select(self.labour, sheet.labour_status if sheet else None)
+        _select(self.isced, sheet.isced_level if sheet else None)
+        _select(self.situation, sheet.household_situation if sheet else None)
+        _select(self.migrant, sheet.migrant_background if sheet else None)
+        _select(self.disability, sheet.disability if sheet else None)
+        for key, box in self.disadvantage_boxes.items():
+            box.setChecked(bool(sheet and key in sheet.disadvantages))
+        self.homeless.setChecked(sheet.homeless if sheet else True)
+        self.notes.setPlainText(sheet.notes or "" if sheet else "")
+        self._dirty = dirty
+
+    def save(self) -> None:
+        self.errors.clear()
+        data = SheetInput(
+            case_id=self.data.case.id,
+            beneficiary_id=self.person.currentData() or "",
+            moment=self.moment.currentData() or "",
+            date=self.date.date().toPython(),
+            labour_status=self.labour.currentData() or "",
+            isced_level=self.isced.currentData(),
+            household_situation=self.situation.currentData(),
+            disadvantages=tuple(k for k, b in self.disadvantage_boxes.items() if b.isChecked()),
+            migrant_background=self.migrant.currentData(),
+            disability=self.disability.currentData(),
+            homeless=self.homeless.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+        version = self.existing.version if self.existing else None
+        db, ctx = self.env.db, self.env.ctx
+        self.env.runner.run(
+            lambda _p: fse.record_sheet(db, ctx, data, expected_version=version),
+            on_success=self._done,
+            on_error=lambda exc: show_error(self, exc, self.errors),
+        )
+
+    def _done(self, sheet: SheetDTO) -> None:
+        self.result_sheet = sheet
+        self._dirty = False
+        self.accept()
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Scheda non salvata"),
+                self.tr("La scheda FSE non è stata salvata. Chiudere e perdere le modifiche?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

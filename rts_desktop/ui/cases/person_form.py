@@ -1,0 +1,166 @@
+"""The person fields and the duplicate check shared by the new-case form and "add member".
+
+``PersonFields`` builds the rows of a person (name, birth date, sex, codice fiscale...);
+``DuplicateChooser`` shows the people the service found with the same codice fiscale or
+name + birth date and lets the user link one or record a new person: never a silent merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from rts_desktop.errors import N_, ValidationError
+from rts_desktop.models.vocab import Sex
+from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
+from rts_desktop.ui.common.field_errors import FieldErrors
+
+SEX_LABELS = {"F": "Femmina", "M": "Maschio", "X": "Altro"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonForm", text)
+
+
+def parse_date(field: str, text: str) -> dt.date | None:
+    """A typed dd/mm/yyyy date (empty → None); a ValidationError names ``field``."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.datetime.strptime(text.replace("-", "/").replace(".", "/"), "%d/%m/%Y").date()
+    except ValueError:
+        raise ValidationError(field, N_("Data non valida: scrivi gg/mm/aaaa.")) from None
+
+
+def line(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def sex_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName("sex")
+    combo.addItem(_tr("—"), None)
+    for s in Sex:
+        combo.addItem(_tr(SEX_LABELS[str(s)]), str(s))
+    return combo
+
+
+def format_date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+class PersonFields:
+    """Name, birth date, sex, codice fiscale, nationality, phone as rows of ``form``."""
+
+    def __init__(self, form: QFormLayout, errors: FieldErrors) -> None:
+        self.first_name = line("first_name")
+        self.last_name = line("last_name")
+        self.birth_date = line("birth_date", _tr("gg/mm/aaaa"))
+        self.sex = sex_combo()
+        self.codice_fiscale = line("codice_fiscale", _tr("se disponibile"))
+        self.nationality = line("nationality", _tr("es. IT, MA, RO"))
+        self.phone = line("phone")
+        for text, widget, field in (
+            (_tr("&Nome *"), self.first_name, "first_name"),
+            (_tr("&Cognome *"), self.last_name, "last_name"),
+            (_tr("Data di &nascita"), self.birth_date, "birth_date"),
+            (_tr("Se&sso"), self.sex, "sex"),
+            (_tr("Codice &fiscale"), self.codice_fiscale, "codice_fiscale"),
+            (_tr("Naziona&lità"), self.nationality, "nationality"),
+            (_tr("&Telefono"), self.phone, "phone"),
+        ):
+            errors.add(form, text, widget, field)
+
+    def to_input(self) -> BeneficiaryInput:
+        """What was typed; raises ValidationError("birth_date") on an unreadable date."""
+        return BeneficiaryInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            birth_date=parse_date("birth_date", self.birth_date.text()),
+            sex=self.sex.currentData(),
+            codice_fiscale=self.codice_fiscale.text() or None,
+            nationality=self.nationality.text() or None,
+            phone=self.phone.text() or None,
+        )
+
+
+class DuplicateChooser(QObject):
+    """The "person maybe already recorded" box and the "linked person" line.
+
+    ``linked`` is emitted with the chosen existing person; ``create_new`` when the user says
+    it is a different person (the caller retries with ``confirm_new=True``).
+    """
+
+    linked = Signal(object)
+    create_new = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.person: BeneficiaryDTO | None = None
+        self.confirm_new = False
+        self.box = QGroupBox(_tr("Persona forse già presente"))
+        self.box.setObjectName("duplicate_box")
+        layout = QVBoxLayout(self.box)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.candidates = QComboBox()
+        self.candidates.setObjectName("duplicate_candidates")
+        self.candidates.setAccessibleName(_tr("Persone già registrate"))
+        row = QHBoxLayout()
+        self.link_button = QPushButton(_tr("&Usa la persona esistente"))
+        self.link_button.setObjectName("link_existing")
+        self.new_anyway = QPushButton(_tr("È una persona &diversa: registrala"))
+        self.new_anyway.setObjectName("create_anyway")
+        row.addWidget(self.candidates, 1)
+        row.addWidget(self.link_button)
+        row.addWidget(self.new_anyway)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        self.box.hide()
+        self.linked_label = QLabel()
+        self.linked_label.setObjectName("linked_person")
+        self.linked_label.setStyleSheet("color: #2e7d32;")
+        self.linked_label.hide()
+        self.link_button.clicked.connect(self.link_existing)
+        self.new_anyway.clicked.connect(self._create_anyway)
+
+    def offer(self, exc: PossibleDuplicate, intro: str) -> None:
+        self.candidates.clear()
+        for c in exc.candidates:
+            born = format_date(c.birth_date) or _tr("data di nascita ignota")
+            self.candidates.addItem(f"{c.full_name} ({c.code}, {born})", c)
+        self.text.setText(intro)
+        self.box.show()
+
+    def link_existing(self) -> None:
+        chosen = self.candidates.currentData()
+        if isinstance(chosen, BeneficiaryDTO):
+            self.person = chosen
+            self.box.hide()
+            self.linked_label.setText(
+                _tr("Persona collegata: %1 (%2)")
+                .replace("%1", chosen.full_name)
+                .replace("%2", chosen.code)
+            )
+            self.linked_label.show()
+            self.linked.emit(chosen)
+
+    def _create_anyway(self) -> None:
+        self.confirm_new = True
+        self.box.hide()
+        self.create_new.emit()
