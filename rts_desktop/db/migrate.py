@@ -60,7 +60,6 @@ def probe_sqlite(path: Path) -> str | None:
                     )
                 return None
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            con.execute("PRAGMA quick_check(1)").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:

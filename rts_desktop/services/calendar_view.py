@@ -102,12 +102,20 @@ def apartment_choices(db: Database) -> list[Choice]:
     return [Choice(i, f"{code} – {address}") for i, code, address in rows]
 
 
-def case_choices(db: Database, query: str = "", *, limit: int = 50) -> list[Choice]:
-    """Cases by code or household name (for the case filter and the event form)."""
+def case_choices(
+    db: Database, query: str = "", *, limit: int = 50, open_only: bool = False
+) -> list[Choice]:
+    """Cases by code or household name (for the case filter and the event form).
+
+    ``open_only`` leaves out closed cases: new appointments are for people still followed,
+    and ten years of closed cases would make the list unusable.
+    """
     q = query.strip()
     stmt = select(Case.id, Case.code, Household.name).join(
         Household, Household.id == Case.household_id
     )
+    if open_only:
+        stmt = stmt.where(Case.status != "concluso")
     if q:
         like = f"%{q.lower()}%"
         stmt = stmt.where(

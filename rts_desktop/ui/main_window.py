@@ -71,10 +71,13 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(area.title.replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
-            self.pages.addWidget(build_page(area, env) or AreaPage(area))
+            # pages are built the first time they are shown: start-up builds only one
+            self.pages.addWidget(QWidget())
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._areas = areas()
+        self._built: set[int] = set()
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -185,6 +188,19 @@ class MainWindow(QMainWindow):
                 Qt.ItemDataRole.AccessibleTextRole,
                 spoken.replace("%2", str(count)) if count else base,
             )
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        if index not in self._built:
+            self._built.add(index)
+            area = self._areas[index]
+            placeholder = self.pages.widget(index)
+            page = build_page(area, self.env) or AreaPage(area)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(index)
 
     def current_area(self) -> str:
         return str(self.nav.currentItem().data(Qt.ItemDataRole.UserRole))

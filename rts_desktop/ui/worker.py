@@ -52,12 +52,16 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.task.progress())
-        except BaseException as exc:  # delivered to the GUI thread, never lost
-            log.debug("background work failed", exc_info=True)
-            self.task.failed.emit(exc)
-        else:
-            self.task.succeeded.emit(result)
+            try:
+                result = self.work(self.task.progress())
+            except BaseException as exc:  # delivered to the GUI thread, never lost
+                log.debug("background work failed", exc_info=True)
+                self.task.failed.emit(exc)
+            else:
+                self.task.succeeded.emit(result)
+        except RuntimeError:
+            # the task's QObject is gone (the application is closing): nobody to tell
+            log.debug("background result dropped: its task no longer exists", exc_info=True)
 
 
 def _connect(

@@ -73,7 +73,7 @@ class EventForm(QWidget):
         )
         self.case = _combo(
             [(None, self.tr("— nessun caso —"))]
-            + [(c.id, c.label) for c in case_choices(db, limit=20000)],
+            + [(c.id, c.label) for c in case_choices(db, limit=20000, open_only=True)],
             "case",
         )
         self.case.setEditable(True)
