@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.history import Line, parse_line, synced_tables
 from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
 from rts_desktop.sync.knowledge import Vector, current_vector, self_device, set_knowledge
-from rts_desktop.sync.merge import KEEP, recompute
+from rts_desktop.sync.merge import KEEP, prefetch, recompute
 
 _CHUNK = 500
 
@@ -83,7 +84,9 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
     for line in sorted(todo.values(), key=lambda ln: (ln.origin_device, ln.seq)):
         queues.setdefault(line.origin_device, deque()).append(line)
     vector = current_vector(s)
+    start_vector = dict(vector)
     touched: set[tuple[str, str]] = set()
+    store = _Store(s, stats, touched)
     clock = HlcState(me.hlc_wall_ms, me.hlc_counter)
     progress = True
     while progress:
@@ -101,13 +104,16 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
                 if _blocked_by(line, vector) is not None:
                     break
                 queue.popleft()
-                _store(s, line, stats, touched)
+                store.add(line)
                 vector[line.origin_device] = line.seq
-                set_knowledge(s, line.origin_device, line.seq)
                 clock = receive(clock, parse_hlc(line.hlc)[0], now_ms)
                 if line.change_id in held:
                     s.delete(held.pop(line.change_id))
                 progress = True
+    store.write()
+    for origin, seq in vector.items():
+        if seq != start_vector.get(origin, 0):
+            set_knowledge(s, origin, seq)
     for queue in queues.values():
         for line in queue:
             stats.pending += 1
@@ -125,8 +131,9 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
                 )
     s.flush()
     opened_before = _open_count(s)
+    pre = prefetch(s, touched)
     for table_name, record_id in sorted(touched):
-        _count(stats, recompute(s, table_name, record_id))
+        _count(stats, recompute(s, table_name, record_id, pre=pre))
     keep_referenced_parents(s)
     erasure.enforce_ledger(s, stats.erased_shas)
     stats.conflicts = max(0, _open_count(s) - opened_before)
@@ -147,18 +154,36 @@ def _count(stats: ApplyStats, outcome: str) -> None:
         stats.deleted += 1
 
 
-def _store(s: Session, line: Line, stats: ApplyStats, touched: set[tuple[str, str]]) -> None:
-    if erasure.needs_scrub(s, line):
-        erasure.scrub_line(line)
-    s.execute(insert(Change).values(**line.to_row()))
-    stats.applied += 1
-    if line.op == "snapshot" or line.table_name not in synced_tables():
-        return  # history only (a demo snapshot, or a table of a newer schema)
-    if line.op == "erase":
-        s.flush()
-        touched.update(erasure.apply_erasure(s, line, stats.erased_shas))
-        return
-    touched.add((line.table_name, line.record_id))
+class _Store:
+    """Stores applied changes (inserted in batches) and notes the records to merge."""
+
+    def __init__(self, s: Session, stats: ApplyStats, touched: set[tuple[str, str]]) -> None:
+        self.s, self.stats, self.touched = s, stats, touched
+        self.buffer: list[dict[str, Any]] = []
+        self.ledger = erasure.ledger_keys(s)
+
+    def write(self) -> None:
+        if self.buffer:
+            self.s.execute(insert(Change), self.buffer)
+            self.buffer = []
+
+    def add(self, line: Line) -> None:
+        s = self.s
+        if (line.table_name, line.record_id) in self.ledger:
+            self.write()
+            if erasure.needs_scrub(s, line):
+                erasure.scrub_line(line)
+        self.buffer.append(line.to_row())
+        self.stats.applied += 1
+        if line.op == "snapshot" or line.table_name not in synced_tables():
+            return  # history only (a demo snapshot, or a table of a newer schema)
+        if line.op == "erase":
+            self.write()
+            s.flush()
+            self.touched.update(erasure.apply_erasure(s, line, self.stats.erased_shas))
+            self.ledger = erasure.ledger_keys(s)
+            return
+        self.touched.add((line.table_name, line.record_id))
 
 
 def remerge(s: Session, records: set[tuple[str, str]]) -> None:

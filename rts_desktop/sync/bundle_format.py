@@ -75,7 +75,8 @@ def sha256(data: bytes) -> str:
 
 def build_zip(manifest_bytes: bytes, signature: bytes, members: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    # level 1: several times faster than the default 6 for a slightly larger file
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("manifest.json", manifest_bytes)
         zf.writestr("manifest.sig", signature)
         for name in sorted(members):

@@ -57,6 +57,7 @@ def sync_schema() -> dict[str, list[str]]:
     return dict(sorted(schema.items()))
 
 
+@cache
 def _table_order() -> dict[str, int]:
     return {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 

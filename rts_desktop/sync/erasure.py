@@ -75,6 +75,11 @@ def erase_change(s: Session, change_id: str) -> Line | None:
     return from_change(row) if row is not None else None
 
 
+def ledger_keys(s: Session) -> set[tuple[str, str]]:
+    """(table, record id) of every record in the erasure ledger."""
+    return {(t, r) for t, r in s.execute(select(Erasure.table_name, Erasure.record_id))}
+
+
 def needs_scrub(s: Session, line: Line) -> bool:
     """A change for a ledger record that did not see the erasure."""
     entry = s.get(Erasure, (line.table_name, line.record_id))

@@ -25,12 +25,13 @@ from rts_desktop.ids import new_id
 from rts_desktop.models import Change, Conflict, Device, Erasure, SentBundle, Tombstone
 from rts_desktop.services.documents import blob_path
 from rts_desktop.sync import bundle_format as bf
+from rts_desktop.sync import rowcodec
 from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION, dumps, encode_value
-from rts_desktop.sync.history import from_change, synced_tables
+from rts_desktop.sync.history import from_change, line_from_row, synced_tables
 from rts_desktop.sync.hlc import HlcState, format_hlc, tick
 from rts_desktop.sync.keys import ensure_identity, sign
 from rts_desktop.sync.knowledge import Vector, current_vector, parse_context, seal_contexts
-from rts_desktop.sync.state_hash import state_hashes
+from rts_desktop.sync.state_hash import HASH_FORMAT, state_hashes
 
 EXPIRY_DAYS = 60
 
@@ -73,22 +74,31 @@ def _attachments(s: Session, db: Database, shas: set[str]) -> dict[str, bytes]:
     return out
 
 
+def _history(s: Session) -> bytes:
+    """Every change, sorted by (origin, seq), one JSON line each."""
+    changes = Change.__table__
+    result = s.execute(select(changes).order_by(changes.c.origin_device, changes.c.seq))
+    return b"".join(
+        rowcodec.dumps_bytes(line_from_row(row).as_json()) + b"\n" for row in result.mappings()
+    )
+
+
 def _snapshot_members(s: Session) -> tuple[dict[str, bytes], dict[str, int], set[str]]:
-    rows: list[dict[str, Any]] = []
+    parts: list[bytes] = []
     counts: dict[str, int] = {}
     shas: set[str] = set()
-    for name, table in synced_tables().items():
-        n = 0
-        for row in s.execute(select(table).order_by(table.c.id)).mappings():
-            rows.append({"table": name, "row": {k: encode_value(v) for k, v in row.items()}})
-            n += 1
-            if name == "documents":
-                shas.add(row["sha256"])
-        counts[name] = n
-    history = [
-        from_change(c).as_json()
-        for c in s.scalars(select(Change).order_by(Change.origin_device, Change.seq))
-    ]
+    with rowcodec.no_gc():
+        for name, table in synced_tables().items():
+            n = 0
+            for row in rowcodec.iter_rows(s, table):
+                parts.append(rowcodec.dumps_bytes({"row": row, "table": name}))
+                n += 1
+                if name == "documents":
+                    shas.add(row["sha256"])
+            counts[name] = n
+    parts.append(b"")
+    rows = b"\n".join(parts)
+    history = _history(s)
     ledger = {
         "tombstones": [
             {
@@ -117,8 +127,8 @@ def _snapshot_members(s: Session) -> tuple[dict[str, bytes], dict[str, int], set
         ],
     }
     members = {
-        "rows.jsonl": _jsonl(rows),
-        "changes.jsonl": _jsonl(history),
+        "rows.jsonl": rows,
+        "changes.jsonl": history,
         "ledger.json": dumps(ledger).encode("utf-8"),
     }
     return members, counts, shas
@@ -193,7 +203,10 @@ def build_bundle(
             "to_vector": vector,
             "knowledge_vector": vector,
             "counts": counts,
-            "state_hash": state_hashes(s),
+            # only when the target already has everything (an empty bundle): then its
+            # vector equals ours and it compares hashes; hashing costs a full scan
+            "state_hash": state_hashes(s) if not snapshot and since == vector else {},
+            "state_hash_format": HASH_FORMAT,
             "members": {n: {"sha256": bf.sha256(d), "size": len(d)} for n, d in members.items()},
         }
         manifest_bytes = dumps(manifest).encode("utf-8")

@@ -92,6 +92,25 @@ def from_change(c: Change) -> Line:
     )
 
 
+def line_from_row(row: Any) -> Line:
+    """A ``Line`` from a Core row mapping of the changes table."""
+    context = row["context"]
+    return Line(
+        change_id=row["change_id"],
+        origin_device=row["origin_device"],
+        seq=row["seq"],
+        hlc=row["hlc"],
+        author=row["author"],
+        table_name=row["table_name"],
+        record_id=row["record_id"],
+        op=row["op"],
+        base_version=row["base_version"],
+        fields=json.loads(row["fields"]),
+        old=json.loads(row["old"]),
+        context=json.loads(context) if context else {},
+    )
+
+
 def _text(value: Any, max_len: int, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None

@@ -29,7 +29,7 @@ from rts_desktop.models import Conflict, Device, Erasure, ImportedBundle, Pendin
 from rts_desktop.services.documents import blob_path
 from rts_desktop.sync.apply import ApplyStats, apply_lines, known_ids
 from rts_desktop.sync.capture import dumps
-from rts_desktop.sync.history import decode_value, synced_tables
+from rts_desktop.sync.history import synced_tables
 from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
 from rts_desktop.sync.knowledge import (
     current_vector,
@@ -39,7 +39,8 @@ from rts_desktop.sync.knowledge import (
     self_device,
     set_knowledge,
 )
-from rts_desktop.sync.state_hash import diverged_tables, state_hashes
+from rts_desktop.sync.rowcodec import insert_rows
+from rts_desktop.sync.state_hash import HASH_FORMAT, diverged_tables, state_hashes
 from rts_desktop.sync.validate import CheckedBundle
 
 _PREFIX = "import-"
@@ -177,17 +178,11 @@ def _load_snapshot(s: Session, bundle: CheckedBundle, stats: ApplyStats) -> None
         s.execute(delete(table))
     for model in (Tombstone, Conflict, Erasure):
         s.execute(delete(model))
-    by_table: dict[str, list[dict[str, Any]]] = {}
-    for name, row in bundle.rows:
-        table = tables.get(name)
-        if table is None:
-            continue
-        values = {k: decode_value(table, k, v) for k, v in row.items() if k in table.c}
-        by_table.setdefault(name, []).append(values)
-    for name, table in tables.items():
-        if by_table.get(name):
-            s.execute(insert(table), by_table[name])
-            stats.new += len(by_table[name])
+    for name, table in tables.items():  # parents first
+        rows = bundle.rows.get(name)
+        if rows:
+            insert_rows(s, table, rows)
+            stats.new += len(rows)
     known = known_ids(s, [ln.change_id for ln in bundle.lines])
     fresh = [ln.to_row() for ln in bundle.lines if ln.change_id not in known]
     if fresh:
@@ -246,10 +241,14 @@ def run_import(
         if bundle.kind == "snapshot":
             _load_snapshot(s, bundle, stats)
         else:
-            if current_vector(s) == bundle.knowledge:
-                divergence = diverged_tables(
-                    state_hashes(s), bundle.manifest.get("state_hash") or {}
-                )
+            theirs = bundle.manifest.get("state_hash")
+            if (
+                theirs
+                and isinstance(theirs, dict)
+                and bundle.manifest.get("state_hash_format") == HASH_FORMAT
+                and current_vector(s) == bundle.knowledge
+            ):
+                divergence = diverged_tables(state_hashes(s), theirs)
             stats = apply_lines(s, bundle.lines, now_ms)
         me = self_device(s)
         clock = receive(

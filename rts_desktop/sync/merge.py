@@ -20,9 +20,17 @@ from sqlalchemy.orm import Session
 
 from rts_desktop.models import Change, Conflict, Tombstone
 from rts_desktop.sync.capture import dumps
-from rts_desktop.sync.history import RECORD_OPS, Line, decode_value, from_change, synced_tables
+from rts_desktop.sync.history import (
+    RECORD_OPS,
+    Line,
+    decode_value,
+    from_change,
+    line_from_row,
+    synced_tables,
+)
 
 _NS = uuid.UUID("6f1c3a52-7d0e-4a8e-9a41-3c5b2f0d9e11")
+_CHUNK = 500
 KEEP = "keep"  # the candidate of a record kept because live rows still point at it
 
 
@@ -65,6 +73,57 @@ def load_history(s: Session, table: str, record_id: str) -> list[Line]:
     return [from_change(c) for c in rows]
 
 
+@dataclass
+class Prefetched:
+    """What ``recompute`` reads about many records, loaded with a few IN queries."""
+
+    histories: dict[tuple[str, str], list[Line]]
+    rows: dict[tuple[str, str], Any]
+    tombstones: set[tuple[str, str]]
+    conflicts: dict[tuple[str, str], list[Conflict]]
+
+
+def prefetch(s: Session, records: set[tuple[str, str]]) -> Prefetched:
+    """Histories, current rows, tombstones and conflicts of ``records`` (table, id)."""
+    out = Prefetched({}, {}, set(), {})
+    by_table: dict[str, list[str]] = {}
+    for table_name, record_id in sorted(records):
+        by_table.setdefault(table_name, []).append(record_id)
+        out.histories[(table_name, record_id)] = []
+        out.conflicts[(table_name, record_id)] = []
+    changes = Change.__table__
+    for table_name, ids in by_table.items():
+        table = synced_tables().get(table_name)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            for row in s.execute(
+                select(changes).where(
+                    changes.c.table_name == table_name,
+                    changes.c.record_id.in_(chunk),
+                    changes.c.op.in_(RECORD_OPS),
+                )
+            ).mappings():
+                out.histories[(table_name, row["record_id"])].append(line_from_row(row))
+            if table is not None:
+                for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                    out.rows[(table_name, row["id"])] = row
+            out.tombstones.update(
+                (table_name, r)
+                for r in s.scalars(
+                    select(Tombstone.record_id).where(
+                        Tombstone.table_name == table_name, Tombstone.record_id.in_(chunk)
+                    )
+                )
+            )
+            for c in s.scalars(
+                select(Conflict).where(
+                    Conflict.table_name == table_name, Conflict.record_id.in_(chunk)
+                )
+            ):
+                out.conflicts[(table_name, c.record_id)].append(c)
+    return out
+
+
 def _field_state(
     table: str, record_id: str, field: str, history: list[Line]
 ) -> tuple[bool, Any, Wanted | None]:
@@ -89,14 +148,23 @@ def _field_state(
     return True, winner.fields[field], wanted
 
 
-def recompute(s: Session, table_name: str, record_id: str, *, forced: bool = False) -> str:
+def recompute(
+    s: Session,
+    table_name: str,
+    record_id: str,
+    *,
+    forced: bool = False,
+    pre: Prefetched | None = None,
+) -> str:
     """Write the record's merged state; returns inserted, updated, deleted or same.
 
     ``forced`` keeps a record whose heads are deletes because live rows still point at it
     (a child written elsewhere while the parent was deleted): a conflict, not a crash.
+    ``pre`` holds the record's state read in bulk beforehand (it must still be current).
     """
     table = synced_tables().get(table_name)
-    history = load_history(s, table_name, record_id)
+    key = (table_name, record_id)
+    history = pre.histories[key] if pre is not None else load_history(s, table_name, record_id)
     if table is None or not history:
         return "same"
     edits = [c for c in history if c.op != "erase"]
@@ -128,7 +196,11 @@ def recompute(s: Session, table_name: str, record_id: str, *, forced: bool = Fal
                 edit_heads[-1].hlc,
             )
         )
-    current = s.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    if pre is not None:
+        current = pre.rows.get(key)
+    else:
+        current = s.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    existing = pre.conflicts[key] if pre is not None else None
     if deleted and not forced:
         outcome = "same"
         if current is not None:
@@ -140,7 +212,7 @@ def recompute(s: Session, table_name: str, record_id: str, *, forced: bool = Fal
                 table_name=table_name, record_id=record_id, change_id=last.change_id, hlc=last.hlc
             )
         )
-        sync_conflicts(s, table_name, record_id, wanted, version)
+        sync_conflicts(s, table_name, record_id, wanted, version, existing)
         return outcome
     values: dict[str, Any] = {}
     for key in [col.key for col in table.c]:
@@ -156,15 +228,16 @@ def recompute(s: Session, table_name: str, record_id: str, *, forced: bool = Fal
         if conflict is not None:
             wanted.append(conflict)
     values["version"] = version
-    s.execute(
-        delete(Tombstone).where(
-            Tombstone.table_name == table_name, Tombstone.record_id == record_id
+    if pre is None or key in pre.tombstones:
+        s.execute(
+            delete(Tombstone).where(
+                Tombstone.table_name == table_name, Tombstone.record_id == record_id
+            )
         )
-    )
-    sync_conflicts(s, table_name, record_id, wanted, version)
+    sync_conflicts(s, table_name, record_id, wanted, version, existing)
     if current is None:
         values["id"] = record_id
-        s.execute(insert(table).values(**_complete(table, values)))
+        s.execute(insert(table), _complete(table, values))
         return "inserted"
     changed = {k: v for k, v in values.items() if current[k] != v}
     if not changed:
@@ -183,17 +256,29 @@ def _complete(table: Table, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def sync_conflicts(
-    s: Session, table_name: str, record_id: str, wanted: list[Wanted], version: str
+    s: Session,
+    table_name: str,
+    record_id: str,
+    wanted: list[Wanted],
+    version: str,
+    known: list[Conflict] | None = None,
 ) -> int:
-    """Make the record's open conflicts exactly ``wanted``; returns how many were opened."""
-    existing = {
-        c.id: c
-        for c in s.scalars(
-            select(Conflict).where(
-                Conflict.table_name == table_name, Conflict.record_id == record_id
+    """Make the record's open conflicts exactly ``wanted``; returns how many were opened.
+
+    ``known``: the record's conflict rows when already loaded.
+    """
+    if known is None:
+        known = list(
+            s.scalars(
+                select(Conflict).where(
+                    Conflict.table_name == table_name, Conflict.record_id == record_id
+                )
             )
         )
-    }
+    if not known and not wanted:
+        s.flush()
+        return 0
+    existing = {c.id: c for c in known}
     opened = 0
     wanted_ids = {w.id for w in wanted}
     for c in existing.values():

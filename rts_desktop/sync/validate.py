@@ -14,6 +14,7 @@ from rts_desktop.db import Database
 from rts_desktop.errors import N_, BundleError
 from rts_desktop.models import Device
 from rts_desktop.sync import bundle_format as bf
+from rts_desktop.sync import rowcodec
 from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION
 from rts_desktop.sync.history import Line, decode_value, parse_line, synced_tables
 from rts_desktop.sync.hlc import parse_hlc
@@ -33,7 +34,7 @@ class CheckedBundle:
     bundle_id: str
     knowledge: Vector
     lines: list[Line]
-    rows: list[tuple[str, dict[str, Any]]]
+    rows: dict[str, list[tuple[Any, ...]]]  # snapshots: table → rows in stored form
     ledger: dict[str, Any]
     attachments: dict[str, bytes]  # sha256 → bytes
 
@@ -108,11 +109,11 @@ def parse_changes(data: bytes, schema: tuple[int, int]) -> list[Line]:
     except UnicodeDecodeError as exc:
         raise BundleError(N_("Il file changes.jsonl non è testo UTF-8.")) from exc
     previous: tuple[str, int] | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
+            obj = rowcodec.loads(raw)
             for major in range(schema[0], _version(SYNC_SCHEMA_VERSION)[0]):
                 obj = UPCASTERS[major](obj)
             line = parse_line(obj)
@@ -130,20 +131,30 @@ def parse_changes(data: bytes, schema: tuple[int, int]) -> list[Line]:
     return lines
 
 
-def _parse_rows(data: bytes) -> list[tuple[str, dict[str, Any]]]:
-    rows: list[tuple[str, dict[str, Any]]] = []
-    for number, raw in enumerate(data.decode("utf-8", "strict").splitlines(), start=1):
-        try:
-            obj = json.loads(raw)
-            table, row = obj["table"], obj["row"]
-            if not isinstance(table, str) or not isinstance(row, dict):
-                raise ValueError(number)
-            if not isinstance(row.get("id"), str) or not isinstance(row.get("version"), str):
-                raise ValueError(number)
-            _check_values(table, row)
-        except (ValueError, TypeError, KeyError) as exc:
-            raise BundleError(N_("Riga {n} di rows.jsonl non valida.").format(n=number)) from exc
-        rows.append((table, row))
+def _parse_rows(data: bytes) -> dict[str, list[tuple[Any, ...]]]:
+    """Table → rows of a snapshot in stored form (``rowcodec.row_storer``); tables we lack
+    are dropped (a newer minor schema)."""
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    decoders = {name: rowcodec.row_storer(table) for name, table in synced_tables().items()}
+    with rowcodec.no_gc():
+        for number, raw in enumerate(data.decode("utf-8", "strict").split("\n"), start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = rowcodec.loads(raw)
+                table, row = obj["table"], obj["row"]
+                if not isinstance(table, str) or not isinstance(row, dict):
+                    raise ValueError(number)
+                if not isinstance(row.get("id"), str) or not isinstance(row.get("version"), str):
+                    raise ValueError(number)
+                decode = decoders.get(table)
+                if decode is None:
+                    continue  # a table of a newer minor schema
+                rows.setdefault(table, []).append(decode(row))
+            except (ValueError, TypeError, KeyError) as exc:
+                raise BundleError(
+                    N_("Riga {n} di rows.jsonl non valida.").format(n=number)
+                ) from exc
     return rows
 
 
@@ -177,7 +188,7 @@ def check_bundle(db: Database, ctx: ActingContext, raw: bf.RawBundle) -> Checked
             )
         )
     lines = parse_changes(raw.members.get("changes.jsonl", b""), schema)
-    rows: list[tuple[str, dict[str, Any]]] = []
+    rows: dict[str, list[tuple[Any, ...]]] = {}
     ledger: dict[str, Any] = {}
     if kind == "snapshot":
         try:
