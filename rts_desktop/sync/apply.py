@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from rts_desktop.context import utc_now
 from rts_desktop.errors import N_, BundleError
-from rts_desktop.models import Change, Conflict, PendingChange
+from rts_desktop.models import Base, Change, Conflict, PendingChange
 from rts_desktop.sync import erasure
 from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.history import Line, parse_line, synced_tables
@@ -134,7 +134,7 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
     pre = prefetch(s, touched)
     for table_name, record_id in sorted(touched):
         _count(stats, recompute(s, table_name, record_id, pre=pre))
-    keep_referenced_parents(s)
+    keep_referenced_parents(s, {table for table, _ in touched})
     erasure.enforce_ledger(s, stats.erased_shas)
     stats.conflicts = max(0, _open_count(s) - opened_before)
     me.hlc_wall_ms, me.hlc_counter = clock.wall_ms, clock.counter
@@ -192,12 +192,36 @@ def remerge(s: Session, records: set[tuple[str, str]]) -> None:
         s.execute(text("PRAGMA defer_foreign_keys=ON"))
     for table_name, record_id in sorted(records):
         recompute(s, table_name, record_id)
-    keep_referenced_parents(s)
+    keep_referenced_parents(s, {table for table, _ in records})
 
 
-def keep_referenced_parents(s: Session) -> None:
+def _tables_to_check(touched: set[str] | None) -> list[str] | None:
+    """The tables whose rows may now point at a missing record: the touched ones and every
+    table with a foreign key into them (None: the whole database)."""
+    if touched is None:
+        return None
+    check = set(touched)
+    for table in Base.metadata.sorted_tables:
+        if any(fk.column.table.name in touched for fk in table.foreign_keys):
+            check.add(table.name)
+    return sorted(check)
+
+
+def _violations(s: Session, tables: list[str] | None) -> list[Any]:
+    if tables is None:
+        return list(s.execute(text("PRAGMA foreign_key_check")).all())
+    found: list[Any] = []
+    for table in tables:
+        found += s.execute(text(f'PRAGMA foreign_key_check("{table}")')).all()
+    return found
+
+
+def keep_referenced_parents(s: Session, touched: set[str] | None = None) -> None:
     """Records deleted here while live rows elsewhere still point at them come back as
     delete-vs-edit conflicts; records kept that way are released once nobody points at them.
+
+    ``touched`` (tables written by this import) limits the foreign-key check to where a
+    dangling reference can appear, instead of scanning the whole database.
     """
     for c in list(
         s.scalars(select(Conflict).where(Conflict.status == "open", Conflict.field.is_(None)))
@@ -207,8 +231,12 @@ def keep_referenced_parents(s: Session) -> None:
     s.flush()
     if s.get_bind().dialect.name != "sqlite":
         return  # other backends check foreign keys at once: nothing deferred to repair
+    conflicted = {
+        c.table_name for c in s.scalars(select(Conflict).where(Conflict.status == "open"))
+    }
+    tables = _tables_to_check(None if touched is None else touched | conflicted)
     for _ in range(50):
-        violations = s.execute(text("PRAGMA foreign_key_check")).all()
+        violations = _violations(s, tables)
         if not violations:
             return
         parents: set[tuple[str, str]] = set()
@@ -220,6 +248,8 @@ def keep_referenced_parents(s: Session) -> None:
             ).scalar()
             if value is not None:
                 parents.add((parent_table, value))
+        if tables is not None:  # a restored parent may itself point at a missing record
+            tables = _tables_to_check(set(tables) | {table for table, _ in parents})
         for parent_table, parent_id in sorted(parents):
             if recompute(s, parent_table, parent_id, forced=True) == "same":
                 raise BundleError(
