@@ -106,3 +106,18 @@ def test_restore_replaces_a_corrupt_database(tmp_path, capsys):
     code, _, _ = run(capsys, "check", "--db", str(path))
     assert code == 0
     assert list((tmp_path / "backups").glob("rts-*-danneggiato.db"))
+
+
+def test_demo_database_is_made_once_and_reused(tmp_path, monkeypatch):
+    from rts_desktop import admin, config
+
+    monkeypatch.setenv("RTS_DATA_DIR", str(tmp_path / "dati"))
+    url = admin.ensure_demo_database()
+    path = config.demo_db_path()
+    assert url.endswith(str(path)) and path.exists()
+    people = _people(path)
+    assert len(people) > 40
+    stamp = path.stat().st_mtime_ns
+    assert admin.ensure_demo_database() == url
+    assert path.stat().st_mtime_ns == stamp and _people(path) == people
+    assert not list(path.parent.glob("*.new*"))
