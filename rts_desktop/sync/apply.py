@@ -134,7 +134,7 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
     pre = prefetch(s, touched)
     for table_name, record_id in sorted(touched):
         _count(stats, recompute(s, table_name, record_id, pre=pre))
-    keep_referenced_parents(s, {table for table, _ in touched})
+    keep_referenced_parents(s, set(touched))
     erasure.enforce_ledger(s, stats.erased_shas)
     stats.conflicts = max(0, _open_count(s) - opened_before)
     me.hlc_wall_ms, me.hlc_counter = clock.wall_ms, clock.counter
@@ -192,17 +192,30 @@ def remerge(s: Session, records: set[tuple[str, str]]) -> None:
         s.execute(text("PRAGMA defer_foreign_keys=ON"))
     for table_name, record_id in sorted(records):
         recompute(s, table_name, record_id)
-    keep_referenced_parents(s, {table for table, _ in records})
+    keep_referenced_parents(s, set(records))
 
 
-def _tables_to_check(touched: set[str] | None) -> list[str] | None:
-    """The tables whose rows may now point at a missing record: the touched ones and every
-    table with a foreign key into them (None: the whole database)."""
-    if touched is None:
+def _tables_to_check(s: Session, records: set[tuple[str, str]] | None) -> list[str] | None:
+    """Where a dangling reference can appear after writing ``records``: their own tables,
+    and the tables pointing into a table where one of them is now gone (None: everywhere)."""
+    if records is None:
         return None
-    check = set(touched)
+    by_table: dict[str, set[str]] = {}
+    for table_name, record_id in records:
+        by_table.setdefault(table_name, set()).add(record_id)
+    gone: set[str] = set()
+    for table_name, ids in by_table.items():
+        table = Base.metadata.tables[table_name]
+        wanted = sorted(ids)
+        present: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            present.update(s.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        if present != ids:
+            gone.add(table_name)
+    check = set(by_table)
     for table in Base.metadata.sorted_tables:
-        if any(fk.column.table.name in touched for fk in table.foreign_keys):
+        if any(fk.column.table.name in gone for fk in table.foreign_keys):
             check.add(table.name)
     return sorted(check)
 
@@ -216,11 +229,11 @@ def _violations(s: Session, tables: list[str] | None) -> list[Any]:
     return found
 
 
-def keep_referenced_parents(s: Session, touched: set[str] | None = None) -> None:
+def keep_referenced_parents(s: Session, touched: set[tuple[str, str]] | None = None) -> None:
     """Records deleted here while live rows elsewhere still point at them come back as
     delete-vs-edit conflicts; records kept that way are released once nobody points at them.
 
-    ``touched`` (tables written by this import) limits the foreign-key check to where a
+    ``touched`` (records written by this import) limits the foreign-key check to where a
     dangling reference can appear, instead of scanning the whole database.
     """
     for c in list(
@@ -231,10 +244,12 @@ def keep_referenced_parents(s: Session, touched: set[str] | None = None) -> None
     s.flush()
     if s.get_bind().dialect.name != "sqlite":
         return  # other backends check foreign keys at once: nothing deferred to repair
-    conflicted = {
-        c.table_name for c in s.scalars(select(Conflict).where(Conflict.status == "open"))
-    }
-    tables = _tables_to_check(None if touched is None else touched | conflicted)
+    if touched is not None:  # records kept by a conflict may have been released just now
+        open_conflicts = select(Conflict.table_name, Conflict.record_id).where(
+            Conflict.status == "open", Conflict.field.is_(None)
+        )
+        touched = touched | {(t, r) for t, r in s.execute(open_conflicts)}
+    tables = _tables_to_check(s, touched)
     for _ in range(50):
         violations = _violations(s, tables)
         if not violations:
@@ -248,8 +263,9 @@ def keep_referenced_parents(s: Session, touched: set[str] | None = None) -> None
             ).scalar()
             if value is not None:
                 parents.add((parent_table, value))
-        if tables is not None:  # a restored parent may itself point at a missing record
-            tables = _tables_to_check(set(tables) | {table for table, _ in parents})
+        if touched is not None:  # a restored parent may itself point at a missing record
+            touched = touched | parents
+            tables = _tables_to_check(s, touched)
         for parent_table, parent_id in sorted(parents):
             if recompute(s, parent_table, parent_id, forced=True) == "same":
                 raise BundleError(
