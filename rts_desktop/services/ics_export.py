@@ -12,9 +12,6 @@ with the same UID and RECURRENCE-ID. Times carry TZID=Europe/Rome with its VTIME
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-from pathlib import Path
 
 from icalendar import Calendar, vRecur
 from icalendar import Event as IcsEvent
@@ -23,6 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.fileio import write_atomically  # noqa: F401 - used by the CLI
 from rts_desktop.models import Apartment, Beneficiary, Case, Event
 from rts_desktop.models.vocab import label
 from rts_desktop.services.calendar import event_exceptions, event_people
@@ -199,20 +197,3 @@ def export_ics(
         db, start, end, educator_id=educator_id, apartment_id=apartment_id, now=now
     )
     return cal.to_ical(), len(cal.walk("VEVENT"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` then rename: never a half-written file."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise ValidationError("out", N_("Cartella inesistente: {p}.").format(p=folder))
-    fd, tmp = tempfile.mkstemp(prefix=".rts-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing as mp
-import os
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from pathlib import Path
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, RtsError, ValidationError
+from rts_desktop.fileio import write_atomically
 from rts_desktop.progress import Cancelled, Progress
 from rts_desktop.services.base import audit, require_role
 from rts_desktop.services.plan_reviews import reviews_due
@@ -63,20 +62,6 @@ class BatchReport:
         if self.cancelled:
             text += N_(" (interrotto)")
         return text + "."
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside ``path``, fsync, rename: never a half-written PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=".rts-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- worker process side --------------------------------------------------------------------

@@ -13,10 +13,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import stat
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +24,7 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
+from rts_desktop import fileio
 from rts_desktop.errors import N_, BundleError
 
 SUFFIX = ".rtsbundle"
@@ -97,19 +96,8 @@ def encrypt(data: bytes, *, recipients: list[str] | None, passphrase: str | None
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, flushed, then renamed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rtsbundle-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write a bundle all or nothing (its folder is created if needed)."""
+    fileio.write_atomically(path, data, create_folder=True)
 
 
 # ---- reading ------------------------------------------------------------------------------
