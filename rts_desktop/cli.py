@@ -224,7 +224,8 @@ def cmd_occupancy(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from rts_desktop.services.ics_export import export_ics, write_atomically
+    from rts_desktop.fileio import write_atomically
+    from rts_desktop.services.ics_export import export_ics
 
     try:
         first, last = (dt.date.fromisoformat(d) for d in (args.date_from, args.date_to))
@@ -244,7 +245,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_print_plan(args: argparse.Namespace) -> int:
-    from rts_desktop.services.printing_batch import write_atomically
+    from rts_desktop.fileio import write_atomically
     from rts_desktop.services.printing_plans import find_plan, plan_pdf
 
     if not args.out.resolve().parent.is_dir():

@@ -20,7 +20,6 @@ from sqlalchemy.orm import selectinload
 
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
-from rts_desktop.fileio import write_atomically  # noqa: F401 - used by the CLI
 from rts_desktop.models import Apartment, Beneficiary, Case, Event
 from rts_desktop.models.vocab import label
 from rts_desktop.services.calendar import event_exceptions, event_people

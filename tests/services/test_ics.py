@@ -10,8 +10,9 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from rts_desktop.errors import ValidationError
+from rts_desktop.fileio import write_atomically
 from rts_desktop.services import calendar
-from rts_desktop.services.ics_export import export_ics, initials, write_atomically
+from rts_desktop.services.ics_export import export_ics, initials
 
 from .test_calendar import ROME, local, meeting, team  # noqa: F401 - fixture
 
