@@ -167,7 +167,8 @@ class CalendarPage(QWidget):
                             (self.tr("&Caso"), self.case), (self.tr("A&rea"), self.area)):  # fmt: skip
             label = QLabel(text)
             label.setBuddy(combo)
-            combo.setMinimumWidth(90)
+            # the educator's name is what people read most: it gets room before the others
+            combo.setMinimumWidth(160 if combo is self.educator else 90)
             combo.setMaximumWidth(240)
             filters.addWidget(label)
             filters.addWidget(combo)

@@ -196,7 +196,10 @@ class TimeGrid(QWidget):
             p.setPen(QColor("#1f5fa8") if day == self.today else QColor("#333333"))
             text = f"{WEEKDAYS[day.weekday()]} {day:%d/%m}"
             if day == self.today:
-                text += " · " + self.tr("oggi")
+                # "oggi" in words as well as in colour, when the column has room for it
+                longer = text + " · " + self.tr("oggi")
+                if p.fontMetrics().horizontalAdvance(longer) <= col_w - 6:
+                    text = longer
             p.drawText(QRectF(x, 0, col_w, self.HEADER), Qt.AlignmentFlag.AlignCenter, text)
             p.setPen(QColor("#d0d4da"))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
