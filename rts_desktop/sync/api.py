@@ -36,6 +36,7 @@ from rts_desktop.sync.importer import (
     run_import,
 )
 from rts_desktop.sync.knowledge import seal_contexts
+from rts_desktop.sync.pending import ForceApplyReport, force_apply_pending
 from rts_desktop.sync.resolve import ConflictDTO, list_conflicts, resolve_conflict
 from rts_desktop.sync.status import SyncStatus, sync_status
 from rts_desktop.sync.validate import already_imported, check_bundle
@@ -44,12 +45,14 @@ __all__ = [
     "ConflictDTO",
     "DeviceDTO",
     "ExportReport",
+    "ForceApplyReport",
     "ImportReport",
     "SyncStatus",
     "enrol_device",
     "enrolment_code",
     "erase_beneficiary",
     "export_bundle",
+    "force_apply_pending",
     "import_bundle",
     "list_conflicts",
     "list_devices",

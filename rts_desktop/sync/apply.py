@@ -8,6 +8,7 @@ erasures are enforced and this device's clock moves past everything received.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import deque
 from dataclasses import dataclass, field
@@ -16,12 +17,11 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from rts_desktop.context import utc_now
 from rts_desktop.errors import N_, BundleError
 from rts_desktop.models import Base, Change, Conflict, PendingChange
 from rts_desktop.sync import erasure
 from rts_desktop.sync.capture import dumps
-from rts_desktop.sync.history import Line, parse_line, synced_tables
+from rts_desktop.sync.history import RECORD_OPS, Line, from_change, parse_line, synced_tables
 from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
 from rts_desktop.sync.knowledge import Vector, current_vector, self_device, set_knowledge
 from rts_desktop.sync.merge import KEEP, prefetch, recompute
@@ -80,10 +80,13 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
             todo[line.change_id] = line
     for pending in held.values():
         todo[pending.change_id] = parse_line(json.loads(pending.payload))
+    vector = current_vector(s)
+    stored = stored_ahead(s, vector, me.id)
+    for line in stored.values():
+        todo[line.change_id] = line
     queues: dict[str, deque[Line]] = {}
     for line in sorted(todo.values(), key=lambda ln: (ln.origin_device, ln.seq)):
         queues.setdefault(line.origin_device, deque()).append(line)
-    vector = current_vector(s)
     start_vector = dict(vector)
     touched: set[tuple[str, str]] = set()
     store = _Store(s, stats, touched)
@@ -104,7 +107,11 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
                 if _blocked_by(line, vector) is not None:
                     break
                 queue.popleft()
-                store.add(line)
+                if line.change_id in stored:  # force-applied earlier: the vector catches up
+                    if line.op in RECORD_OPS and line.table_name in synced_tables():
+                        touched.add((line.table_name, line.record_id))
+                else:
+                    store.add(line)
                 vector[line.origin_device] = line.seq
                 clock = receive(clock, parse_hlc(line.hlc)[0], now_ms)
                 if line.change_id in held:
@@ -116,6 +123,8 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
             set_knowledge(s, origin, seq)
     for queue in queues.values():
         for line in queue:
+            if line.change_id in stored:
+                continue
             stats.pending += 1
             if line.change_id not in held:
                 reason, _ = _blocked_by(line, vector) or ("gap", line.origin_device)
@@ -126,7 +135,7 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
                         seq=line.seq,
                         payload=dumps(line.as_json()),
                         reason=reason,
-                        received_at=utc_now(),
+                        received_at=dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC),
                     )
                 )
     s.flush()
@@ -137,6 +146,46 @@ def apply_lines(s: Session, lines: list[Line], now_ms: int) -> ApplyStats:
     keep_referenced_parents(s, set(touched))
     erasure.enforce_ledger(s, stats.erased_shas)
     stats.conflicts = max(0, _open_count(s) - opened_before)
+    me.hlc_wall_ms, me.hlc_counter = clock.wall_ms, clock.counter
+    return stats
+
+
+def stored_ahead(s: Session, vector: Vector, me_id: str) -> dict[str, Line]:
+    """Changes stored here beyond the gap-free vector (force-applied while held)."""
+    out: dict[str, Line] = {}
+    origins = s.scalars(
+        select(Change.origin_device).where(Change.origin_device != me_id).distinct()
+    )
+    for origin in list(origins):
+        for row in s.scalars(
+            select(Change).where(Change.origin_device == origin, Change.seq > vector.get(origin, 0))
+        ):
+            out[row.change_id] = from_change(row)
+    return out
+
+
+def force_line(s: Session, line: Line, now_ms: int) -> ApplyStats:
+    """Store and merge one held change now, leaving the knowledge vector where it is.
+
+    Safe because a record's state depends only on the set of its changes: when the missing
+    predecessors arrive they are merged too, and ``apply_lines`` then moves the vector over
+    this change (see ``stored_ahead``).
+    """
+    stats = ApplyStats()
+    touched: set[tuple[str, str]] = set()
+    store = _Store(s, stats, touched)
+    store.add(line)
+    store.write()
+    s.flush()
+    opened_before = _open_count(s)
+    pre = prefetch(s, touched)
+    for table_name, record_id in sorted(touched):
+        _count(stats, recompute(s, table_name, record_id, pre=pre))
+    keep_referenced_parents(s, set(touched))
+    erasure.enforce_ledger(s, stats.erased_shas)
+    stats.conflicts = max(0, _open_count(s) - opened_before)
+    me = self_device(s)
+    clock = receive(HlcState(me.hlc_wall_ms, me.hlc_counter), parse_hlc(line.hlc)[0], now_ms)
     me.hlc_wall_ms, me.hlc_counter = clock.wall_ms, clock.counter
     return stats
 

@@ -1,5 +1,5 @@
 """Sync subcommands for the CLI: ``export-bundle``, ``import-bundle``, ``sync-status``,
-``devices``. ``cli.py`` calls :func:`add_parsers` and dispatches to :data:`COMMANDS`.
+``sync-force-pending``, ``devices``. ``cli.py`` calls :func:`add_parsers` and dispatches to :data:`COMMANDS`.
 
 Exit codes: 0 done, 2 refused (one line on stderr saying why), 3 imported with conflicts
 or pending changes left. ``--json`` prints the result as JSON on stdout.
@@ -60,6 +60,14 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     p = subparsers.add_parser(
         "sync-status", parents=[common_parent], help="stato della sincronizzazione"
     )
+    p.add_argument("--json", action="store_true")
+
+    p = subparsers.add_parser(
+        "sync-force-pending",
+        parents=[common_parent],
+        help="applica le modifiche in attesa da più di N giorni (coordinatori)",
+    )
+    p.add_argument("--days", type=int, default=7, help="giorni di attesa (predefinito 7)")
     p.add_argument("--json", action="store_true")
 
     p = subparsers.add_parser(
@@ -198,6 +206,23 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     return _run(args, body)
 
 
+def cmd_sync_force_pending(args: argparse.Namespace) -> int:
+    from rts_desktop.sync.api import force_apply_pending
+
+    def body(db: Any) -> int:
+        report = force_apply_pending(db, _ctx(db), older_than_days=args.days)
+        if args.json:
+            print(json.dumps(report.as_json(), ensure_ascii=False))
+        else:
+            print(
+                f"Modifiche applicate: {report.applied}; conflitti: {report.conflicts}; "
+                f"ancora in attesa: {report.still_waiting}"
+            )
+        return EXIT_ATTENTION if (report.conflicts or report.still_waiting) else EXIT_OK
+
+    return _run(args, body)
+
+
 def cmd_devices(args: argparse.Namespace) -> int:
     from rts_desktop.sync import api
 
@@ -246,5 +271,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-bundle": cmd_export_bundle,
     "import-bundle": cmd_import_bundle,
     "sync-status": cmd_sync_status,
+    "sync-force-pending": cmd_sync_force_pending,
     "devices": cmd_devices,
 }
