@@ -155,13 +155,20 @@ def ensure_demo_database() -> str:
     url = f"sqlite:///{path}"
     if path.exists():
         return url
-    tmp = path.with_name(path.name + ".new")
+    # built under another name and renamed at the end: an interrupted first start leaves
+    # no half-filled demo behind; the attachments folder moves with the database
+    tmp = path.with_name(f"{path.stem}-new{path.suffix}")
     for suffix in ("", "-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     db = init_database(f"sqlite:///{tmp}", device_name="Demo")
     try:
         demo_data(db, "small", seed=2026)
+        tmp_files = db.files_dir
     finally:
         db.close()
+    final_files = path.with_name(path.stem + "-files")
+    if tmp_files.exists():
+        shutil.rmtree(final_files, ignore_errors=True)
+        os.replace(tmp_files, final_files)
     os.replace(tmp, path)
     return url

@@ -120,4 +120,15 @@ def test_demo_database_is_made_once_and_reused(tmp_path, monkeypatch):
     stamp = path.stat().st_mtime_ns
     assert admin.ensure_demo_database() == url
     assert path.stat().st_mtime_ns == stamp and _people(path) == people
-    assert not list(path.parent.glob("*.new*"))
+    assert not list(path.parent.glob("*-new*"))
+    # the demo's attached documents are where the database looks for them
+    from sqlalchemy import select
+
+    from rts_desktop.db import open_database
+    from rts_desktop.models import Document
+
+    db = open_database(url)
+    with db.session(write=False) as s:
+        shas = set(s.scalars(select(Document.sha256)))
+    assert shas and all((db.files_dir / sha[:2] / sha).is_file() for sha in shas)
+    db.close()
