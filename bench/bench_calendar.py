@@ -76,14 +76,14 @@ def main() -> None:
     days = [monday + dt.timedelta(days=n) for n in range(7)]
 
     def week(filters: EventFilter) -> int:
-        found, names, marks = load_range(env, monday, days[-1], filters, True)
+        found, names, marks = load_range(env, monday, days[-1], filters, True, "week")
         grid.set_data(days, found, marks, names.apartments, today)
         paint(grid)
         return len(found)
 
     def month_view(filters: EventFilter) -> int:
         last = month_first + dt.timedelta(days=41)
-        found, _names, marks = load_range(env, month_first, last, filters, True)
+        found, _names, marks = load_range(env, month_first, last, filters, True, "month")
         month.set_data(first_month, found, marks, today, today)
         paint(month)
         return len(found)

@@ -11,11 +11,23 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy.orm import aliased
 
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
-from rts_desktop.models import Apartment, Beneficiary, Case, Household, Operator
+from rts_desktop.models import (
+    Apartment,
+    Beneficiary,
+    Case,
+    Document,
+    Household,
+    HouseholdMember,
+    Operator,
+    Plan,
+    Stay,
+)
+from rts_desktop.models.vocab import CaseStatus, PlanStatus, label
 
 #: deadline kinds shown in the calendar (arrears have no date of their own)
 CALENDAR_DEADLINE_KINDS = frozenset({"verifica", "fine_inserimento", "documento", "follow_up"})
@@ -156,17 +168,126 @@ def find_apartment(db: Database, code: str, field: str = "apartment") -> Choice:
 def deadline_marks(
     db: Database, first_day: dt.date, last_day: dt.date, *, case_id: str | None = None
 ) -> list[DeadlineMark]:
-    """Deadlines falling on ``first_day``..``last_day`` (from the Scadenze service)."""
-    from rts_desktop.services import deadlines
+    """Deadlines falling on ``first_day``..``last_day``: the same items as the Scadenze
+    service (``deadlines.upcoming``) for the calendar's kinds, but each query is bounded to
+    the visible days, so a week costs its own deadlines, not ten years of overdue ones."""
+    from rts_desktop.services.deadlines import KIND_LABELS
 
-    days = (last_day - first_day).days
-    found = []
-    for d in deadlines.upcoming(db, first_day, days=days, kinds=CALENDAR_DEADLINE_KINDS):
-        if d.kind not in CALENDAR_DEADLINE_KINDS or d.due is None:
-            continue
-        if not first_day <= d.due <= last_day or (case_id and d.case_id != case_id):
-            continue
-        found.append(
-            DeadlineMark(d.due, d.kind, d.kind_label, d.case_id, d.case_code, d.description)
+    lo, hi = first_day, last_day
+    rows: list[tuple[dt.date, str, str, str, str]] = []  # due, kind, case id, code, text
+    with db.session(write=False) as s:
+        c = s.connection()
+        scope = [Case.id == case_id] if case_id else []
+        for due, cid, code, version in c.execute(
+            select(Plan.next_review_due, Case.id, Case.code, Plan.version_no)
+            .join(Case, Case.id == Plan.case_id)
+            .where(
+                Plan.status == PlanStatus.CONDIVISO,
+                Plan.next_review_due.between(lo, hi),
+                Case.status != CaseStatus.CONCLUSO,
+                *scope,
+            )
+        ):
+            rows.append((due, "verifica", cid, code, f"Progetto v{version}"))
+        for due, cid, code, apt in c.execute(
+            select(Stay.planned_end, Case.id, Case.code, Apartment.code)
+            .join(Case, Case.id == Stay.case_id)
+            .join(Apartment, Apartment.id == Stay.apartment_id)
+            .where(Stay.actual_end.is_(None), Stay.planned_end.between(lo, hi), *scope)
+        ):
+            rows.append((due, "fine_inserimento", cid, code, f"Alloggio {apt}"))
+        for due, cid, code, dest in c.execute(
+            select(Case.follow_up_due, Case.id, Case.code, Case.exit_destination).where(
+                Case.status == CaseStatus.CONCLUSO,
+                Case.follow_up_done.is_(None),
+                Case.follow_up_due.between(lo, hi),
+                *scope,
+            )
+        ):
+            rows.append((due, "follow_up", cid, code, f"Uscita verso: {label(dest)}"))
+        rows += _document_rows(c, lo, hi)
+    found = [
+        DeadlineMark(due, kind, KIND_LABELS[kind], cid, code, text)
+        for due, kind, cid, code, text in rows
+        if not case_id or cid == case_id
+    ]
+    return sorted(found, key=lambda m: (m.day, m.kind, m.case_code))
+
+
+def _document_rows(
+    c: Connection, lo: dt.date, hi: dt.date
+) -> list[tuple[dt.date, str, str, str, str]]:
+    """Documents expiring in ``lo..hi`` not replaced by a later one of the same type and
+    owner, belonging to an open case or one of its current members (as in
+    ``documents.documents_expiring(open_cases_only=True)`` and ``deadlines._documents``)."""
+    newer = aliased(Document)
+    same_owner = or_(
+        and_(
+            Document.beneficiary_id.is_not(None),
+            newer.beneficiary_id == Document.beneficiary_id,
+        ),
+        and_(
+            Document.beneficiary_id.is_(None),
+            newer.beneficiary_id.is_(None),
+            newer.case_id == Document.case_id,
+        ),
+    )
+    replaced = (
+        select(newer.id)
+        .where(newer.doc_type == Document.doc_type, newer.expires_on > Document.expires_on)
+        .where(same_owner)
+        .exists()
+    )
+    # the open-case scope is checked on the few documents in range (as one SQL condition,
+    # SQLite would scan every open case's documents instead of using the date index)
+    docs = c.execute(
+        select(
+            Document.expires_on,
+            Document.case_id,
+            Document.beneficiary_id,
+            Document.doc_type,
+            Document.title,
         )
+        .where(Document.expires_on.between(lo, hi), ~replaced)
+        .order_by(Document.expires_on, Document.title)
+    ).all()
+    case_ids = {d.case_id for d in docs if d.case_id}
+    people = {d.beneficiary_id for d in docs if d.beneficiary_id}
+    open_cases = set(
+        c.scalars(select(Case.id).where(Case.id.in_(case_ids), Case.status != CaseStatus.CONCLUSO))
+    ) if case_ids else set()  # fmt: skip
+    members = set(
+        c.scalars(
+            select(HouseholdMember.beneficiary_id)
+            .join(Case, Case.household_id == HouseholdMember.household_id)
+            .where(
+                HouseholdMember.beneficiary_id.in_(people),
+                Case.status != CaseStatus.CONCLUSO,
+                HouseholdMember.to_date.is_(None),
+            )
+        )
+    ) if people else set()  # fmt: skip
+    docs = [d for d in docs if d.case_id in open_cases or d.beneficiary_id in members]
+    owners = {d.beneficiary_id for d in docs if d.beneficiary_id and not d.case_id}
+    by_case = {cid: (cid, code) for cid, code in c.execute(
+        select(Case.id, Case.code).where(Case.id.in_(open_cases))
+    )} if open_cases else {}  # fmt: skip
+    by_person: dict[str, tuple[str, str]] = {}
+    if owners:
+        by_person = {
+            bid: (cid, code)
+            for bid, cid, code in c.execute(
+                select(HouseholdMember.beneficiary_id, Case.id, Case.code)
+                .join(Case, Case.household_id == HouseholdMember.household_id)
+                .where(
+                    HouseholdMember.beneficiary_id.in_(owners),
+                    Case.status != CaseStatus.CONCLUSO,
+                )
+            )
+        }
+    found = []
+    for d in docs:
+        owner = by_case.get(d.case_id or "") or by_person.get(d.beneficiary_id or "")
+        if owner is not None:  # a closed case or a person no longer followed: not shown
+            found.append((d.expires_on, "documento", *owner, f"{label(d.doc_type)}: {d.title}"))
     return found

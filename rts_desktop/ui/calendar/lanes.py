@@ -46,3 +46,17 @@ def place(items: Sequence[tuple[T, dt.datetime, dt.datetime]]) -> list[Placed[T]
         cluster_end = end if cluster_end is None else max(cluster_end, end)
     flush()
     return placed
+
+
+def max_lanes(items: Sequence[tuple[T, dt.datetime, dt.datetime]]) -> int:
+    """The widest cluster's lane count of ``place(items)`` (the most events running at once),
+    by a sweep: cheap enough to decide whether a busy column is drawn at all."""
+    shortest = dt.timedelta(minutes=15)
+    starts = sorted(start for _item, start, _end in items)
+    ends = sorted(max(end, start + shortest) for _item, start, end in items)
+    widest = ended = 0
+    for n, start in enumerate(starts):
+        while ends[ended] <= start:  # an event ending when another starts frees its lane
+            ended += 1
+        widest = max(widest, n + 1 - ended)
+    return widest

@@ -1,13 +1,15 @@
 """Month view: six weeks of days, each listing its events as "time + area label + title".
 
 Click selects a day, double click (or Enter) opens it in the day view; arrows move the
-selected day. Deadlines are listed first, marked "Scadenza".
+selected day. Deadlines are listed first, marked "Scadenza". A day with more events than
+its cell can show lists counts instead: "Scadenze: N", then "area: N" by the busiest areas,
+with the day's total next to its number (text first; the area colour is a second signal).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -36,7 +38,8 @@ class MonthGrid(QWidget):
         self.first = self.month
         self.selected: dt.date = self.month
         self.today: dt.date | None = None
-        self.by_day: dict[dt.date, list[tuple[str, QColor]]] = {}
+        self._marks: dict[dt.date, list[DeadlineMark]] = {}
+        self._events: dict[dt.date, list[tuple[dt.datetime, OccurrenceDTO]]] = {}
 
     def set_data(
         self,
@@ -50,18 +53,48 @@ class MonthGrid(QWidget):
         self.first = self.month - dt.timedelta(days=self.month.weekday())
         self.today = today
         self.selected = selected or self.month
-        by_day: dict[dt.date, list[tuple[str, QColor]]] = defaultdict(list)
+        marks: dict[dt.date, list[DeadlineMark]] = defaultdict(list)
         for m in deadlines:
-            by_day[m.day].append(
-                (self.tr("Scadenza") + f": {m.kind_label} {m.case_code}", QColor(DEADLINE_COLOR))
-            )
+            marks[m.day].append(m)
+        events: dict[dt.date, list[tuple[dt.datetime, OccurrenceDTO]]] = defaultdict(list)
         for o in occurrences:
-            style = area_style(o.area)
             start = local(o.start)
-            when = "" if o.all_day else f"{start:%H:%M} "
-            by_day[start.date()].append((f"{when}{style.label} · {o.title}", style.fill))
-        self.by_day = dict(by_day)
+            events[start.date()].append((start, o))
+        # texts are made when painted, and only for days that show them one by one
+        self._marks, self._events = dict(marks), dict(events)
         self.update()
+
+    def _lines(self, day: dt.date) -> list[tuple[str, QColor]]:
+        """Every item of the day as "time area · title" (deadlines first)."""
+        lines = [
+            (self.tr("Scadenza") + f": {m.kind_label} {m.case_code}", QColor(DEADLINE_COLOR))
+            for m in self._marks.get(day, [])
+        ]
+        for start, o in self._events.get(day, []):
+            style = area_style(o.area)
+            when = "" if o.all_day else f"{start:%H:%M} "
+            lines.append((f"{when}{style.label} · {o.title}", style.fill))
+        return lines
+
+    @property
+    def by_day(self) -> dict[dt.date, list[tuple[str, QColor]]]:
+        days = set(self._marks) | set(self._events)
+        return {day: self._lines(day) for day in sorted(days)}
+
+    def count(self, day: dt.date) -> int:
+        return len(self._marks.get(day, [])) + len(self._events.get(day, []))
+
+    def summary(self, day: dt.date) -> list[tuple[str, QColor]]:
+        """Counts for a day too busy to list: deadlines, then areas, busiest first."""
+        lines = []
+        if self._marks.get(day):
+            text = self.tr("Scadenze: %1").replace("%1", str(len(self._marks[day])))
+            lines.append((text, QColor(DEADLINE_COLOR)))
+        counts = Counter(o.area for _s, o in self._events.get(day, []))
+        for area, n in counts.most_common():
+            style = area_style(area)
+            lines.append((f"{style.label}: {n}", style.fill))
+        return lines
 
     def days(self) -> list[dt.date]:
         return [self.first + dt.timedelta(days=n) for n in range(42)]
@@ -109,8 +142,17 @@ class MonthGrid(QWidget):
             metrics = p.fontMetrics()
             line_h = metrics.height() + 2
             top = rect.top() + metrics.height() + 6
-            items = self.by_day.get(day, [])
             room = max(0, int((rect.bottom() - top) // line_h))
+            total = self.count(day)
+            if total <= room:
+                items = self._lines(day)
+                more = self.tr("+%1 altri")
+            else:  # too busy to list: counts by area, and the total beside the day number
+                items = self.summary(day)
+                more = self.tr("+%1 altre aree")
+                p.setPen(QColor("#444444"))
+                p.drawText(rect.adjusted(5, 2, -5, 0), Qt.AlignmentFlag.AlignRight,
+                           self.tr("%1 in tutto").replace("%1", str(total)))  # fmt: skip
             shown = items if len(items) <= room else items[: max(0, room - 1)]
             for n, (text, color) in enumerate(shown):
                 line = QRectF(rect.left() + 3, top + n * line_h, rect.width() - 6, line_h - 1)
@@ -128,7 +170,7 @@ class MonthGrid(QWidget):
                 y = top + len(shown) * line_h
                 p.drawText(QRectF(rect.left() + 9, y, rect.width() - 12, line_h),
                            Qt.AlignmentFlag.AlignVCenter,
-                           self.tr("+%1 altri").replace("%1", str(len(items) - len(shown))))  # fmt: skip
+                           more.replace("%1", str(len(items) - len(shown))))  # fmt: skip
             p.setFont(self.font())
         p.end()
 

@@ -39,7 +39,7 @@ from rts_desktop.ui.calendar.actions import OccurrenceActions
 from rts_desktop.ui.calendar.agenda import AgendaModel
 from rts_desktop.ui.calendar.event_dialog import EventDialog
 from rts_desktop.ui.calendar.month_grid import MonthGrid
-from rts_desktop.ui.calendar.style import MONTHS, area_codes, area_style, aware
+from rts_desktop.ui.calendar.style import MONTHS, area_codes, area_style, aware, local
 from rts_desktop.ui.calendar.time_grid import TimeGrid
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
@@ -62,18 +62,32 @@ class Loaded:
 
 
 def load_range(
-    env: UiEnv, first: dt.date, last: dt.date, filters: EventFilter, with_deadlines: bool
+    env: UiEnv,
+    first: dt.date,
+    last: dt.date,
+    filters: EventFilter,
+    with_deadlines: bool,
+    view: str = "agenda",
 ) -> tuple[list[OccurrenceDTO], Names, list[DeadlineMark]]:
-    """Occurrences of whole local days ``first``..``last``, their names and deadlines."""
+    """Occurrences of whole local days ``first``..``last``, their names and deadlines.
+
+    Names are read only where ``view`` shows them: the agenda lists everyone, the day and
+    week grids show places (the selected event's people are read when it is selected),
+    the month none.
+    """
     start = aware(dt.datetime.combine(first, dt.time(0)))
     end = aware(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0)))
     found = occurrences(env.db, start, end, filters)
-    names = names_for(
-        env.db,
-        beneficiary_ids={b for o in found for b in o.beneficiary_ids},
-        operator_ids={x for o in found for x in o.operator_ids},
-        apartment_ids={o.apartment_id for o in found if o.apartment_id},
-    )
+    names = Names({}, {}, {}, {})
+    if view == "agenda":
+        names = names_for(
+            env.db,
+            beneficiary_ids={b for o in found for b in o.beneficiary_ids},
+            operator_ids={x for o in found for x in o.operator_ids},
+            apartment_ids={o.apartment_id for o in found if o.apartment_id},
+        )
+    elif view != "month":
+        names = names_for(env.db, apartment_ids={o.apartment_id for o in found if o.apartment_id})
     marks = []
     if with_deadlines and not (filters.apartment_id or filters.area or filters.educator_id):
         marks = deadline_marks(env.db, first, last, case_id=filters.case_id)
@@ -89,6 +103,7 @@ class CalendarPage(QWidget):
         self.anchor = env.ctx.today()
         self.loaded: Loaded | None = None
         self._token = 0
+        self._agenda_at: dt.datetime | None = None  # agenda row to select after loading
         self.actions = OccurrenceActions(env, self)
         self._build()
         self.listener = HubListener(self, env.db, TABLES, self.reload)
@@ -214,6 +229,7 @@ class CalendarPage(QWidget):
         self.grid.move_requested.connect(self.actions.move)
         self.grid.create_requested.connect(self.new_event)
         self.grid.occurrence_selected.connect(self._describe)
+        self.grid.aggregate_activated.connect(self.open_agenda_at)
         self.month.day_activated.connect(self.open_day)
         self.agenda.doubleClicked.connect(lambda index: self._agenda_open(index.row()))
         self.agenda.activated.connect(lambda index: self._agenda_open(index.row()))
@@ -256,6 +272,12 @@ class CalendarPage(QWidget):
         self.anchor = day
         self.set_view("day")
 
+    def open_agenda_at(self, day: dt.date, hour: int) -> None:
+        """From a busy hour's summary block: the agenda, its first event of that hour selected."""
+        self.anchor = day
+        self._agenda_at = dt.datetime.combine(day, dt.time(hour))
+        self.set_view("agenda")
+
     def filters(self) -> EventFilter:
         return EventFilter(
             educator_id=self.educator.currentData(),
@@ -279,7 +301,7 @@ class CalendarPage(QWidget):
                 view,
                 first,
                 last,
-                *load_range(self.env, first, last, filters, with_deadlines),
+                *load_range(self.env, first, last, filters, with_deadlines, view),
             ),
             on_success=self._show,
             on_error=lambda exc: show_error(self, exc),
@@ -307,6 +329,12 @@ class CalendarPage(QWidget):
         else:
             self.agenda_model.set_occurrences(loaded.occurrences, loaded.names)
             self.agenda.resizeColumnsToContents()
+            at, self._agenda_at = self._agenda_at, None
+            rows = self.agenda_model.rows
+            row = next((n for n, o in enumerate(rows) if at and local(o.start) >= at), None)
+            if row is not None:
+                self.agenda.selectRow(row)
+                self.agenda.scrollTo(self.agenda_model.index(row, 0))
             self.stack.setCurrentWidget(self.agenda)
         self.range_label.setText(self._range_text(loaded))
         count = len(loaded.occurrences)
@@ -328,6 +356,8 @@ class CalendarPage(QWidget):
         if occ is None or self.loaded is None:
             return
         names = self.loaded.names
+        if any(b not in names.beneficiaries for b in occ.beneficiary_ids):
+            names = names_for(self.env.db, beneficiary_ids=occ.beneficiary_ids)  # one small read
         people = names.people(occ.beneficiary_ids, names.beneficiaries)
         text = f"{area_style(occ.area).label} · {occ.title}"
         if people:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
@@ -38,7 +39,9 @@ class AreaStyle:
     edge: QColor
 
 
+@lru_cache(maxsize=64)
 def area_style(code: str) -> AreaStyle:
+    """Cached: thousands of blocks share a dozen styles (treat the colours as read-only)."""
     fill = QColor(AREA_COLORS.get(code, "#eeeeee"))
     return AreaStyle(code, label(code), fill, fill.darker(160))
 
@@ -47,8 +50,11 @@ def area_codes() -> list[str]:
     return [str(a) for a in ActivityArea]
 
 
+@lru_cache(maxsize=8192)
 def local(instant: dt.datetime) -> dt.datetime:
-    """A UTC instant as naive Europe/Rome wall time (what the grid draws)."""
+    """A UTC instant as naive Europe/Rome wall time (what the grid draws).
+
+    Cached: a busy week repeats the same few hundred start and end times."""
     return instant.astimezone(ROME).replace(tzinfo=None)
 
 

@@ -11,16 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rts_desktop.services.calendar_queries import OccurrenceDTO
 from rts_desktop.services.calendar_view import DeadlineMark
-from rts_desktop.ui.calendar.lanes import place
+from rts_desktop.ui.calendar.dense import MIN_BLOCK_W, Aggregate, aggregate, paint_aggregate
+from rts_desktop.ui.calendar.lanes import max_lanes, place
 from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
 
 STEP_MIN = 15
+ONE_SECOND = dt.timedelta(seconds=1)
 
 
 class TimeGrid(QWidget):
@@ -29,6 +31,7 @@ class TimeGrid(QWidget):
     context_requested = Signal(object, QPoint)  # OccurrenceDTO, global position
     move_requested = Signal(object, object)  # OccurrenceDTO, naive local datetime
     create_requested = Signal(object)  # naive local datetime
+    aggregate_activated = Signal(object, int)  # dt.date, hour: open the agenda there
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,8 @@ class TimeGrid(QWidget):
         self.places: dict[str, str] = {}
         self.today: dt.date | None = None
         self.blocks: list[tuple[QRectF, OccurrenceDTO]] = []
+        self.aggregates: list[Aggregate] = []  # busy columns, summarised per hour
+        self._walls: list[tuple[OccurrenceDTO, dt.datetime, dt.datetime]] = []
         self.selected: OccurrenceDTO | None = None
         self._press: tuple[OccurrenceDTO, QPointF, float] | None = None
         self._ghost: tuple[dt.datetime, OccurrenceDTO] | None = None
@@ -63,10 +68,12 @@ class TimeGrid(QWidget):
         self.deadlines = list(deadlines)
         self.places = places or {}
         self.today = today
-        timed = [o for o in self.occurrences if not o.all_day]
+        # wall times once per occurrence (not once per day column and paint)
+        self._walls = [(o, local(o.start), local(o.end)) for o in self.occurrences]
+        timed = [w for w in self._walls if not w[0].all_day]
         if timed:
-            self.first_hour = min(7, *(local(o.start).hour for o in timed))
-            self.last_hour = max(21, *(min(24, local(o.end).hour + 1) for o in timed))
+            self.first_hour = min(7, min(s.hour for _o, s, _e in timed))
+            self.last_hour = max(21, max(min(24, e.hour + 1) for _o, _s, e in timed))
         if self.selected and not any(self._same(self.selected, o) for o in self.occurrences):
             self.selected = None
         self._relayout()
@@ -85,9 +92,9 @@ class TimeGrid(QWidget):
         return getattr(self, "_strip_n", 0)
 
     def _count_strip_rows(self) -> int:
+        all_day = [o for o in self.occurrences if o.all_day]
         per_day = [
-            sum(1 for o in self.occurrences if o.all_day and self._on(o, d))
-            + sum(1 for m in self.deadlines if m.day == d)
+            sum(1 for o in all_day if self._on(o, d)) + sum(1 for m in self.deadlines if m.day == d)
             for d in self.days
         ]
         return min(3, max(per_day, default=0))
@@ -112,19 +119,32 @@ class TimeGrid(QWidget):
 
     def _relayout(self) -> None:
         self._strip_n = self._count_strip_rows()
-        self.blocks = []
+        self.blocks, self.aggregates = [], []
         col_w = self._col_w()
+        shown = set(self.days)
+        by_day: dict[dt.date, list[tuple[OccurrenceDTO, dt.datetime, dt.datetime]]] = {}
+        for o, start, end in self._walls:  # each event into the days it covers
+            if o.all_day:
+                continue
+            day, last = start.date(), (end - ONE_SECOND).date()
+            if day == last:  # most events: within one day, nothing to clip
+                if day in shown:
+                    by_day.setdefault(day, []).append((o, start, end))
+                continue
+            while day <= last:
+                if day in shown:
+                    midnight = dt.datetime.combine(day, dt.time(0))
+                    piece = (o, max(start, midnight), min(end, midnight + dt.timedelta(days=1)))
+                    by_day.setdefault(day, []).append(piece)
+                day += dt.timedelta(days=1)
         for index, day in enumerate(self.days):
-            items = []
-            for o in self.occurrences:
-                if o.all_day:
-                    continue
-                start, end = local(o.start), local(o.end)
-                if start.date() <= day <= (end - dt.timedelta(seconds=1)).date():
-                    lo = max(start, dt.datetime.combine(day, dt.time(0)))
-                    hi = min(end, dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0)))
-                    items.append((o, lo, hi))
+            items = by_day.get(day, [])
             x0 = self.GUTTER + index * col_w
+            if items and (col_w - 6) / max_lanes(items) < MIN_BLOCK_W:
+                self.aggregates += aggregate(
+                    day, items, x0, col_w, self.first_hour, self.last_hour, self._y
+                )
+                continue
             for p in place(items):
                 w = (col_w - 6) / p.lanes
                 top, bottom = self._y(p.start), self._y(p.end)
@@ -153,6 +173,20 @@ class TimeGrid(QWidget):
         minutes = max(0, min(minutes, 24 * 60 - STEP_MIN))
         return dt.datetime.combine(self.days[index], dt.time(0)) + dt.timedelta(minutes=minutes)
 
+    def aggregate_at(self, pos: QPointF) -> Aggregate | None:
+        return next((a for a in self.aggregates if a.rect.contains(pos)), None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            agg = self.aggregate_at(QPointF(event.pos()))  # type: ignore[attr-defined]
+            if agg is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), agg.tooltip(), self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
     def block_rect(self, occ: OccurrenceDTO) -> QRectF | None:
         return next((r for r, o in self.blocks if self._same(o, occ)), None)
 
@@ -169,6 +203,8 @@ class TimeGrid(QWidget):
         for rect, occ in self.blocks:
             self._paint_block(p, rect, occ, small, self.selected is not None
                               and self._same(occ, self.selected))  # fmt: skip
+        for agg in self.aggregates:
+            paint_aggregate(p, agg, small)
         if self._ghost is not None:
             wall, occ = self._ghost
             duration = local(occ.end) - local(occ.start)
@@ -291,6 +327,10 @@ class TimeGrid(QWidget):
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        agg = self.aggregate_at(event.position())
+        if agg is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.aggregate_activated.emit(agg.day, agg.hour)
+            return
         occ = self.at(event.position())
         self.select(occ)
         if occ is not None and event.button() == Qt.MouseButton.LeftButton:
@@ -320,6 +360,8 @@ class TimeGrid(QWidget):
                 self.move_requested.emit(occ, wall)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.aggregate_at(event.position()) is not None:
+            return  # the single click already opened the agenda
         occ = self.at(event.position())
         if occ is not None:
             self.open_requested.emit(occ)
