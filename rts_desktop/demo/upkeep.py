@@ -93,18 +93,27 @@ class Upkeep:
             when = start + days(rng.randint(30, (last - start).days))
             self.warnings.append((ids.on(when), aid, when.isoformat(), rng.choice(texts.WARNINGS)))
         if monthly:
-            self._contributions(aid, case.id, monthly, start, last)
+            # the first open case with a quota shows arrears for sure (the Scadenze panel)
+            must_owe = (
+                case.actual_end is None and (last - start).days > 70 and self.firsts("arrears")
+            )
+            self._contributions(aid, case.id, monthly, start, last, must_owe)
         self._handover(first.stay_id, first.apartment.id, "consegna", start, case)
         if case.actual_end is not None:
             self._handover(first.stay_id, first.apartment.id, "riconsegna", case.actual_end, case)
 
-    def _contributions(self, aid: str, case_id: str, monthly: int, a: dt.date, b: dt.date) -> None:
+    def _contributions(
+        self, aid: str, case_id: str, monthly: int, a: dt.date, b: dt.date, must_owe: bool = False
+    ) -> None:
         rng, ids, today = self.rng, self.ids, self.today
         troubled = rng.random() < 0.2  # some households fall into arrears repeatedly
+        last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
         for period in month_starts(a, b):
             kind = weighted(rng, PAYMENT) if troubled else "full"
             if kind == "full" and rng.random() < 0.03:
                 kind = "late"
+            if must_owe and period == last_month:
+                kind = "none"
             paid, paid_on, note = monthly, period + days(rng.randint(0, 12)), None
             if kind == "late":
                 paid_on = period + days(rng.randint(35, 80))

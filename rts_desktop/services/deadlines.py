@@ -60,6 +60,9 @@ def _stays_ending(db: Database, until: dt.date) -> list[Deadline]:
     ]
 
 
+FOLLOW_UP_STALE = dt.timedelta(days=365 + 30)
+
+
 def _follow_ups(db: Database, until: dt.date) -> list[Deadline]:
     stmt = (
         select(Case.follow_up_due, Case.id, Case.code, Household.name, Case.exit_destination)
@@ -68,6 +71,8 @@ def _follow_ups(db: Database, until: dt.date) -> list[Deadline]:
             Case.status == CaseStatus.CONCLUSO,
             Case.follow_up_done.is_(None),
             Case.follow_up_due <= until,
+            # a follow-up missed more than a year ago can no longer be done: history, not a task
+            Case.follow_up_due >= until - FOLLOW_UP_STALE,
         )
     )
     with db.session(write=False) as s:
@@ -147,6 +152,10 @@ def upcoming(
     if wanted("documento"):
         found += _documents(db, until)
     if wanted("morosita"):
+        with db.session(write=False) as session:
+            open_cases = set(
+                session.scalars(select(Case.id).where(Case.status != CaseStatus.CONCLUSO))
+            )
         found += [
             Deadline(
                 "morosita",
@@ -157,6 +166,7 @@ def upcoming(
                 f"{agreements.euro(a.arrears_cents)} ({a.unpaid_months} mesi)",
             )
             for a in agreements.arrears_by_case(db, today)
+            if a.case_id in open_cases  # a closed case's debt is for the office, not the panel
         ]
     if wanted("follow_up"):
         found += _follow_ups(db, until)

@@ -38,3 +38,29 @@ def test_follow_up_is_due_six_months_after_exit(db, ctx):
 
 def test_nothing_to_do_on_an_empty_database(db):
     assert deadlines.upcoming(db, TODAY) == []
+
+
+def test_stale_follow_ups_and_closed_cases_arrears_stay_out_of_the_panel(db):
+    """Ten years of history must not bury this month's work: a follow-up missed years ago and
+    the arrears of a closed case are not deadlines any more; open cases' arrears are."""
+    from sqlalchemy import select
+
+    from rts_desktop.models import Case, Contribution
+
+    generate_small(db, seed=2026, today=TODAY)
+    with db.session(write=False) as s:
+        closed = set(s.scalars(select(Case.id).where(Case.status == "concluso")))
+        in_arrears = set(
+            s.scalars(
+                select(Contribution.case_id).where(
+                    Contribution.paid_cents < Contribution.due_cents,
+                    Contribution.period < dt.date(2026, 11, 1),
+                )
+            )
+        )
+    items = deadlines.upcoming(db, TODAY)
+    arrears = {d.case_id for d in items if d.kind == "morosita"}
+    assert arrears and not arrears & closed
+    assert arrears == in_arrears - closed
+    stale = TODAY - dt.timedelta(days=400)
+    assert all(d.due >= stale for d in items if d.kind == "follow_up")
