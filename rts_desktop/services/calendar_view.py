@@ -11,8 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, func, select
 
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
@@ -28,6 +27,7 @@ from rts_desktop.models import (
     Stay,
 )
 from rts_desktop.models.vocab import CaseStatus, PlanStatus, label
+from rts_desktop.services.documents import replaced_by_newer
 
 #: deadline kinds shown in the calendar (arrears have no date of their own)
 CALENDAR_DEADLINE_KINDS = frozenset({"verifica", "fine_inserimento", "documento", "follow_up"})
@@ -220,24 +220,7 @@ def _document_rows(
     """Documents expiring in ``lo..hi`` not replaced by a later one of the same type and
     owner, belonging to an open case or one of its current members (as in
     ``documents.documents_expiring(open_cases_only=True)`` and ``deadlines._documents``)."""
-    newer = aliased(Document)
-    same_owner = or_(
-        and_(
-            Document.beneficiary_id.is_not(None),
-            newer.beneficiary_id == Document.beneficiary_id,
-        ),
-        and_(
-            Document.beneficiary_id.is_(None),
-            newer.beneficiary_id.is_(None),
-            newer.case_id == Document.case_id,
-        ),
-    )
-    replaced = (
-        select(newer.id)
-        .where(newer.doc_type == Document.doc_type, newer.expires_on > Document.expires_on)
-        .where(same_owner)
-        .exists()
-    )
+    replaced = replaced_by_newer()
     # the open-case scope is checked on the few documents in range (as one SQL condition,
     # SQLite would scan every open case's documents instead of using the date index)
     docs = c.execute(

@@ -289,18 +289,10 @@ def _case_scope(case_id: str) -> ColumnElement[bool]:
     return or_(Document.case_id == case_id, Document.beneficiary_id.in_(members))
 
 
-def documents_expiring(
-    db: Database, before: dt.date, *, case_id: str | None = None, open_cases_only: bool = False
-) -> list[DocumentDTO]:
-    """Documents expiring on or before ``before`` (expired ones too), soonest first.
-
-    ``open_cases_only`` keeps the documents of open cases and of their current members
-    (what the deadlines panel needs; ten years of closed cases are history, not deadlines).
-
-    A document replaced by a newer one of the same type and owner (a later expiry) is left
-    out: the renewed permesso di soggiorno closes the deadline of the old one. The owner is
-    the person when there is one, otherwise the case.
-    """
+def replaced_by_newer() -> ColumnElement[bool]:
+    """True for a document replaced by a newer one of the same type and owner (a later
+    expiry): the renewed permesso di soggiorno closes the deadline of the old one. The owner
+    is the person when there is one, otherwise the case."""
     newer = aliased(Document)
     same_owner = or_(
         and_(
@@ -313,12 +305,27 @@ def documents_expiring(
             newer.case_id == Document.case_id,
         ),
     )
-    replaced = (
+    return (
         select(newer.id)
         .where(newer.doc_type == Document.doc_type, newer.expires_on > Document.expires_on)
         .where(same_owner)
         .exists()
     )
+
+
+def documents_expiring(
+    db: Database, before: dt.date, *, case_id: str | None = None, open_cases_only: bool = False
+) -> list[DocumentDTO]:
+    """Documents expiring on or before ``before`` (expired ones too), soonest first.
+
+    ``open_cases_only`` keeps the documents of open cases and of their current members
+    (what the deadlines panel needs; ten years of closed cases are history, not deadlines).
+
+    A document replaced by a newer one of the same type and owner (a later expiry) is left
+    out: the renewed permesso di soggiorno closes the deadline of the old one. The owner is
+    the person when there is one, otherwise the case.
+    """
+    replaced = replaced_by_newer()
     stmt = select(Document).where(Document.expires_on <= before, ~replaced)
     if case_id:
         stmt = stmt.where(_case_scope(case_id))

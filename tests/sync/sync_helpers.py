@@ -16,6 +16,7 @@ from rts_desktop.db import Database, init_database
 from rts_desktop.db.migrate import open_database
 from rts_desktop.models import Conflict
 from rts_desktop.models.vocab import Role
+from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
 from rts_desktop.sync.capture import encode_value
 from rts_desktop.sync.history import synced_tables
@@ -185,3 +186,9 @@ def encrypt_for(dst: Dev, zip_bytes: bytes) -> bytes:
     with dst.db.session(None) as s:
         recipient = ensure_identity(s).age_recipient
     return pyrage.encrypt(zip_bytes, [x25519.Recipient.from_str(recipient)])
+
+
+def person(dev: Dev, first="Amina", last="Diallo", **kw):
+    return create_beneficiary(
+        dev.db, dev.ctx, BeneficiaryInput(first_name=first, last_name=last, **kw), confirm_new=True
+    )

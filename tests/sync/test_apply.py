@@ -12,9 +12,7 @@ from sqlalchemy import func, select, text
 
 from rts_desktop.models import Beneficiary, Change, Identifier, PendingChange
 from rts_desktop.services.people import (
-    BeneficiaryInput,
     add_identifier,
-    create_beneficiary,
 )
 from rts_desktop.sync import api
 from tests.sync.sync_helpers import (
@@ -23,25 +21,11 @@ from tests.sync.sync_helpers import (
     export,
     make_device,
     open_conflicts,
+    person,
     rows,
     send,
     vector,
 )
-
-
-@pytest.fixture
-def trio(tmp_path):
-    devs = [make_device(tmp_path, n) for n in ("a", "b", "c")]
-    enrol_all(devs)
-    yield devs
-    for d in devs:
-        d.db.close()
-
-
-def person(dev, first="Amina", last="Diallo", **kw):
-    return create_beneficiary(
-        dev.db, dev.ctx, BeneficiaryInput(first_name=first, last_name=last, **kw), confirm_new=True
-    )
 
 
 def edit(dev, pid, **kw):

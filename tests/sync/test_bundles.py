@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from rts_desktop.errors import BundleError, ValidationError
 from rts_desktop.models import Change, Identifier
 from rts_desktop.services.documents import attach_document, blob_path
-from rts_desktop.services.people import BeneficiaryInput, add_identifier, create_beneficiary
+from rts_desktop.services.people import add_identifier
 from rts_desktop.sync import api, validate
 from tests.sync.sync_helpers import (
     canonical,
@@ -20,25 +20,11 @@ from tests.sync.sync_helpers import (
     export,
     forge,
     make_device,
+    person,
     rows,
     send,
     vector,
 )
-
-
-@pytest.fixture
-def trio(tmp_path):
-    devs = [make_device(tmp_path, n) for n in ("a", "b", "c")]
-    enrol_all(devs)
-    yield devs
-    for d in devs:
-        d.db.close()
-
-
-def person(dev, first="Amina", last="Diallo", **kw):
-    return create_beneficiary(
-        dev.db, dev.ctx, BeneficiaryInput(first_name=first, last_name=last, **kw), confirm_new=True
-    )
 
 
 def changes(dev):

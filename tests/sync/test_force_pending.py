@@ -18,23 +18,12 @@ from rts_desktop.sync import api
 from tests.sync.sync_helpers import (
     NOW,
     canonical,
-    enrol_all,
     export,
-    make_device,
     open_conflicts,
     rows,
     send,
     vector,
 )
-
-
-@pytest.fixture
-def trio(tmp_path):
-    devs = [make_device(tmp_path, n) for n in ("a", "b", "c")]
-    enrol_all(devs)
-    yield devs
-    for d in devs:
-        d.db.close()
 
 
 def edit(dev, pid, **kw):
