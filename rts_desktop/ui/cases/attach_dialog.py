@@ -23,10 +23,9 @@ from rts_desktop.services import documents
 from rts_desktop.services.documents import DocumentDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.documents_tab import doc_type_label
-from rts_desktop.ui.cases.edit_person import red_label
 from rts_desktop.ui.cases.household_dialogs import ok_cancel
 from rts_desktop.ui.cases.person_form import line, parse_date
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 
@@ -40,7 +39,7 @@ class AttachDocumentDialog(QDialog):
         self.setWindowTitle(self.tr("Allega documento – %1").replace("%1", data.case.code))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.general = red_label()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
         file_row = QWidget()
         fr = QHBoxLayout(file_row)

@@ -24,7 +24,7 @@ from rts_desktop.services.notes import NoteDTO
 from rts_desktop.text import fold
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import fill, table
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
 
@@ -101,9 +101,7 @@ class DiaryTab(QWidget):
         box = QGroupBox(self.tr("Nuova nota"))
         layout = QVBoxLayout(box)
         form = QFormLayout()
-        general = QLabel()
-        general.setStyleSheet("color: #b00020;")
-        general.hide()
+        general = error_label()
         self.errors = FieldErrors(general)
         self.kind = QComboBox()
         self.kind.setObjectName("note_kind")

@@ -20,10 +20,9 @@ from rts_desktop.models.vocab import EthosCategory, label
 from rts_desktop.services import cases, operators
 from rts_desktop.services.cases import KNOWN_FLAGS, CaseDTO, CaseInput
 from rts_desktop.services.operators import OperatorDTO
-from rts_desktop.ui.cases.edit_person import red_label
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 
@@ -46,7 +45,7 @@ class _CaseDialog(QDialog):
         self.setWindowTitle(f"{title} – {case.code}")
         self.outer = QVBoxLayout(self)
         self.form = QFormLayout()
-        self.general = red_label()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
 
     def finish(self, ok_text: str) -> None:

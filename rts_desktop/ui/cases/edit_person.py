@@ -25,7 +25,7 @@ from rts_desktop.services import people
 from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, SpecialCategoryData
 from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.person_form import format_date, line, parse_date, sex_combo
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
 
@@ -36,14 +36,6 @@ def _text(name: str, height: int = 70) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
-
-
-def red_label() -> QLabel:
-    general = QLabel()
-    general.setStyleSheet("color: #b00020;")
-    general.setWordWrap(True)
-    general.hide()
-    return general
 
 
 class EditPersonDialog(QDialog):
@@ -93,7 +85,7 @@ class EditPersonDialog(QDialog):
     def _build_data(self) -> QGroupBox:
         box = QGroupBox(self.tr("Dati anagrafici"))
         form = QFormLayout(box)
-        self.general = red_label()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
         self.first_name = line("first_name")
         self.last_name = line("last_name")
@@ -140,7 +132,7 @@ class EditPersonDialog(QDialog):
         self.remove_ident.clicked.connect(self.remove_identifier)
         layout.addWidget(self.remove_ident, 0, Qt.AlignmentFlag.AlignRight)
         form = QFormLayout()
-        ident_general = red_label()
+        ident_general = error_label()
         self.ident_errors = FieldErrors(ident_general)
         self.ident_kind = QComboBox()
         self.ident_kind.setObjectName("identifier_kind")

@@ -25,9 +25,8 @@ from rts_desktop.services.fse import (
     SheetInput,
 )
 from rts_desktop.ui.cases.case_data import CaseFileData
-from rts_desktop.ui.cases.edit_person import red_label
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 ISCED_LABELS = {
@@ -86,7 +85,7 @@ class SheetDialog(QDialog):
         self.setWindowTitle(self.tr("Scheda partecipante FSE – %1").replace("%1", data.case.code))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.general = red_label()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
         self.person = QComboBox()
         self.person.setObjectName("sheet_person")

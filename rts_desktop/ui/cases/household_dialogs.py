@@ -25,9 +25,8 @@ from rts_desktop.models.vocab import HouseholdRelation, label
 from rts_desktop.services import households, people
 from rts_desktop.services.households import HouseholdDTO, MemberDTO, MemberInput
 from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
-from rts_desktop.ui.cases.edit_person import red_label
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 
@@ -62,7 +61,7 @@ class AddMemberDialog(QDialog):
         self.setObjectName("add_member")
         self.setWindowTitle(self.tr("Aggiungi componente – %1").replace("%1", household.name))
         layout = QVBoxLayout(self)
-        self.general = red_label()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
         person_box = QGroupBox(self.tr("Persona"))
         self.fields = PersonFields(QFormLayout(person_box), self.errors)
@@ -183,7 +182,7 @@ class EndMembershipDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
-        self.general = red_label()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
         self.to_date = date_edit("to_date", env.ctx.today())
         self.errors.add(form, self.tr("Uscito/a &il"), self.to_date, "to_date", "from_date")

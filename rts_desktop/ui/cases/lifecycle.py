@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.models.vocab import CaseStatus, ExitDestination, label
 from rts_desktop.services import cases
 from rts_desktop.services.cases import CaseDTO
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 
@@ -111,9 +111,7 @@ class LifecycleDialog(QDialog):
         consequence.setObjectName("consequence")
         layout.addWidget(consequence)
         form = QFormLayout()
-        general = QLabel()
-        general.setStyleSheet("color: #b00020;")
-        general.hide()
+        general = error_label()
         self.errors = FieldErrors(general)
         self.date = QDateEdit(QDate(env.ctx.today()))
         self.date.setCalendarPopup(True)

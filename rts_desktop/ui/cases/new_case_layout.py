@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.models.vocab import EthosCategory, label
 from rts_desktop.services.cases import KNOWN_FLAGS
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields, line
-from rts_desktop.ui.common.field_errors import FieldErrors
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 
 
 class NewCaseLayout:
@@ -29,10 +29,7 @@ class NewCaseLayout:
     def __init__(self, dialog: QDialog, today: QDate) -> None:
         tr = dialog.tr
         outer = QVBoxLayout(dialog)
-        self.general = QLabel()
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
         columns = QHBoxLayout()
         outer.addLayout(columns)

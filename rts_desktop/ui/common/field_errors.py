@@ -12,6 +12,18 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWi
 
 from rts_desktop.errors import RtsError, ValidationError
 
+ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(object_name: str = "general_error") -> QLabel:
+    """A hidden red line for an error message (under a field, or for the whole form)."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
 
 def translate_error(message: str) -> str:
     return QCoreApplication.translate("errors", message)
@@ -31,11 +43,7 @@ class FieldErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{field}")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label(f"error_{field}")
         layout.addWidget(error)
         label = QLabel(text)
         label.setBuddy(widget)

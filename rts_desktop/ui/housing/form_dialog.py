@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.errors import RtsError
 from rts_desktop.services.upkeep import HandoverInput
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 
@@ -63,11 +63,7 @@ class FormDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
-        self.general = QLabel()
-        self.general.setObjectName("error_general")
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        self.general = error_label("error_general")
         self.errors = FieldErrors(self.general)
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(

@@ -24,9 +24,9 @@ from rts_desktop.models.vocab import GoalOutcome, label
 from rts_desktop.services import plans
 from rts_desktop.services.plan_common import PlanDTO
 from rts_desktop.services.plan_reviews import OutcomeInput, add_review
-from rts_desktop.ui.common.field_errors import FieldErrors
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField, error_label, try_save
+from rts_desktop.ui.plans.forms import DateField, try_save
 
 REVIEW_MONTHS = 3  # the usual rhythm of reviews with the SST
 

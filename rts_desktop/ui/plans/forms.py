@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 
 from rts_desktop.errors import ValidationError
 from rts_desktop.ui.common.field_errors import FieldErrors, show_error
@@ -40,16 +40,6 @@ class DateField(QDateEdit):
         if self.optional and self.date() == NO_DATE:
             return None
         return self.date().toPython()  # type: ignore[no-any-return]
-
-
-def error_label() -> QLabel:
-    """The red line for errors that name no field of the form."""
-    label = QLabel()
-    label.setObjectName("general_error")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def try_save(dialog: QDialog, errors: FieldErrors, call: Callable[[], Any]) -> Any | None:

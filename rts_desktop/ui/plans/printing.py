@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.models.vocab import NoteKind, label
 from rts_desktop.services import printing_plans as pp
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField, error_label, try_save
+from rts_desktop.ui.plans.forms import DateField, try_save
 
 
 def show_pdf(

@@ -35,7 +35,7 @@ from rts_desktop.errors import ValidationError
 from rts_desktop.services.assessments import AssessmentDTO, AssessmentInput, record_assessment
 from rts_desktop.services.frameworks import Framework
 from rts_desktop.services.plan_list import CaseMember
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 UNSCORED = 0
@@ -75,10 +75,7 @@ class ScoringDialog(QDialog):
     # --- layout ---------------------------------------------------------------------------
     def _build(self, members: tuple[CaseMember, ...], beneficiary_id: str | None) -> None:
         top = QFormLayout()
-        self.general = QLabel()
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        self.general = error_label()
         self.errors = FieldErrors(self.general)
         self.person = QComboBox()
         self.person.setObjectName("person")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.errors import BundleError, ValidationError
 from rts_desktop.services.sync_view import import_bundle_file, needs_passphrase
 from rts_desktop.sync.api import ImportReport
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error, translate_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error, translate_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
 from rts_desktop.ui.sync.models import tr
@@ -57,11 +57,7 @@ class ImportBundleDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("bundle_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.general = QLabel()
-        self.general.setObjectName("import_error")
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        self.general = error_label("import_error")
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
         self.errors.add(form, tr("&File del pacchetto:"), path_box, "path")

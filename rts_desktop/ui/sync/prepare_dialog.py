@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.errors import ValidationError
 from rts_desktop.services.sync_view import prepare_bundle
 from rts_desktop.sync.api import DeviceDTO, ExportReport
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
 from rts_desktop.ui.sync.models import tr
@@ -68,11 +68,7 @@ class PrepareBundleDialog(QDialog):
         out_row.setContentsMargins(0, 0, 0, 0)
         out_row.addWidget(self.out, 1)
         out_row.addWidget(self.browse)
-        self.general = QLabel()
-        self.general.setObjectName("prepare_error")
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        self.general = error_label("prepare_error")
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
         self.errors.add(form, tr("&Destinatario:"), self.target, "for_device")
