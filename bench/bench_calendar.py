@@ -21,7 +21,7 @@ from rts_desktop.db import open_database
 from rts_desktop.services.calendar_queries import EventFilter, occurrences
 from rts_desktop.ui.app import make_app
 from rts_desktop.ui.calendar.month_grid import MonthGrid
-from rts_desktop.ui.calendar.page import load_range
+from rts_desktop.ui.calendar.page import load_month, load_range
 from rts_desktop.ui.calendar.style import aware
 from rts_desktop.ui.calendar.time_grid import TimeGrid
 from rts_desktop.ui.env import UiEnv
@@ -83,10 +83,10 @@ def main() -> None:
 
     def month_view(filters: EventFilter) -> int:
         last = month_first + dt.timedelta(days=41)
-        found, _names, marks = load_range(env, month_first, last, filters, True, "month")
-        month.set_data(first_month, found, marks, today, today)
+        data, marks = load_month(env, month_first, last, filters, True, month.room())
+        month.set_data(first_month, data, marks, today, today)
         paint(month)
-        return len(found)
+        return data.total
 
     def baseline(first: dt.date, last: dt.date) -> None:
         lo = aware(dt.datetime.combine(first, dt.time(0))).astimezone(dt.UTC)

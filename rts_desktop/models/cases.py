@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rts_desktop.models.base import Base, Synced
@@ -40,6 +40,13 @@ class Case(Synced, Base):
     )
     educators: Mapped[list[CaseEducator]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseEducator.from_date"
+    )
+
+    __table_args__ = (
+        # follow-ups still to do by due date (deadlines, calendar markers)
+        Index(
+            "ix_cases_follow_up_open", "follow_up_due", sqlite_where=text("follow_up_done IS NULL")
+        ),
     )
 
 

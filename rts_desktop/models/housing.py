@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rts_desktop.models.base import Base, Synced
@@ -75,7 +75,11 @@ class Stay(Synced, Base):
         back_populates="stay", cascade="all, delete-orphan", order_by="StayExtension.decided_on"
     )
 
-    __table_args__ = (Index("ix_stays_room_dates", "room_id", "start_date", "planned_end"),)
+    __table_args__ = (
+        Index("ix_stays_room_dates", "room_id", "start_date", "planned_end"),
+        # stays still open by planned end (deadlines, calendar markers)
+        Index("ix_stays_open_end", "planned_end", sqlite_where=text("actual_end IS NULL")),
+    )
 
     @property
     def end_date(self) -> dt.date:

@@ -196,15 +196,15 @@ def deadline_marks(
             .where(Stay.actual_end.is_(None), Stay.planned_end.between(lo, hi), *scope)
         ):
             rows.append((due, "fine_inserimento", cid, code, f"Alloggio {apt}"))
-        for due, cid, code, dest in c.execute(
-            select(Case.follow_up_due, Case.id, Case.code, Case.exit_destination).where(
-                Case.status == CaseStatus.CONCLUSO,
-                Case.follow_up_done.is_(None),
-                Case.follow_up_due.between(lo, hi),
-                *scope,
-            )
+        # the status is checked here, on the few rows in range: as an SQL condition SQLite
+        # would pick the status index and read every closed case
+        for due, cid, code, dest, status in c.execute(
+            select(
+                Case.follow_up_due, Case.id, Case.code, Case.exit_destination, Case.status
+            ).where(Case.follow_up_done.is_(None), Case.follow_up_due.between(lo, hi), *scope)
         ):
-            rows.append((due, "follow_up", cid, code, f"Uscita verso: {label(dest)}"))
+            if status == CaseStatus.CONCLUSO:
+                rows.append((due, "follow_up", cid, code, f"Uscita verso: {label(dest)}"))
         rows += _document_rows(c, lo, hi)
     found = [
         DeadlineMark(due, kind, KIND_LABELS[kind], cid, code, text)

@@ -4,6 +4,10 @@ Click selects a day, double click (or Enter) opens it in the day view; arrows mo
 selected day. Deadlines are listed first, marked "Scadenza". A day with more events than
 its cell can show lists counts instead: "Scadenze: N", then "area: N" by the busiest areas,
 with the day's total next to its number (text first; the area colour is a second signal).
+
+The grid gets counts for every day and events only for the days that fit (``MonthData``);
+when a resize makes room for days it has only counts of, it asks for them
+(``detail_wanted``).
 """
 
 from __future__ import annotations
@@ -13,9 +17,20 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from rts_desktop.services.calendar_month import MonthData
 from rts_desktop.services.calendar_queries import OccurrenceDTO
 from rts_desktop.services.calendar_view import DeadlineMark
 from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
@@ -24,6 +39,7 @@ from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, 
 class MonthGrid(QWidget):
     day_selected = Signal(object)  # dt.date
     day_activated = Signal(object)  # dt.date
+    detail_wanted = Signal()  # a resize made room for days known only by their counts
 
     HEADER = 24.0
 
@@ -40,11 +56,13 @@ class MonthGrid(QWidget):
         self.today: dt.date | None = None
         self._marks: dict[dt.date, list[DeadlineMark]] = {}
         self._events: dict[dt.date, list[tuple[dt.datetime, OccurrenceDTO]]] = {}
+        self._data = MonthData({}, [], frozenset(), 0)
+        self._asked = 0  # the detail limit last asked for (or loaded)
 
     def set_data(
         self,
         month: dt.date,
-        occurrences: Sequence[OccurrenceDTO],
+        data: MonthData,
         deadlines: Sequence[DeadlineMark] = (),
         selected: dt.date | None = None,
         today: dt.date | None = None,
@@ -57,12 +75,38 @@ class MonthGrid(QWidget):
         for m in deadlines:
             marks[m.day].append(m)
         events: dict[dt.date, list[tuple[dt.datetime, OccurrenceDTO]]] = defaultdict(list)
-        for o in occurrences:
+        for o in data.occurrences:
             start = local(o.start)
             events[start.date()].append((start, o))
         # texts are made when painted, and only for days that show them one by one
-        self._marks, self._events = dict(marks), dict(events)
+        self._marks, self._events, self._data = dict(marks), dict(events), data
+        self._asked = data.limit
         self.update()
+
+    def room(self) -> int:
+        """How many lines a day's cell has room for at the current size."""
+        small_h = QFontMetrics(self._small_font()).height()
+        cell_h = (self.height() - self.HEADER) / 6
+        return max(0, int((cell_h - small_h - 6) // (small_h + 2)))
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1))
+        return small
+
+    def listable(self, day: dt.date, room: int) -> bool:
+        """The day's items are loaded one by one and fit in its cell."""
+        loaded = day in self._data.detailed or not self._data.day_total(day)
+        return loaded and self.count(day) <= room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.room()
+        if room > self._asked and any(
+            day not in self._data.detailed and self.count(day) <= room for day in self._data.counts
+        ):
+            self._asked = room
+            self.detail_wanted.emit()
 
     def _lines(self, day: dt.date) -> list[tuple[str, QColor]]:
         """Every item of the day as "time area · title" (deadlines first)."""
@@ -82,7 +126,7 @@ class MonthGrid(QWidget):
         return {day: self._lines(day) for day in sorted(days)}
 
     def count(self, day: dt.date) -> int:
-        return len(self._marks.get(day, [])) + len(self._events.get(day, []))
+        return len(self._marks.get(day, [])) + self._data.day_total(day)
 
     def summary(self, day: dt.date) -> list[tuple[str, QColor]]:
         """Counts for a day too busy to list: deadlines, then areas, busiest first."""
@@ -90,8 +134,7 @@ class MonthGrid(QWidget):
         if self._marks.get(day):
             text = self.tr("Scadenze: %1").replace("%1", str(len(self._marks[day])))
             lines.append((text, QColor(DEADLINE_COLOR)))
-        counts = Counter(o.area for _s, o in self._events.get(day, []))
-        for area, n in counts.most_common():
+        for area, n in Counter(self._data.counts.get(day, {})).most_common():
             style = area_style(area)
             lines.append((f"{style.label}: {n}", style.fill))
         return lines
@@ -120,10 +163,10 @@ class MonthGrid(QWidget):
         p.setPen(QColor("#555555"))
         for n, name in enumerate(WEEKDAYS):
             p.drawText(QRectF(n * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, name)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1))
+        small = self._small_font()
         bold = QFont(self.font())
         bold.setBold(True)
+        room = self.room()
         for index, day in enumerate(self.days()):
             rect = self._cell(index)
             in_month = day.month == self.month.month
@@ -142,9 +185,8 @@ class MonthGrid(QWidget):
             metrics = p.fontMetrics()
             line_h = metrics.height() + 2
             top = rect.top() + metrics.height() + 6
-            room = max(0, int((rect.bottom() - top) // line_h))
             total = self.count(day)
-            if total <= room:
+            if self.listable(day, room):
                 items = self._lines(day)
                 more = self.tr("+%1 altri")
             else:  # too busy to list: counts by area, and the total beside the day number

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.services.calendar_month import MonthData, month_data
 from rts_desktop.services.calendar_queries import EventFilter, OccurrenceDTO, occurrences
 from rts_desktop.services.calendar_view import (
     DeadlineMark,
@@ -50,6 +51,9 @@ VIEWS = ("day", "week", "month", "agenda")
 TABLES = ("events", "event_exceptions", "participants", "attendance", "plans", "stays", "cases")
 
 
+NO_NAMES = Names({}, {}, {}, {})
+
+
 @dataclass(frozen=True)
 class Loaded:
     token: int
@@ -59,6 +63,11 @@ class Loaded:
     occurrences: list[OccurrenceDTO]
     names: Names
     deadlines: list[DeadlineMark]
+    month: MonthData | None = None  # the month view: counts by day, events of the days that fit
+
+    @property
+    def total(self) -> int:
+        return self.month.total if self.month else len(self.occurrences)
 
 
 def load_range(
@@ -72,13 +81,12 @@ def load_range(
     """Occurrences of whole local days ``first``..``last``, their names and deadlines.
 
     Names are read only where ``view`` shows them: the agenda lists everyone, the day and
-    week grids show places (the selected event's people are read when it is selected),
-    the month none.
+    week grids show places (the selected event's people are read when it is selected).
     """
     start = aware(dt.datetime.combine(first, dt.time(0)))
     end = aware(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0)))
     found = occurrences(env.db, start, end, filters)
-    names = Names({}, {}, {}, {})
+    names = NO_NAMES
     if view == "agenda":
         names = names_for(
             env.db,
@@ -86,12 +94,31 @@ def load_range(
             operator_ids={x for o in found for x in o.operator_ids},
             apartment_ids={o.apartment_id for o in found if o.apartment_id},
         )
-    elif view != "month":
+    else:
         names = names_for(env.db, apartment_ids={o.apartment_id for o in found if o.apartment_id})
-    marks = []
+    return found, names, _marks(env, first, last, filters, with_deadlines)
+
+
+def load_month(
+    env: UiEnv,
+    first: dt.date,
+    last: dt.date,
+    filters: EventFilter,
+    with_deadlines: bool,
+    detail_limit: int,
+) -> tuple[MonthData, list[DeadlineMark]]:
+    """Counts by day and area for ``first``..``last``, events of the days that fit."""
+    data = month_data(env.db, first, last, filters, detail_limit=detail_limit)
+    return data, _marks(env, first, last, filters, with_deadlines)
+
+
+def _marks(
+    env: UiEnv, first: dt.date, last: dt.date, filters: EventFilter, with_deadlines: bool
+) -> list[DeadlineMark]:
+    """Deadlines belong to cases: shown unless a filter narrows the view to something else."""
     if with_deadlines and not (filters.apartment_id or filters.area or filters.educator_id):
-        marks = deadline_marks(env.db, first, last, case_id=filters.case_id)
-    return found, names, marks
+        return deadline_marks(env.db, first, last, case_id=filters.case_id)
+    return []
 
 
 class CalendarPage(QWidget):
@@ -231,6 +258,7 @@ class CalendarPage(QWidget):
         self.grid.occurrence_selected.connect(self._describe)
         self.grid.aggregate_activated.connect(self.open_agenda_at)
         self.month.day_activated.connect(self.open_day)
+        self.month.detail_wanted.connect(self.reload)
         self.agenda.doubleClicked.connect(lambda index: self._agenda_open(index.row()))
         self.agenda.activated.connect(lambda index: self._agenda_open(index.row()))
         self.agenda.customContextMenuRequested.connect(self._agenda_menu)
@@ -295,14 +323,17 @@ class CalendarPage(QWidget):
         token, view, filters = self._token, self.view, self.filters()
         with_deadlines = self.show_deadlines.isChecked()
         self.status.setText(self.tr("Caricamento…"))
+        room = self.month.room()
+
+        def load(_progress: object) -> Loaded:
+            if view == "month":
+                data, marks = load_month(self.env, first, last, filters, with_deadlines, room)
+                return Loaded(token, view, first, last, data.occurrences, NO_NAMES, marks, data)
+            found, names, marks = load_range(self.env, first, last, filters, with_deadlines, view)
+            return Loaded(token, view, first, last, found, names, marks)
+
         self.env.runner.run(
-            lambda _p: Loaded(
-                token,
-                view,
-                first,
-                last,
-                *load_range(self.env, first, last, filters, with_deadlines, view),
-            ),
+            load,
             on_success=self._show,
             on_error=lambda exc: show_error(self, exc),
         )
@@ -322,9 +353,8 @@ class CalendarPage(QWidget):
             )
             self.stack.setCurrentWidget(self.grid)
         elif loaded.view == "month":
-            self.month.set_data(
-                self.anchor, loaded.occurrences, loaded.deadlines, self.anchor, today
-            )
+            assert loaded.month is not None
+            self.month.set_data(self.anchor, loaded.month, loaded.deadlines, self.anchor, today)
             self.stack.setCurrentWidget(self.month)
         else:
             self.agenda_model.set_occurrences(loaded.occurrences, loaded.names)
@@ -337,7 +367,7 @@ class CalendarPage(QWidget):
                 self.agenda.scrollTo(self.agenda_model.index(row, 0))
             self.stack.setCurrentWidget(self.agenda)
         self.range_label.setText(self._range_text(loaded))
-        count = len(loaded.occurrences)
+        count = loaded.total
         text = self.tr("%1 appuntamenti").replace("%1", str(count))
         if loaded.deadlines:
             text += " · " + self.tr("%1 scadenze").replace("%1", str(len(loaded.deadlines)))

@@ -239,3 +239,29 @@ def test_keyboard_navigation(db, ctx, env, team, page, qtbot, monkeypatch):  # n
     assert page.range_label.text() == "16/11 – 22/11/2026"
     qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
     assert page.range_label.text() == "23/11 – 29/11/2026"
+
+
+def test_month_lists_busy_days_as_counts_until_there_is_room(db, ctx, env, team, page, qtbot):  # noqa: F811
+    """A busy day is read as counts only; enlarging the window reads its events."""
+    for n in range(9):
+        kind = "colloquio" if n < 6 else "lavoro"
+        calendar.create_event(db, ctx, single(team, 12, 8 + n, area=kind, title=f"Turno {n}"))
+    calendar.create_event(db, ctx, single(team, 13, 9, title="Unico"))
+    page.set_view("month")
+    month = page.month
+    room = month.room()
+    assert 0 < room < 9
+    busy, quiet = dt.date(2026, 11, 12), dt.date(2026, 11, 13)
+    assert page.loaded.month.detailed >= {quiet} and busy not in page.loaded.month.detailed
+    assert not month.listable(busy, room) and month.count(busy) == 9
+    assert [t for t, _c in month.summary(busy)] == ["Colloquio: 6", "Lavoro: 3"]
+    assert [t for t, _c in month.by_day[quiet]] == ["09:00 Socializzazione · Unico"]
+    assert busy not in month.by_day
+    assert page.status.text() == "10 appuntamenti"
+    page.resize(1200, 1900)  # tall enough for nine lines a day: the month asks for them
+    qtbot.waitUntil(lambda: busy in page.loaded.month.detailed)
+    assert month.room() >= 9 and month.listable(busy, month.room())
+    assert [t for t, _c in month.by_day[busy]][:2] == [
+        "08:00 Colloquio · Turno 0",
+        "09:00 Colloquio · Turno 1",
+    ]

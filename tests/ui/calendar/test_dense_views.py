@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from rts_desktop.demo import generate_small
 from rts_desktop.services import calendar, calendar_queries, deadlines
+from rts_desktop.services.calendar_month import MonthData
 from rts_desktop.services.calendar_queries import EventFilter, OccurrenceDTO, occurrences
 from rts_desktop.services.calendar_view import (
     CALENDAR_DEADLINE_KINDS,
@@ -119,7 +120,8 @@ def test_crowded_month_day_lists_counts_by_area(qtbot):
     qtbot.addWidget(month)
     month.resize(1100, 700)
     marks = [DeadlineMark(DAYS[1], "verifica", "Verifica del progetto", "c1", "C-1", "v1")]
-    month.set_data(dt.date(2026, 11, 1), crowded(), marks, DAYS[1], MONDAY)
+    data = MonthData.of(crowded(), month.room(), MONDAY, MONDAY + dt.timedelta(days=41))
+    month.set_data(dt.date(2026, 11, 1), data, marks, DAYS[1], MONDAY)
     assert month.count(DAYS[1]) == 301
     texts = [text for text, _colour in month.summary(DAYS[1])]
     assert texts == ["Scadenze: 1", "Visita domiciliare: 200", "Colloquio: 100"]
@@ -158,7 +160,7 @@ def _orm_occurrences(db, start, end, filters, include_cancelled):
     """The previous ORM path, kept in ``_expand_range`` for the conflict checks."""
     with db.session(write=False) as s:
         pairs = calendar_queries._expand_range(
-            s, start, end, calendar_queries._filter_clauses(filters), include_cancelled
+            s, start, end, calendar_queries.filter_clauses(filters), include_cancelled
         )
         found = []
         for event, slot in pairs:
