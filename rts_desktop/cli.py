@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -194,6 +195,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    # rendered offscreen unless told otherwise: it runs on machines without a display too
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from rts_desktop.ui.app import screenshot
 
     url = resolve_url(args.db, args.db_url)

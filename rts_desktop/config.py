@@ -38,6 +38,14 @@ def default_db_path() -> Path:
     return data_dir() / "rts.db"
 
 
+def display_path(path: Path) -> str:
+    """A path as people read it: inside the home folder as ``~/...`` (the status bar)."""
+    try:
+        return "~" + os.sep + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 def demo_db_path() -> Path:
     return data_dir() / "demo.db"
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.config import display_path
 from rts_desktop.services.case_list import cases_of_person
 from rts_desktop.services.sync_view import badge_counts
 from rts_desktop.ui.areas import Area, areas, build_page
@@ -144,9 +145,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, operator_name: str | None) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(
-            self.tr("Database: %1").replace("%1", str(self.db.path or self.db.url))
-        )
+        where = display_path(self.db.path) if self.db.path else self.db.url
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", where))
+        self.db_label.setToolTip(str(self.db.path or self.db.url))
         self.operator_label = QLabel(self.tr("Operatore: %1").replace("%1", operator_name or "—"))
         self.sync_label = QLabel(self.tr("Sincronizzazione: nessun altro dispositivo associato"))
         for label in (self.db_label, self.operator_label, self.sync_label):

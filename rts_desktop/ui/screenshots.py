@@ -76,7 +76,7 @@ def grab(env: UiEnv, view: str, out: Path, size: tuple[int, int]) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     if not widget.grab().save(str(out)):
         raise ValidationError("out", N_("Impossibile salvare l'immagine {path}.").format(path=out))
-    if widget is not window:
-        widget.close()
-    window.close()
+    # hidden, not closed: closing a dialog with unsaved input asks before discarding it
+    widget.hide()
+    window.hide()
     return out

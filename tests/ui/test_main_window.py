@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
+from rts_desktop.config import display_path
 from rts_desktop.ui.main_window import MainWindow
 
 
@@ -29,6 +33,14 @@ def test_navigation_switches_areas(qtbot, env, db):
     qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "housing"
     assert str(db.path) in window.db_label.text()
+    assert window.db_label.toolTip() == str(db.path)
+
+
+def test_status_bar_shows_a_path_in_the_home_folder_with_a_tilde(monkeypatch, tmp_path):
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    inside = tmp_path / ".local" / "share" / "rts-desktop" / "demo.db"
+    assert display_path(inside) == os.path.join("~", ".local", "share", "rts-desktop", "demo.db")
+    assert display_path(Path("/srv/rts/rts.db")) == str(Path("/srv/rts/rts.db"))
 
 
 def test_geometry_is_remembered(qtbot, env):

@@ -162,6 +162,10 @@ class CalendarPage(QWidget):
         font.setPointSizeF(font.pointSizeF() + 3)
         font.setBold(True)
         self.range_label.setFont(font)
+        # room for the longest range ("30/11 – 06/12/2026") however narrow the window gets
+        self.range_label.setMinimumWidth(
+            self.range_label.fontMetrics().horizontalAdvance("00/00 – 00/00/0000") + 8
+        )
         self.view_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         top = QHBoxLayout()
