@@ -291,16 +291,20 @@ def cmd_print_plans(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from rts_desktop.admin import ensure_demo_database, init, resolve_url
-
-    if args.demo:
-        url = ensure_demo_database()
-    else:
-        url = resolve_url(args.db, args.db_url)
-        init(url)[0].close()  # first start creates the database; later ones migrate if needed
     from rts_desktop.ui.app import run
 
-    return run(url)
+    return run(lambda: _open_for_gui(args))
+
+
+def _open_for_gui(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database the window attaches to (called once the window's frame is on screen):
+    the demo one, or the chosen one, created on first start and migrated when needed."""
+    from rts_desktop.admin import ensure_demo_database, init, resolve_url
+    from rts_desktop.db import open_database
+
+    if args.demo:
+        return open_database(ensure_demo_database())
+    return init(resolve_url(args.db, args.db_url))[0]
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -22,6 +22,11 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user data or settings folders."""
     monkeypatch.setenv("RTS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RTS_CONFIG_DIR", str(tmp_path / "config"))
+    # window geometry and docks (QSettings) too: one test's closed dock is not the next one's
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
 @pytest.fixture

@@ -1,14 +1,16 @@
-"""The startup sequence: open, refuse newer, back up, upgrade, check, restore on failure."""
+"""The startup sequence: open, refuse newer, back up, upgrade, check, restore on failure.
+
+Alembic is imported only to migrate (or to read a server database's revision): opening an
+up-to-date SQLite file compares its revision with the migration files' names, which saves
+a tenth of a second at every start.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from rts_desktop.db.backup import looks_like_sqlite, restore_sqlite, timestamped_backup
@@ -24,23 +26,33 @@ from rts_desktop.errors import (
     NotADatabase,
 )
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+def _revisions() -> list[str]:
+    """Revision ids in order: each migration file is named after its id ("0005_....py"),
+    one after the other (a test checks this against Alembic's own graph)."""
+    files = (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return sorted(f.name[:4] for f in files)
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return _revisions()[-1]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revisions())
 
 
 def probe_sqlite(path: Path) -> str | None:
@@ -72,11 +84,15 @@ def probe_sqlite(path: Path) -> str | None:
 
 
 def _current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":

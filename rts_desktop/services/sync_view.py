@@ -16,15 +16,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.db.changes_hub import Changes
 from rts_desktop.errors import N_
-from rts_desktop.models import Conflict, Device, ImportedBundle, Operator
+from rts_desktop.models import Device, ImportedBundle, Operator
 from rts_desktop.progress import Progress
+from rts_desktop.services.sync_badge import badge_counts
 from rts_desktop.services.sync_labels import (
     ROME,
     field_label,
@@ -75,20 +76,6 @@ def _local(d: api.DeviceDTO) -> api.DeviceDTO:
         last_sent_at=_rome(d.last_sent_at),
         last_received_at=_rome(d.last_received_at),
     )
-
-
-def badge_counts(db: Database) -> tuple[int, int]:
-    """(enrolled peers, open conflicts): two cheap counts for the status bar and the badge."""
-    with db.session(write=False) as s:
-        peers = s.scalar(
-            select(func.count())
-            .select_from(Device)
-            .where(Device.is_self.is_(False), Device.revoked_at.is_(None))
-        )
-        conflicts = s.scalar(
-            select(func.count()).select_from(Conflict).where(Conflict.status == "open")
-        )
-    return int(peers or 0), int(conflicts or 0)
 
 
 # ---- conflicts ---------------------------------------------------------------------------

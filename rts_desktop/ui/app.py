@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rts_desktop import APP_NAME, __version__
-from rts_desktop.db import open_database
 from rts_desktop.errors import RtsError
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.worker import SyncRunner, ThreadRunner
+
+if TYPE_CHECKING:
+    from rts_desktop.db import Database
+    from rts_desktop.ui.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -31,21 +36,41 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(url: str) -> int:
-    """Open the database and show the main window until it is closed."""
+def start(
+    open_db: Callable[[], Database], on_frame: Callable[[], None] | None = None
+) -> tuple[QApplication, MainWindow, Database | int]:
+    """Show the main window's frame at once, then open the database and attach it.
+
+    Returns the database, or the exit code after telling the person why it cannot be
+    opened (a corrupt file, a newer version...). ``on_frame`` is called once the frame is
+    on screen (the start-up bench).
+    """
     from rts_desktop.ui.main_window import MainWindow
 
     app = make_app()
+    window = MainWindow()
+    window.show()
+    app.processEvents()  # painted before the long part: imports, opening, first page
+    if on_frame is not None:
+        on_frame()
     try:
-        db = open_database(url)
+        db = open_db()
     except RtsError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
-        return exc.exit_code
+        QMessageBox.critical(window, APP_NAME, exc.message)
+        window.close()
+        return app, window, exc.exit_code
     from rts_desktop.sync.api import recover_interrupted_import
 
     recover_interrupted_import(db)  # an import cut short by a crash: finish or undo it
-    window = MainWindow(UiEnv(db, db.context(), ThreadRunner()))
-    window.show()
+    window.attach(UiEnv(db, db.context(), ThreadRunner()))
+    return app, window, db
+
+
+def run(open_db: Callable[[], Database]) -> int:
+    """The application until its window is closed."""
+    app, _window, db = start(open_db)
+    if isinstance(db, int):
+        return db
     try:
         return app.exec()
     finally:
@@ -54,6 +79,7 @@ def run(url: str) -> int:
 
 def screenshot(url: str, view: str, out: Path, size: tuple[int, int]) -> int:
     """Render a view offscreen to a PNG file."""
+    from rts_desktop.db import open_database
     from rts_desktop.ui.screenshots import grab
 
     make_app()

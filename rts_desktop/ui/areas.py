@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from rts_desktop.ui.env import UiEnv
+if TYPE_CHECKING:
+    from rts_desktop.ui.env import UiEnv
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from rts_desktop.context import ActingContext
-from rts_desktop.db import Database
 from rts_desktop.ui.worker import OnError, OnProgress, OnSuccess, Task, Work
+
+if TYPE_CHECKING:  # imported by whoever makes one: the window frame shows before these load
+    from rts_desktop.context import ActingContext
+    from rts_desktop.db import Database
 
 
 class Runner(Protocol):

@@ -1,6 +1,14 @@
-"""The main window: navigation between areas, a page per area, status bar."""
+"""The main window: navigation between areas, a page per area, status bar.
+
+It is built in two steps so that a person sees it at once: the frame (navigation, empty
+page, "Apertura del database…") needs only Qt; ``attach`` then gives it the database and
+builds the search, the Scadenze panel, the status bar and the first page. Importing
+SQLAlchemy and the models takes most of a start-up, so those imports wait for ``attach``.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -17,13 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.config import display_path
-from rts_desktop.services.case_list import cases_of_person
-from rts_desktop.services.sync_view import badge_counts
 from rts_desktop.ui.areas import Area, areas, build_page
-from rts_desktop.ui.common.deadlines_panel import DeadlinesPanel
-from rts_desktop.ui.common.global_search import GlobalSearch
-from rts_desktop.ui.common.hub_listener import HubListener
-from rts_desktop.ui.env import UiEnv
+
+if TYPE_CHECKING:
+    from rts_desktop.ui.common.global_search import GlobalSearch
+    from rts_desktop.ui.env import UiEnv
 
 
 class AreaPage(QWidget):
@@ -55,15 +61,14 @@ QListWidget#navigation::item:selected { background: #2f6fb3; color: white; }
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, env: UiEnv, *, operator_name: str | None = None) -> None:
+    def __init__(self, env: UiEnv | None = None, *, operator_name: str | None = None) -> None:
         super().__init__()
-        self.env = env
-        self.db = env.db
         self.setWindowTitle(self.tr("RTS Desktop – Residenzialità Temporanea Sociale"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sezioni"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(180)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(NAV_STYLE)
         self.pages = QStackedWidget()
         # an explicit minimum: one wide page must not force the window wider than a small screen
@@ -78,31 +83,47 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
         self._areas = areas()
         self._built: set[int] = set()
-        self.nav.currentRowChanged.connect(self._show_page)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(0)  # the page itself is built by ``attach``
         central = QWidget()
         outer = QVBoxLayout(central)
-        top = QHBoxLayout()
-        self.search = GlobalSearch(env)
-        self.search.person_chosen.connect(self.open_person)
-        search_label = QLabel(self.tr("Cerca:"))
-        search_label.setBuddy(self.search)
-        top.addStretch(1)
-        top.addWidget(search_label)
-        top.addWidget(self.search)
-        outer.addLayout(top)
+        self._top = QHBoxLayout()
+        self._top.addStretch(1)
+        outer.addLayout(self._top)
         layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+        self.opening = QLabel(self.tr("Apertura del database…"))
+        self.statusBar().addWidget(self.opening)
+        self._restore_geometry()
+        if env is not None:
+            self.attach(env, operator_name=operator_name)
+
+    def attach(self, env: UiEnv, *, operator_name: str | None = None) -> None:
+        """Give the frame its database: search, Scadenze, status bar and the first page."""
+        from rts_desktop.ui.common.global_search import GlobalSearch
+
+        self.env = env
+        self.db = env.db
+        self.search: GlobalSearch = GlobalSearch(env)
+        self.search.person_chosen.connect(self.open_person)
+        search_label = QLabel(self.tr("Cerca:"))
+        search_label.setBuddy(self.search)
+        self._top.addWidget(search_label)
+        self._top.addWidget(self.search)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_search)
         self._build_deadlines(env)
+        self.statusBar().removeWidget(self.opening)
         self._build_status_bar(operator_name)
-        self._restore_geometry()
+        self._restore_state()
+        self.nav.currentRowChanged.connect(self._show_page)
+        self._show_page(self.nav.currentRow())
 
     def _build_deadlines(self, env: UiEnv) -> None:
+        from rts_desktop.ui.common.deadlines_panel import DeadlinesPanel
+
         self.deadlines = DeadlinesPanel(env)
         self.deadlines.setMinimumWidth(250)
         self.deadlines.case_chosen.connect(self.open_case)
@@ -114,6 +135,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.show()  # the window may be on screen already (then ``_restore_state`` decides)
         self.resizeDocks([dock], [400], Qt.Orientation.Horizontal)
         self.deadlines_dock = dock
         toggle = dock.toggleViewAction()
@@ -137,6 +159,8 @@ class MainWindow(QMainWindow):
 
     def open_person(self, beneficiary_id: str) -> None:
         """A person picked in the global search: open their latest case."""
+        from rts_desktop.services.case_list import cases_of_person
+
         found = cases_of_person(self.db, beneficiary_id)
         if found:
             self.open_case(found[0])
@@ -144,6 +168,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("La persona non ha ancora un caso."), 5000)
 
     def _build_status_bar(self, operator_name: str | None) -> None:
+        from rts_desktop.ui.common.hub_listener import HubListener
+
         bar = self.statusBar()
         where = display_path(self.db.path) if self.db.path else self.db.url
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", where))
@@ -159,6 +185,8 @@ class MainWindow(QMainWindow):
 
     def refresh_sync_state(self) -> None:
         """Status bar and navigation badge: enrolled devices and open conflicts."""
+        from rts_desktop.services.sync_badge import badge_counts
+
         peers, conflicts = badge_counts(self.db)
         self.set_badge("sync", conflicts)
         if not peers and not conflicts:
@@ -217,13 +245,17 @@ class MainWindow(QMainWindow):
         saved = QSettings().value("main_window/geometry")
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             self.restoreGeometry(saved)
-            state = QSettings().value("main_window/state")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                self.restoreState(state)
         else:
             self.resize(1280, 800)
 
+    def _restore_state(self) -> None:
+        """Docks as they were left (once they exist, after ``attach``)."""
+        state = QSettings().value("main_window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        QSettings().setValue("main_window/state", self.saveState())
+        if hasattr(self, "env"):  # the docks exist: closed before attach, nothing to keep
+            QSettings().setValue("main_window/state", self.saveState())
         super().closeEvent(event)

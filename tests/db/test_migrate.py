@@ -131,3 +131,30 @@ def test_pragmas_are_set(db):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_revisions_from_file_names_match_alembics_graph():
+    """Startup reads the head from the file names (no Alembic import): they must agree."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert chain == sorted(chain)  # one line of revisions, numbered in order
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "rts.db"
+    open_database(f"sqlite:///{path}", create=True).close()
+    code = (
+        "import sys\n"
+        "from rts_desktop.db import open_database\n"
+        f"open_database({f'sqlite:///{path}'!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -55,3 +55,37 @@ def test_geometry_is_remembered(qtbot, env):
     second = MainWindow(env)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == wanted
+
+
+def test_frame_shows_at_once_and_fills_in_when_the_database_is_attached(qtbot, env):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.opening.text() == "Apertura del database…" and window.opening.isVisible()
+    assert not hasattr(window, "env") and window.pages.currentWidget().objectName() == ""
+    window.attach(env)
+    assert not window.opening.isVisible()
+    assert window.deadlines_dock.isVisible() and window.deadlines_dock.widget() is window.deadlines
+    assert window.pages.currentWidget().objectName() == "page_cases"
+    qtbot.waitUntil(window.search.isVisible)  # added to a window on screen: shown next paint
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not window.deadlines_dock.isVisible()
+
+
+def test_start_tells_why_the_database_cannot_be_opened(qtbot, monkeypatch):
+    from rts_desktop.errors import CorruptDatabase
+    from rts_desktop.ui import app as app_module
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        app_module.QMessageBox, "critical", staticmethod(lambda _p, _t, text: told.append(text))
+    )
+
+    def broken():
+        raise CorruptDatabase("Il database è danneggiato; usa 'rts-desktop restore'.")
+
+    _app, window, result = app_module.start(broken)
+    qtbot.addWidget(window)
+    assert result == CorruptDatabase("x").exit_code and result != 0
+    assert told == ["Il database è danneggiato; usa 'rts-desktop restore'."]
+    assert not window.isVisible()
