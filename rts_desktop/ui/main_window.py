@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.show()  # the window may be on screen already (then ``_restore_state`` decides)
-        self.resizeDocks([dock], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
         self.deadlines_dock = dock
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+D"))

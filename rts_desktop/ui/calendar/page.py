@@ -121,6 +121,13 @@ def _marks(
     return []
 
 
+def _fit(button: QPushButton) -> None:
+    """As wide as its text (styles give buttons 80 px at least): the toolbar then fits a
+    1280-pixel screen with the Scadenze panel open."""
+    text = button.text().replace("&", "")
+    button.setFixedWidth(button.fontMetrics().horizontalAdvance(text) + 22)
+
+
 class CalendarPage(QWidget):
     def __init__(self, env: UiEnv) -> None:
         super().__init__()
@@ -178,11 +185,14 @@ class CalendarPage(QWidget):
             button = QPushButton(texts[key])
             button.setObjectName(f"view_{key}")
             button.setCheckable(True)
+            _fit(button)
             group.addButton(button)
             button.clicked.connect(lambda _c=False, k=key: self.set_view(k))
             self.view_buttons[key] = button
             top.addWidget(button)
         self.new_button = QPushButton(self.tr("&Nuovo…"))
+        _fit(self.new_button)
+        _fit(self.today_button)
         top.addSpacing(12)
         top.addWidget(self.new_button)
 
@@ -214,7 +224,7 @@ class CalendarPage(QWidget):
             label = QLabel(text)
             label.setBuddy(combo)
             # the educator's name is what people read most: it gets room before the others
-            combo.setMinimumWidth(160 if combo is self.educator else 90)
+            combo.setMinimumWidth(140 if combo is self.educator else 80)
             combo.setMaximumWidth(240)
             filters.addWidget(label)
             filters.addWidget(combo)
