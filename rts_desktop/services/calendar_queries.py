@@ -255,12 +255,12 @@ def event_rows(  # type: ignore[no-untyped-def]
     if expanded_only:  # recurring events all span more than a day: the rest have exceptions
         short = short.where(Event.id.in_(_EXCEPTED))
     rows = {r.id: r for r in c.execute(short.where(*filter_clauses(filters))).all()}
-    loose = {r.id: r for q in (spanning, open_ended) for r in c.execute(q).all()}
+    loose = {
+        r.id: r for q in (spanning, open_ended) for r in c.execute(q).all() if r.id not in rows
+    }
     moved_in = sorted(set(c.scalars(_moved_in(lo, hi))) - rows.keys() - loose.keys())
     for chunk in _chunks(moved_in):
         loose.update((r.id, r) for r in c.execute(base.where(Event.id.in_(chunk))))
-    for eid in rows.keys() & loose.keys():
-        del loose[eid]
     bens, ops, excs = people_and_exceptions(c, [*rows, *loose])
     rows.update((i, r) for i, r in loose.items() if _matches(r, bens, ops, filters))
     return list(rows.values()), bens, ops, excs

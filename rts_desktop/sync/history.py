@@ -59,20 +59,11 @@ class Line:
         }
 
     def to_row(self) -> dict[str, Any]:
-        return {
-            "change_id": self.change_id,
-            "origin_device": self.origin_device,
-            "seq": self.seq,
-            "hlc": self.hlc,
-            "author": self.author,
-            "table_name": self.table_name,
-            "record_id": self.record_id,
-            "op": self.op,
-            "base_version": self.base_version,
-            "fields": dumps(self.fields),
-            "old": dumps(self.old),
-            "context": dumps(self.context),
-        }
+        """``as_json`` with the dict-valued columns stored as JSON text."""
+        row = self.as_json()
+        for key in ("fields", "old", "context"):
+            row[key] = dumps(row[key])
+        return row
 
 
 def from_change(c: Change) -> Line:

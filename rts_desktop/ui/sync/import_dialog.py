@@ -11,10 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from rts_desktop.sync.api import ImportReport
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error, translate_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
+from rts_desktop.ui.sync.fields import password_field, path_row
 from rts_desktop.ui.sync.models import tr
 
 
@@ -45,18 +43,8 @@ class ImportBundleDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.path = QLineEdit()
-        self.path.setObjectName("bundle_path")
-        self.browse = QPushButton(tr("&Sfoglia…"))
-        self.browse.setObjectName("browse_bundle")
-        path_box = QWidget()
-        row = QHBoxLayout(path_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
-        self.password = QLineEdit()
-        self.password.setObjectName("bundle_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        path_box, self.path, self.browse = path_row("bundle_path", "browse_bundle")
+        self.password = password_field("bundle_password")
         self.general = error_label("import_error")
         self.errors = FieldErrors(self.general)
         form = QFormLayout()

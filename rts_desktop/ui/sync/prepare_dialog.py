@@ -14,10 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from rts_desktop.sync.api import DeviceDTO, ExportReport
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
+from rts_desktop.ui.sync.fields import password_field, path_row
 from rts_desktop.ui.sync.models import tr
 
 NEW_LAPTOP = ""
@@ -53,21 +51,9 @@ class PrepareBundleDialog(QDialog):
         self.use_key.setObjectName("use_key")
         self.use_password = QRadioButton(tr("Protetto da &password"))
         self.use_password.setObjectName("use_password")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password2 = QLineEdit()
-        self.password2.setObjectName("password2")
-        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.out = QLineEdit()
-        self.out.setObjectName("out_path")
-        self.browse = QPushButton(tr("&Sfoglia…"))
-        self.browse.setObjectName("browse_out")
-        out_box = QWidget()
-        out_row = QHBoxLayout(out_box)
-        out_row.setContentsMargins(0, 0, 0, 0)
-        out_row.addWidget(self.out, 1)
-        out_row.addWidget(self.browse)
+        self.password = password_field("password")
+        self.password2 = password_field("password2")
+        out_box, self.out, self.browse = path_row("out_path", "browse_out")
         self.general = error_label("prepare_error")
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
