@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,11 @@ from sqlalchemy import func, select
 
 from rts_desktop import config
 from rts_desktop.db import Database, init_database, open_database
-from rts_desktop.db.backup import prune_backups, restore_sqlite, timestamped_backup
+from rts_desktop.db.archive import SUFFIX, is_archive, swap_files, unpack, write_archive
+from rts_desktop.db.attachments import AttachmentReport, check_attachments
+from rts_desktop.db.backup import backup_sqlite, prune_backups, restore_sqlite
 from rts_desktop.db.check import run_checks
+from rts_desktop.db.database import files_dir_for
 from rts_desktop.db.engine import sqlite_path
 from rts_desktop.db.migrate import head_revision, probe_sqlite, refuse_newer
 from rts_desktop.errors import N_, DatabaseError, ValidationError
@@ -28,6 +32,18 @@ from rts_desktop.models import Beneficiary
 def resolve_url(db_path: str | None, db_url: str | None) -> str:
     """The database URL from ``--db`` / ``--db-url`` (default: the user's data folder)."""
     if db_url:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        try:
+            make_url(db_url).get_dialect()
+        except (ArgumentError, NoSuchModuleError, ValueError):
+            raise ValidationError(
+                "db-url",
+                N_("URL del database non valido o driver non installato: {u}").format(
+                    u=db_url.split("@")[-1]
+                ),
+            ) from None
         return db_url
     path = Path(db_path) if db_path else config.default_db_path()
     return f"sqlite:///{path.expanduser().resolve()}"
@@ -61,20 +77,36 @@ def demo_data(db: Database, size: str, seed: int, today: dt.date | None = None) 
 
 @dataclass
 class CheckReport:
-    ok: bool
     revision: str
     integrity: list[str]
     foreign_keys: list[str]
     counts: dict[str, int]
     size_bytes: int | None
     path: str | None
+    attachments: AttachmentReport
+
+    @property
+    def checks(self) -> dict[str, bool]:
+        """Each check by name: True when it passed."""
+        return {
+            "integrity": self.integrity == ["ok"],
+            "foreign_keys": not self.foreign_keys,
+            "attachments": self.attachments.ok,
+        }
+
+    @property
+    def ok(self) -> bool:
+        return all(self.checks.values())
 
     def as_json(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
+            "checks": self.checks,
+            "failed": [name for name, passed in self.checks.items() if not passed],
             "revision": self.revision,
             "integrity": self.integrity,
             "foreign_keys": self.foreign_keys,
+            "attachments": self.attachments.as_json(),
             "counts": self.counts,
             "size_bytes": self.size_bytes,
             "path": self.path,
@@ -82,6 +114,7 @@ class CheckReport:
 
 
 def check(db: Database) -> CheckReport:
+    """Integrity, foreign keys and the attachment store, with row counts and size."""
     result = run_checks(db.engine)
     path = db.path
     size = None
@@ -92,34 +125,76 @@ def check(db: Database) -> CheckReport:
             if Path(str(path) + suffix).exists()
         )
     return CheckReport(
-        ok=result.ok,
         revision=head_revision(),
         integrity=result.integrity,
         foreign_keys=result.foreign_keys,
         counts=result.counts,
         size_bytes=size,
         path=str(path) if path else None,
+        attachments=check_attachments(db),
     )
 
 
+def _database_copy(path: Path, folder: Path) -> Path:
+    """A consistent copy of the live database (online backup) in ``folder``."""
+    fd, name = tempfile.mkstemp(prefix=".rts-copy-", suffix=".db", dir=folder)
+    os.close(fd)
+    try:
+        return backup_sqlite(path, Path(name))
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def write_backup(path: Path, files_dir: Path, out: Path, *, raw: bool = False) -> Path:
+    """Database and attachments in one archive at ``out`` (``raw``: the file's bytes as
+    they are, for a damaged database that the online backup cannot read)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if raw:
+        fd, name = tempfile.mkstemp(prefix=".rts-copy-", suffix=".db", dir=out.parent)
+        os.close(fd)
+        copy = Path(name)
+        try:
+            shutil.copyfile(path, copy)
+        except BaseException:
+            copy.unlink(missing_ok=True)
+            raise
+    else:
+        copy = _database_copy(path, out.parent)
+    try:
+        revision = "" if raw else (probe_sqlite(copy) or "")
+        write_archive(copy, files_dir, out, revision)
+    finally:
+        copy.unlink(missing_ok=True)
+    return out
+
+
 def backup(db: Database, out: Path | None = None, keep: int | None = None) -> Path:
-    """An online backup to ``out`` or to the backups folder (then old ones are pruned)."""
+    """A complete backup (database and attachments) to ``out`` or to the backups folder
+    (then old ones are pruned)."""
     path = db.path
     if path is None:
         raise DatabaseError(N_("Il backup da riga di comando è disponibile per i database SQLite."))
     if out is not None:
+        out = out.expanduser()
         if out.exists():
             raise ValidationError("out", N_("Il file {path} esiste già.").format(path=out))
-        from rts_desktop.db.backup import backup_sqlite
-
-        return backup_sqlite(path, out)
-    made = timestamped_backup(path, db.backup_dir, "manuale")
+        if not out.resolve().parent.is_dir():
+            raise ValidationError("out", N_("Cartella inesistente: {p}.").format(p=out.parent))
+        return write_backup(path, db.files_dir, out)
+    made = write_backup(path, db.files_dir, _stamped(db.backup_dir, path.stem, "manuale"))
     prune_backups(db.backup_dir, path.stem, keep or config.Settings().get(config.BACKUP_KEEP))
     return made
 
 
+def _stamped(folder: Path, stem: str, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return folder / f"{stem}-{stamp}-{label}{SUFFIX}"
+
+
 def restore(url: str, source: Path) -> Path:
-    """Replace the database with ``source`` after checking it; the current file is backed up."""
+    """Replace the database (and, from a complete backup, its attachments) with ``source``
+    after checking it whole; the current state is kept in a complete backup first."""
     target = sqlite_path(url)
     if target is None:
         raise DatabaseError(
@@ -127,26 +202,41 @@ def restore(url: str, source: Path) -> Path:
         )
     if not source.is_file():
         raise ValidationError("file", N_("File di backup non trovato: {path}").format(path=source))
-    revision = probe_sqlite(source)
-    if revision is None:
-        raise ValidationError(
-            "file", N_("{path} non contiene un database RTS Desktop.").format(path=source)
-        )
-    refuse_newer(revision, source)  # before touching anything
-    safety = None
-    if target.exists():
-        try:
-            safety = timestamped_backup(target, target.parent / "backups", "prima-del-ripristino")
-        except sqlite3.DatabaseError:
-            # the current file is damaged (the usual reason to restore): keep its bytes aside
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            safety = target.parent / "backups" / f"{target.stem}-{stamp}-danneggiato.db"
-            safety.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(target, safety)
-    restore_sqlite(source, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    unpacked = unpack(source, target) if is_archive(source) else None
+    try:
+        database = unpacked.database if unpacked else source
+        revision = probe_sqlite(database)
+        if revision is None:
+            raise ValidationError(
+                "file", N_("{path} non contiene un database RTS Desktop.").format(path=source)
+            )
+        refuse_newer(revision, source)  # before touching anything
+        safety = _keep_current(target)
+        restore_sqlite(database, target)
+        if unpacked:
+            swap_files(unpacked.files_dir, files_dir_for(target))
+    finally:
+        if unpacked:
+            unpacked.discard()
     # bring it to the current schema through the normal startup sequence
     open_database(url).close()
     return safety or target
+
+
+def _keep_current(target: Path) -> Path | None:
+    """A complete backup of what is about to be replaced (its raw bytes when damaged)."""
+    if not target.exists():
+        return None
+    files = files_dir_for(target)
+    try:
+        return write_backup(
+            target, files, _stamped(target.parent / "backups", target.stem, "prima-del-ripristino")
+        )
+    except sqlite3.DatabaseError:
+        # the current file is damaged (the usual reason to restore): keep its bytes aside
+        out = _stamped(target.parent / "backups", target.stem, "danneggiato")
+        return write_backup(target, files, out, raw=True)
 
 
 def ensure_demo_database() -> str:

@@ -71,7 +71,14 @@ SETTINGS_VERSION = 1
 BACKUP_KEEP = Setting("backup.keep", int, 14)
 BACKUP_DAILY = Setting("backup.daily", bool, True)
 LANGUAGE = Setting("ui.language", str, "it")
-REGISTRY: tuple[Setting[Any], ...] = (BACKUP_KEEP, BACKUP_DAILY, LANGUAGE)
+#: a bundle whose clock runs further ahead of this laptop's is refused (see SYNC.md)
+SYNC_MAX_CLOCK_AHEAD_HOURS = Setting("sync.max_clock_ahead_hours", int, 24)
+REGISTRY: tuple[Setting[Any], ...] = (
+    BACKUP_KEEP,
+    BACKUP_DAILY,
+    LANGUAGE,
+    SYNC_MAX_CLOCK_AHEAD_HOURS,
+)
 
 
 class Settings:

@@ -82,3 +82,57 @@ class CorruptDatabase(DatabaseError):
 
 class MigrationFailed(DatabaseError):
     exit_code = 1
+
+
+_DISK_FULL_TEXT = "database or disk is full"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when ``exc``, or what caused it, is a full disk.
+
+    That is an ``OSError`` with ``ENOSPC`` (or ``EDQUOT``, a quota), SQLite's "database or
+    disk is full" (``sqlite3.OperationalError``, also wrapped by SQLAlchemy, whose
+    ``.orig`` is followed) or PostgreSQL's ``disk_full`` (SQLSTATE 53100). The chain of
+    ``__cause__`` and ``__context__`` is walked, so a full disk hidden behind a later
+    error is found too. The CLI says so in one line instead of a traceback.
+    """
+    import errno
+
+    full = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        e = todo.pop()
+        if not isinstance(e, BaseException) or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.errno in full:
+            return True
+        name = type(e).__name__
+        if name == "DiskFull" or getattr(e, "sqlstate", None) == "53100":
+            return True
+        if getattr(e, "sqlite_errorname", None) == "SQLITE_FULL":
+            return True
+        if name in ("OperationalError", "DatabaseError") and _DISK_FULL_TEXT in str(e).lower():
+            return True
+        todo += [e.__cause__, e.__context__, getattr(e, "orig", None)]
+    return False
+
+
+def safe_description(exc: BaseException) -> str:
+    """An unexpected error for the log: its kind and where it happened, never its message
+    when it comes from the database (SQL text and bound values there are personal data)."""
+    import traceback
+
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = f"{type(current).__module__}.{type(current).__qualname__}"
+        from_database = kind.startswith(("sqlalchemy.", "sqlite3.", "psycopg", "pysqlcipher"))
+        where = "".join(traceback.format_tb(current.__traceback__)).rstrip()
+        message = "" if from_database else f": {current}"
+        parts.append(f"{kind}{message}\n{where}")
+        current = current.__cause__ or current.__context__
+    return "\ncaused by ".join(parts)

@@ -87,7 +87,7 @@ def test_backup_and_restore_roundtrip(tmp_path, capsys):
     code, out, _ = run(capsys, "restore", "--db", str(path), str(tmp_path / "copia.db"))
     assert code == 0
     assert _people(path) == ["Giulia"]
-    assert list((tmp_path / "backups").glob("rts-*-prima-del-ripristino.db"))
+    assert list((tmp_path / "backups").glob("rts-*-prima-del-ripristino.rtsbackup"))
     code, out, _ = run(capsys, "backup", "--db", str(path))
     assert code == 0 and "backups" in out
 
@@ -105,7 +105,7 @@ def test_restore_replaces_a_corrupt_database(tmp_path, capsys):
     assert code == 0
     code, _, _ = run(capsys, "check", "--db", str(path))
     assert code == 0
-    assert list((tmp_path / "backups").glob("rts-*-danneggiato.db"))
+    assert list((tmp_path / "backups").glob("rts-*-danneggiato.rtsbackup"))
 
 
 def test_demo_database_is_made_once_and_reused(tmp_path, monkeypatch):

@@ -33,7 +33,7 @@ def test_nothing_outside_ui_imports_qt():
         if rel.parts[0] == "ui":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        top_only = rel.as_posix() == "cli.py"  # the CLI starts the GUI lazily
+        top_only = rel.parts[0] == "cli"  # the CLI starts the GUI lazily
         bad += [
             f"{rel}: {name}" for name in offenders(imported_modules(tree, top_level_only=top_only))
         ]

@@ -28,17 +28,22 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
+        os.replace(tmp, target)
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -49,7 +54,9 @@ def timestamped_backup(source: Path, backup_dir: Path, label: str) -> Path:
 
 def prune_backups(backup_dir: Path, stem: str, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` backups of a database; returns what was deleted."""
-    backups = sorted(backup_dir.glob(f"{stem}-*.db"))
+    backups = sorted(
+        p for suffix in (".db", ".rtsbackup") for p in backup_dir.glob(f"{stem}-*{suffix}")
+    )
     doomed = backups[:-keep] if keep > 0 else backups
     for path in doomed:
         path.unlink(missing_ok=True)

@@ -18,6 +18,13 @@ from rts_desktop.models import Device
 from rts_desktop.sync import capture
 
 
+def files_dir_for(path: Path | None) -> Path:
+    """Where the attachments of the SQLite database at ``path`` live (beside it)."""
+    if path is not None:
+        return path.with_name(path.stem + "-files")
+    return config.data_dir() / "files"
+
+
 @dataclass
 class Database:
     url: str
@@ -43,9 +50,7 @@ class Database:
     @property
     def files_dir(self) -> Path:
         """Content-addressed attachment store (``<sha256[:2]>/<sha256>``)."""
-        if self.path:
-            return self.path.with_name(self.path.stem + "-files")
-        return config.data_dir() / "files"
+        return files_dir_for(self.path)
 
     @property
     def device_id(self) -> str:

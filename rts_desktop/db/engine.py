@@ -39,7 +39,11 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``; SQLite gets pragmas and ``BEGIN IMMEDIATE`` for writes."""
+    """An engine for ``url``; SQLite gets pragmas and ``BEGIN IMMEDIATE`` for writes.
+
+    Bound values never appear in error messages (they are personal data).
+    """
+    kwargs.setdefault("hide_parameters", True)
     if not is_sqlite(url):
         return create_engine(url, **kwargs)
     engine = create_engine(url, **kwargs)

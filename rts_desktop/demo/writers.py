@@ -2,18 +2,20 @@
 
 The rows hold storage values (ISO dates, naive-UTC instant text): the bulk path hands them
 to ``executemany`` as they are; the ORM path turns them back into ``date``/aware
-``datetime`` first. Attachments (a few placeholder PDFs) go to the content-addressed store.
+``datetime`` first. Attachments (a few placeholder PDFs) go to the content-addressed store
+before the one transaction commits, and are removed again if it fails: a full disk leaves
+an empty database and no stray files.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Date, Table
 
+from rts_desktop.blobs import NewBlobs, new_blobs
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.demo.world import World
@@ -33,19 +35,16 @@ def _from_storage(column_type: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def store_files(db: Database, files: dict[str, bytes]) -> None:
-    """Put attachment contents at ``<files_dir>/<sha[:2]>/<sha>`` (idempotent)."""
+def store_files(blobs: NewBlobs, files: dict[str, bytes]) -> None:
+    """Put attachment contents at ``<files_dir>/<sha[:2]>/<sha>`` (idempotent, atomic)."""
     for sha, content in sorted(files.items()):
-        target: Path = db.files_dir / sha[:2] / sha
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+        blobs.put(content, sha256=sha)
 
 
 def write_orm(db: Database, ctx: ActingContext, world: World) -> None:
     """Add every row as an ORM object in one write session: each gets its change row."""
     classes = {m.local_table.name: m.class_ for m in Base.registry.mappers}
-    with db.session(ctx) as s:
+    with new_blobs(db.files_dir) as blobs, db.session(ctx) as s:
         for table in Base.metadata.sorted_tables:
             rows = world.rows.data.get(table.name)
             if not rows:
@@ -63,7 +62,8 @@ def write_orm(db: Database, ctx: ActingContext, world: World) -> None:
             s.add_all(objects)
             s.flush()
         _merge_counters(s, world.counters)
-    store_files(db, world.files)
+        s.flush()
+        store_files(blobs, world.files)  # rows first (most of the space), files, then commit
 
 
 def _merge_counters(s: Any, counters: dict[str, int]) -> None:
@@ -111,41 +111,43 @@ def write_snapshot(
     """
     say = progress or (lambda _msg: None)
     counts = world.rows.counts()
-    raw_conn = db.engine.raw_connection()
-    try:
-        raw = raw_conn.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA foreign_keys=OFF")
-        raw.execute("PRAGMA synchronous=OFF")
-        raw.execute("PRAGMA cache_size=-400000")
-        raw.execute("BEGIN IMMEDIATE")
+    with new_blobs(db.files_dir) as blobs:
+        raw_conn = db.engine.raw_connection()
         try:
-            for table in Base.metadata.sorted_tables:
-                rows = world.rows.data.get(table.name)
-                if not rows:
-                    continue
-                say(f"Scrittura {table.name} ({len(rows):,} righe)…".replace(",", "."))
-                sql, tail = _insert_sql(table, world.rows.columns[table.name], change_id)
-                rows.sort()  # by id: time-ordered ids keep the primary key index compact
-                raw.executemany(sql, [row + tail for row in rows])
-            _snapshot_origin(raw, device_id, change_id, at_ms, counts)
-            for name, value in world.counters.items():
-                raw.execute(
-                    "INSERT INTO counters (name, value) VALUES (?, ?) "
-                    "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
-                    (name, value),
-                )
-            raw.execute("COMMIT")
-        except BaseException:
-            raw.execute("ROLLBACK")
-            raise
+            raw = raw_conn.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            raw.execute("PRAGMA synchronous=OFF")
+            raw.execute("PRAGMA cache_size=-400000")
+            raw.execute("BEGIN IMMEDIATE")
+            try:
+                for table in Base.metadata.sorted_tables:
+                    rows = world.rows.data.get(table.name)
+                    if not rows:
+                        continue
+                    say(f"Scrittura {table.name} ({len(rows):,} righe)…".replace(",", "."))
+                    sql, tail = _insert_sql(table, world.rows.columns[table.name], change_id)
+                    rows.sort()  # by id: time-ordered ids keep the primary key index compact
+                    raw.executemany(sql, [row + tail for row in rows])
+                _snapshot_origin(raw, device_id, change_id, at_ms, counts)
+                for name, value in world.counters.items():
+                    raw.execute(
+                        "INSERT INTO counters (name, value) VALUES (?, ?) "
+                        "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
+                        (name, value),
+                    )
+                store_files(blobs, world.files)  # before the commit, removed if it fails
+                raw.execute("COMMIT")
+            except BaseException:
+                if raw.in_transaction:  # SQLite may have rolled back itself (disk full)
+                    raw.execute("ROLLBACK")
+                raise
+            finally:
+                raw.execute("PRAGMA synchronous=FULL")
+                raw.execute("PRAGMA cache_size=-2000")
+                raw.execute("PRAGMA foreign_keys=ON")
         finally:
-            raw.execute("PRAGMA synchronous=FULL")
-            raw.execute("PRAGMA cache_size=-2000")
-            raw.execute("PRAGMA foreign_keys=ON")
-    finally:
-        raw_conn.close()
-    store_files(db, world.files)
+            raw_conn.close()
 
 
 def _snapshot_origin(

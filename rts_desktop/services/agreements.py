@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import (
     Agreement,
     AgreementWarning,
@@ -27,7 +28,6 @@ from rts_desktop.models import (
     Household,
     Stay,
 )
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import audit, get_or_fail, require_role, to_dto
 
 #: a payment larger than this many months' quota is surely a typing error

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Assessment, AssessmentScore, Beneficiary, Case, HouseholdMember
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import audit, require_role
 from rts_desktop.services.frameworks import Framework, FrameworkError, get_framework
 

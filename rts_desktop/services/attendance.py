@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Apartment, AttendanceMark, Beneficiary, Event
 from rts_desktop.models.vocab import Attendance
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import audit, require_role
 from rts_desktop.services.calendar import (
     event_exceptions,

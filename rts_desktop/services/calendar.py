@@ -21,6 +21,7 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.ids import new_id
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import (
     Apartment,
     Beneficiary,
@@ -31,7 +32,6 @@ from rts_desktop.models import (
     Participant,
 )
 from rts_desktop.models.vocab import ActivityArea
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import apply_changes, audit, check_version, require_role
 from rts_desktop.services.recurrence import Series, from_local, to_local
 

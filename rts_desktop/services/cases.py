@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Case, CaseEducator, CaseStatusChange, Operator, Stay
 from rts_desktop.models.vocab import (
     CASE_TRANSITIONS,
@@ -21,7 +22,6 @@ from rts_desktop.models.vocab import (
     ExitDestination,
     label,
 )
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import (
     apply_changes,
     audit,

@@ -2,19 +2,17 @@
 required-documents checklist of a case.
 
 Files live once in ``db.files_dir / sha256[:2] / sha256`` (same content = same file, however
-many records point at it), written to a temporary file, flushed to disk and renamed into
-place with ``os.replace``, so a power cut never leaves half a file under a valid name.
-Sync bundles carry the same files as ``attachments/<sha256>``.
+many records point at it), written by :mod:`rts_desktop.blobs` to a temporary file, flushed
+to disk and renamed into place before the document row commits, and removed again if the
+transaction fails: a power cut or a full disk never leaves half a file under a valid name,
+nor a file without its row. Sync bundles carry the same files as ``attachments/<sha256>``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import mimetypes
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,12 +21,13 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from rts_desktop.blobs import NewBlobs, blob_path, new_blobs
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, NotFound, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Beneficiary, Case, Document, HouseholdMember
 from rts_desktop.models.vocab import DocumentType, label
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import audit, get_or_fail, require_role, to_dto
 from rts_desktop.services.notes import check_member
 
@@ -119,10 +118,6 @@ def sanitize_filename(name: str) -> str:
     return base
 
 
-def blob_path(files_dir: Path, sha256: str) -> Path:
-    return files_dir / sha256[:2] / sha256
-
-
 def _check_size(size: int) -> None:
     if size == 0:
         raise ValidationError("source", N_("Il file è vuoto."))
@@ -142,36 +137,20 @@ def _chunks(source: Path | bytes) -> Iterator[bytes]:
             yield chunk
 
 
-def store_file(files_dir: Path, source: Path | bytes) -> tuple[str, int]:
-    """Copy ``source`` into the store (once per content); returns (sha256, size)."""
-    tmp_dir = files_dir / "tmp"
-    tmp_dir.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    size = 0
-    fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="in-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            for chunk in _chunks(source):
-                size += len(chunk)
-                if size > MAX_SIZE:  # the file grew while we read it
-                    _check_size(size)
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        _check_size(size)
-        sha = digest.hexdigest()
-        target = blob_path(files_dir, sha)
-        if target.exists():
-            os.unlink(tmp_name)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp_name, target)
-        return sha, size
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
+def store_file(
+    files_dir: Path, source: Path | bytes, blobs: NewBlobs | None = None
+) -> tuple[str, int]:
+    """Copy ``source`` into the store (once per content); returns (sha256, size).
+
+    Pass the ``blobs`` of the action's :func:`~rts_desktop.blobs.new_blobs` so the file goes
+    again if the transaction fails.
+    """
+
+    def check(size: int) -> None:
+        if size > MAX_SIZE or size == 0:  # empty, or the file grew while we read it
+            _check_size(size)
+
+    return (blobs or NewBlobs(files_dir)).put(_chunks(source), check=check)
 
 
 def _source_size(source: Path | bytes) -> int:
@@ -214,7 +193,7 @@ def attach_document(
         raise ValidationError("filename", N_("Indica il nome del file."))
     _check_size(_source_size(source))
     name = sanitize_filename(filename)
-    with db.session(ctx) as s:
+    with new_blobs(db.files_dir) as blobs, db.session(ctx) as s:
         case = s.get(Case, case_id) if case_id else None
         if case_id and case is None:
             raise ValidationError("case_id", N_("Caso non trovato."))
@@ -222,7 +201,7 @@ def attach_document(
             raise ValidationError("beneficiary_id", N_("Beneficiario non trovato."))
         if case is not None:
             check_member(s, case, beneficiary_id)
-        sha, size = store_file(db.files_dir, source)
+        sha, size = store_file(db.files_dir, source, blobs)
         doc = Document(
             case_id=case_id or None,
             beneficiary_id=beneficiary_id or None,

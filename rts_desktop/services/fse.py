@@ -20,9 +20,9 @@ from rts_desktop import config
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Beneficiary, Case, ParticipantSheet
 from rts_desktop.models.vocab import LabourStatus, SheetMoment
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import apply_changes, audit, check_version, require_role
 from rts_desktop.services.notes import check_member
 

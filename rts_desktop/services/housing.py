@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Apartment, ApartmentStatusEntry, MaintenanceRequest, Room, Stay
 from rts_desktop.models.vocab import ApartmentStatus, MaintenanceStatus, label
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import (
     COORDINATORS,
     apply_changes,

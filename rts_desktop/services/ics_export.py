@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from icalendar import Calendar, vRecur
+from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 from icalendar import Event as IcsEvent
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -29,6 +29,27 @@ from rts_desktop.services.recurrence import ROME, from_local
 
 PRODID = "-//Comune di Milano//RTS Desktop//IT"
 UID_DOMAIN = "rts-desktop"
+
+
+def rome_vtimezone() -> Timezone:
+    """Europe/Rome as the two yearly EU rules (last Sunday of March / October).
+
+    Outlook and most readers expect this RRULE form; a list of dated transitions (what
+    ``Calendar.add_missing_timezones`` writes) is misread by some and stops at 2038.
+    """
+    vtimezone = Timezone()
+    vtimezone.add("tzid", ROME.key)
+    for part, (start, month, before, after, name) in (
+        (TimezoneDaylight(), (dt.datetime(1970, 3, 29, 2), 3, 1, 2, "CEST")),
+        (TimezoneStandard(), (dt.datetime(1970, 10, 25, 3), 10, 2, 1, "CET")),
+    ):
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        part.add("tzoffsetfrom", dt.timedelta(hours=before))
+        part.add("tzoffsetto", dt.timedelta(hours=after))
+        part.add("tzname", name)
+        vtimezone.add_component(part)
+    return vtimezone
 
 
 def initials(first: str, last: str) -> str:
@@ -127,6 +148,7 @@ def build_calendar(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "RTS – Calendario")
+    cal.add_component(rome_vtimezone())
     with db.session(write=False) as s:
         events = list(
             s.scalars(
@@ -164,14 +186,39 @@ def build_calendar(
             location = apartments.get(event.apartment_id or "") or _safe_place(event.place, names)
             for vevent in _vevents(event, summary, location, stamp, exceptions[event.id]):
                 cal.add_component(vevent)
-    cal.add_missing_timezones()
     return cal
 
 
+EARLIEST = dt.date(2000, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+MAX_YEARS = 10
+
+
+def _years_later(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return dt.date(day.year + years, 3, 1)
+
+
 def day_window(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """Whole local days ``first``..``last`` as a UTC window [start, end)."""
+    """Whole local days ``first``..``last`` as a UTC window [start, end).
+
+    Both days must lie in 2000-2100 and the range span at most ten years, so that a typo
+    (0001-01-01, 9999-12-31) is refused in one line instead of overflowing or running for ages.
+    """
+    if not EARLIEST <= first <= LATEST:
+        raise ValidationError(
+            "from", N_("La data iniziale deve essere compresa tra il 01/01/2000 e il 31/12/2100.")
+        )
+    if not EARLIEST <= last <= LATEST:
+        raise ValidationError(
+            "to", N_("La data finale deve essere compresa tra il 01/01/2000 e il 31/12/2100.")
+        )
     if last < first:
         raise ValidationError("to", N_("La data finale precede quella iniziale."))
+    if last >= _years_later(first, MAX_YEARS):
+        raise ValidationError("to", N_("Il periodo da esportare non può superare i 10 anni."))
     start = from_local(dt.datetime.combine(first, dt.time(0)))
     return start, from_local(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0)))
 

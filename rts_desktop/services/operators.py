@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Operator
 from rts_desktop.models.vocab import Role
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import COORDINATORS, audit, get_or_fail, require_role, to_dto
 
 

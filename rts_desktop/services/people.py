@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Beneficiary, Identifier
 from rts_desktop.models.vocab import IdentifierKind, Sex
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import (
     apply_changes,
     audit,

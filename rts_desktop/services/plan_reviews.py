@@ -14,9 +14,9 @@ from sqlalchemy import select
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Case, Household, Plan, Review, ReviewOutcome
 from rts_desktop.models.vocab import CaseStatus, GoalOutcome, PlanStatus
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import audit, require_role
 from rts_desktop.services.plan_common import PlanDTO, ReviewDueDTO, load_plan, plan_dto
 

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Case, Goal, Plan, PlanAction
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, CaseStatus, PlanDomain, PlanStatus
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import apply_changes, audit, check_version, require_role
 from rts_desktop.services.plan_common import (
     ActionDTO,

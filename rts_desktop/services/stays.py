@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Apartment, Case, Handover, Room, Stay, StayExtension
 from rts_desktop.models.vocab import CaseStatus, HandoverKind, label
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import audit, get_or_fail, require_role
 from rts_desktop.services.housing import first_unusable_day, load_apartment, room_bookings
 from rts_desktop.services.occupancy import Booking, first_over_capacity

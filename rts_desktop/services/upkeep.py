@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel import validation as v
 from rts_desktop.models import Apartment, Handover, Inspection, MaintenanceRequest, Room, Stay
 from rts_desktop.models.vocab import HandoverKind, MaintenanceStatus, label
-from rts_desktop.services import validation as v
 from rts_desktop.services.base import audit, get_or_fail, require_role, to_dto
 
 MAX_KEYS = 50

@@ -88,7 +88,7 @@ def export_bundle(
 ) -> ExportReport:
     """Write a signed, encrypted bundle to ``out_path`` (``.rtsbundle`` added if missing).
 
-    Encrypted to ``recipients`` (age public keys), else to ``for_device``'s enrolled key,
+    Encrypted to ``for_device``'s enrolled key plus any ``recipients`` (age public keys),
     or with ``passphrase`` (scrypt, for emergencies).
     """
     require_role(ctx, WRITERS)
@@ -96,15 +96,17 @@ def export_bundle(
         raise ValidationError("for_device", N_("Scegli il dispositivo a cui è destinato."))
     if passphrase is not None and len(passphrase) < 8:
         raise ValidationError("passphrase", N_("La password deve avere almeno 8 caratteri."))
-    if not passphrase and not recipients:
+    if not passphrase:
+        # the target device's own key, plus any recipient given (``--recipient`` adds)
         with db.session(write=False) as s:
             target = s.get(Device, for_device) if for_device else None
-            if target is None or not target.age_recipient:
-                raise ValidationError(
-                    "recipients",
-                    N_("Indica il destinatario (dispositivo registrato) o una password."),
-                )
-            recipients = [target.age_recipient]
+            own = [target.age_recipient] if target is not None and target.age_recipient else []
+        recipients = list(dict.fromkeys(own + list(recipients or [])))
+        if not recipients:
+            raise ValidationError(
+                "recipients",
+                N_("Indica il destinatario (dispositivo registrato) o una password."),
+            )
     out = Path(out_path)
     if out.suffix != bf.SUFFIX:
         out = out.with_name(out.name + bf.SUFFIX)
@@ -144,24 +146,25 @@ def import_bundle(
     """
     require_role(ctx, WRITERS)
     recover_staged(db)
-    raw = bf.open_zip(bf.decrypt(bf.read_file(Path(path)), _identities(db), passphrase))
-    bundle = check_bundle(db, ctx, raw)
-    if already_imported(db, bundle.bundle_id):
-        return ImportReport(
-            bundle.bundle_id,
-            bundle.origin,
-            bundle.origin_name,
-            bundle.kind,
-            unchanged=len(bundle.lines),
-            already_imported=True,
-        )
-    staging = Staging(db.files_dir, bundle.bundle_id)
-    try:
-        staging.stage(bundle.attachments)
-        report, erased = run_import(db, ctx, bundle)
-    except BaseException:
-        staging.discard()
-        raise
+    tmp_dir = db.files_dir / "tmp"  # the decrypted zip: gone when the block ends
+    with bf.open_bundle(Path(path), _identities(db), passphrase, tmp_dir) as raw:
+        bundle = check_bundle(db, ctx, raw, source=Path(path).name)
+        if already_imported(db, bundle.bundle_id):
+            return ImportReport(
+                bundle.bundle_id,
+                bundle.origin,
+                bundle.origin_name,
+                bundle.kind,
+                unchanged=len(bundle.lines),
+                already_imported=True,
+            )
+        staging = Staging(db.files_dir, bundle.bundle_id)
+        try:
+            staging.stage(bundle.attachments)
+            report, erased = run_import(db, ctx, bundle)
+        except BaseException:
+            staging.discard()
+            raise
     staging.install(referenced_shas(db, set(staging.staged)))
     if erased:
         remove_blobs(db, erased)

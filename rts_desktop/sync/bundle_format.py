@@ -6,19 +6,33 @@ SYNC.md "Import" runs before anything is trusted, counting the bytes actually in
 Members: ``manifest.json``, ``manifest.sig``, ``changes.jsonl``, ``attachments/<sha256>``
 and, in snapshot bundles only, ``rows.jsonl`` (current rows) and ``ledger.json``
 (tombstones and erasures).
+
+Memory stays bounded whatever the file holds: the file is decrypted by streaming into a
+temporary file of the attachment store (the zip needs seeking), every member's name and
+declared size is checked before anything is read, then each member is read once in chunks,
+counted and hashed without being kept (only the manifest, under its own small cap, and the
+signature are kept). A member is read again only when it is used: ``changes.jsonl``,
+``rows.jsonl`` and ``ledger.json`` into memory to be parsed (after the signature and the
+hashes were checked), attachments chunk by chunk into the store, verified as they are copied.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
 import json
 import re
+import shutil
 import stat
+import tempfile
 import zipfile
-from dataclasses import dataclass
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyrage
 from pyrage import passphrase as age_passphrase
@@ -33,8 +47,15 @@ AGE_MAGIC = b"age-encryption.org/v1\n"
 
 #: caps (module-level so tests can lower them)
 MAX_FILE_BYTES = 4 * 1024**3
+#: pyrage 1.4 decrypts scrypt (passphrase) files only in memory (``passphrase.decrypt``
+#: takes and returns bytes; ``decrypt_io``/``decrypt_file`` accept X25519, SSH and plugin
+#: identities only), so a passphrase bundle costs about three times its size in memory
+#: while it is decrypted: such files are capped, the X25519 path streams and is not.
+MAX_PASSPHRASE_FILE_BYTES = 64 * 1024**2
 MAX_MEMBERS = 50_000
 MAX_MEMBER_BYTES = 1024**3
+MAX_MANIFEST_BYTES = 16 * 1024**2  # 50,000 members listed take ~7 MiB
+MAX_SIGNATURE_BYTES = 1024  # an Ed25519 signature is 64 bytes
 MAX_TOTAL_BYTES = 4 * 1024**3
 MAX_RATIO = 200  # inflated / compressed, for members over RATIO_FLOOR bytes
 RATIO_FLOOR = 1024 * 1024
@@ -45,6 +66,8 @@ FIXED_MEMBERS = frozenset(
 _ATTACHMENT = re.compile(r"attachments/[0-9a-f]{64}")
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(10)}
 _CHUNK = 1024 * 1024
+_DAMAGED = N_("Il contenuto del pacchetto è danneggiato.")
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error)
 
 
 @dataclass(frozen=True)
@@ -53,12 +76,12 @@ class RawBundle:
 
     manifest_bytes: bytes
     signature: bytes
-    members: dict[str, bytes]  # every other member, by name
+    members: Members  # every other member, by name (read again when used)
 
     def manifest(self) -> dict[str, Any]:
         try:
             value = json.loads(self.manifest_bytes.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise BundleError(N_("Il manifest del pacchetto non è leggibile.")) from exc
         if not isinstance(value, dict):
             raise BundleError(N_("Il manifest del pacchetto non è leggibile."))
@@ -85,7 +108,10 @@ def build_zip(manifest_bytes: bytes, signature: bytes, members: dict[str, bytes]
 
 def encrypt(data: bytes, *, recipients: list[str] | None, passphrase: str | None) -> bytes:
     if passphrase:
-        return age_passphrase.encrypt(data, passphrase)
+        out = age_passphrase.encrypt(data, passphrase)
+        if len(out) > MAX_PASSPHRASE_FILE_BYTES:  # it could not be imported (see the cap)
+            raise _passphrase_too_big()
+        return out
     if not recipients:
         raise BundleError(N_("Indica almeno un destinatario o una password per il pacchetto."))
     try:
@@ -103,34 +129,165 @@ def write_atomically(path: Path, data: bytes) -> None:
 # ---- reading ------------------------------------------------------------------------------
 
 
-def decrypt(data: bytes, identities: list[x25519.Identity], passphrase: str | None) -> bytes:
-    if not data.startswith(AGE_MAGIC):
-        raise BundleError(N_("Il file non è un pacchetto RTS (.rtsbundle) o è danneggiato."))
-    header = data[:4096]
-    scrypt = b"\n-> scrypt " in header
-    if scrypt and not passphrase:
-        raise BundleError(N_("Il pacchetto è protetto da password: indicala per importarlo."))
+@contextlib.contextmanager
+def open_bundle(
+    path: Path,
+    identities: list[x25519.Identity],
+    passphrase: str | None,
+    tmp_dir: Path,
+) -> Iterator[RawBundle]:
+    """The bundle at ``path``, decrypted into a temporary file in ``tmp_dir``, its container
+    checked (SYNC.md "Import", up to the signature); valid inside the ``with`` block only.
+
+    The temporary file (0600) is gone when the block ends, however it ends; folders this
+    made are removed again if the block raises, so a refused import leaves the store as it
+    was. Raises ``BundleError`` with the reason.
+    """
+    size = _check_file(path)
+    made = _mkdirs(tmp_dir)
     try:
-        if scrypt:
-            return age_passphrase.decrypt(data, passphrase or "")
-        return pyrage.decrypt(data, identities)
-    except pyrage.DecryptError as exc:
-        text = str(exc).lower()
-        if scrypt:
-            raise BundleError(
-                N_("Password del pacchetto errata (o pacchetto danneggiato).")
-            ) from exc
-        if "no matching keys" in text:
-            raise BundleError(
-                N_("Il pacchetto non è destinato a questo portatile (chiave di cifratura diversa).")
-            ) from exc
-        raise BundleError(
-            N_("Il pacchetto è danneggiato o incompleto (troncato o alterato): chiedine una copia.")
-        ) from exc
-    except Exception as exc:  # header parse errors of a truncated or altered file
-        raise BundleError(
-            N_("Il pacchetto è danneggiato o incompleto (troncato o alterato): chiedine una copia.")
-        ) from exc
+        if shutil.disk_usage(tmp_dir).free < size:  # the decrypted zip is about as large
+            raise _no_space(size)
+        with _temp_file(tmp_dir) as plain:
+            _decrypt_into(path, size, plain, identities, passphrase)
+            try:
+                zf = zipfile.ZipFile(plain)
+            except _ZIP_ERRORS as exc:
+                raise BundleError(
+                    N_("Il contenuto del pacchetto non è un archivio valido.")
+                ) from exc
+            with zf:
+                yield _scan(zf)
+    except BaseException:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if empty
+        raise
+
+
+def _temp_file(tmp_dir: Path) -> IO[bytes]:
+    """Mode 0600; on POSIX it has no name from the start, on Windows it goes when closed:
+    decrypted personal data never outlives the import, even after a crash."""
+    return tempfile.TemporaryFile(dir=tmp_dir, prefix="bundle-", suffix=".tmp")
+
+
+def _mkdirs(folder: Path) -> list[Path]:
+    missing = []
+    p = folder
+    while not p.is_dir():
+        missing.append(p)
+        p = p.parent
+    made = []
+    for d in reversed(missing):
+        try:
+            d.mkdir()
+        except FileExistsError:
+            continue
+        made.append(d)
+    return made
+
+
+def _check_file(path: Path) -> int:
+    try:
+        st = path.stat()
+    except FileNotFoundError as exc:
+        raise BundleError(N_("File non trovato: {path}.").format(path=path)) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise BundleError(N_("{path} è una cartella, non un pacchetto.").format(path=path))
+    if st.st_size > MAX_FILE_BYTES:
+        raise BundleError(N_("Il pacchetto è troppo grande."))
+    return st.st_size
+
+
+def _damaged() -> BundleError:
+    return BundleError(
+        N_("Il pacchetto è danneggiato o incompleto (troncato o alterato): chiedine una copia.")
+    )
+
+
+def _passphrase_too_big() -> BundleError:
+    return BundleError(
+        N_(
+            "Il pacchetto protetto da password supera {n} MiB, il massimo per questo tipo di "
+            "pacchetto: preparalo per il dispositivo destinatario (senza password)."
+        ).format(n=MAX_PASSPHRASE_FILE_BYTES // 1024**2)
+    )
+
+
+def _no_space(needed: int) -> BundleError:
+    return BundleError(
+        N_(
+            "Spazio su disco insufficiente per importare il pacchetto: servono circa {n} MiB "
+            "liberi."
+        ).format(n=max(1, needed // 1024**2))
+    )
+
+
+class _Writer:
+    """Where the decrypted stream goes: remembers a failure of the disk (full, say), to
+    tell it apart from a damaged file."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.error: OSError | None = None
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.out.write(data)
+        except OSError as exc:
+            self.error = exc
+            raise
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _decrypt_into(
+    path: Path,
+    size: int,
+    out: IO[bytes],
+    identities: list[x25519.Identity],
+    passphrase: str | None,
+) -> None:
+    """Decrypt the file at ``path`` (``size`` bytes) into ``out``: X25519 by streaming,
+    a passphrase in memory (see ``MAX_PASSPHRASE_FILE_BYTES``)."""
+    with open(path, "rb") as src:
+        header = src.read(4096)
+        if not header.startswith(AGE_MAGIC):
+            raise BundleError(N_("Il file non è un pacchetto RTS (.rtsbundle) o è danneggiato."))
+        scrypt = b"\n-> scrypt " in header
+        if scrypt and not passphrase:
+            raise BundleError(N_("Il pacchetto è protetto da password: indicala per importarlo."))
+        if scrypt and size > MAX_PASSPHRASE_FILE_BYTES:
+            raise _passphrase_too_big()
+        src.seek(0)
+        writer = _Writer(out)
+        try:
+            if scrypt:
+                writer.write(age_passphrase.decrypt(src.read(), passphrase or ""))
+            else:
+                pyrage.decrypt_io(src, writer, identities)
+        except pyrage.DecryptError as exc:
+            text = str(exc).lower()
+            if scrypt:
+                raise BundleError(
+                    N_("Password del pacchetto errata (o pacchetto danneggiato).")
+                ) from exc
+            if "no matching keys" in text:
+                raise BundleError(
+                    N_(
+                        "Il pacchetto non è destinato a questo portatile (chiave di cifratura "
+                        "diversa)."
+                    )
+                ) from exc
+            raise _damaged() from exc
+        except Exception as exc:  # a truncated or altered payload, or the disk
+            if writer.error is not None and writer.error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise _no_space(size) from exc
+            if writer.error is not None:
+                raise
+            raise _damaged() from exc
+    out.flush()
 
 
 def check_member_name(name: str) -> None:
@@ -155,6 +312,24 @@ def check_member_name(name: str) -> None:
         )
 
 
+def _cap(name: str) -> int:
+    if name == "manifest.json":
+        return MAX_MANIFEST_BYTES
+    if name == "manifest.sig":
+        return MAX_SIGNATURE_BYTES
+    return MAX_MEMBER_BYTES
+
+
+def _too_big(name: str) -> BundleError:
+    if name == "manifest.json":
+        return BundleError(
+            N_("Il manifest del pacchetto è troppo grande (al massimo {n} MiB).").format(
+                n=MAX_MANIFEST_BYTES // 1024**2
+            )
+        )
+    return BundleError(N_("Il pacchetto contiene un file troppo grande."))
+
+
 def _check_info(info: zipfile.ZipInfo) -> None:
     check_member_name(info.filename)
     mode = info.external_attr >> 16
@@ -168,75 +343,125 @@ def _check_info(info: zipfile.ZipInfo) -> None:
         raise BundleError(N_("Il pacchetto contiene un file cifrato non previsto."))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise BundleError(N_("Il pacchetto usa una compressione non supportata."))
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise BundleError(N_("Il pacchetto contiene un file troppo grande."))
+    if info.file_size > _cap(info.filename):
+        raise _too_big(info.filename)
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
-    """The member's bytes, counting what is really inflated (declared sizes can lie)."""
-    limit = min(info.file_size, MAX_MEMBER_BYTES, budget)
-    out = bytearray()
-    with zf.open(info) as f:
-        while chunk := f.read(_CHUNK):
-            out += chunk
-            if len(out) > limit:
-                raise BundleError(N_("Il pacchetto supera i limiti di dimensione (zip bomb?)."))
-            if len(out) > RATIO_FLOOR and len(out) > MAX_RATIO * max(info.compress_size, 1):
-                raise BundleError(N_("Il pacchetto ha un rapporto di compressione sospetto."))
-    return bytes(out)
-
-
-def open_zip(data: bytes) -> RawBundle:
-    """Every container check of the import, in the order of SYNC.md."""
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> Iterator[bytes]:
+    """The member's bytes in chunks, counting what is really inflated (declared sizes can
+    lie): never more than its declared size, its cap and ``budget``."""
+    limit = min(info.file_size, budget)
+    read = 0
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise BundleError(N_("Il contenuto del pacchetto non è un archivio valido.")) from exc
-    with zf:
+        with zf.open(info) as f:
+            while chunk := f.read(_CHUNK):
+                read += len(chunk)
+                if read > _cap(info.filename):
+                    raise _too_big(info.filename)
+                if read > limit:
+                    raise BundleError(N_("Il pacchetto supera i limiti di dimensione (zip bomb?)."))
+                if read > RATIO_FLOOR and read > MAX_RATIO * max(info.compress_size, 1):
+                    raise BundleError(N_("Il pacchetto ha un rapporto di compressione sospetto."))
+                yield chunk
+    except _ZIP_ERRORS as exc:
+        raise BundleError(_DAMAGED) from exc
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member read once by streaming: its real size and sha256; its bytes stay in the
+    decrypted zip and are streamed again, verified, when used."""
+
+    name: str
+    size: int
+    sha256: str
+    _zf: zipfile.ZipFile = field(repr=False, compare=False)
+    _info: zipfile.ZipInfo = field(repr=False, compare=False)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The bytes again in chunks; a difference from the first reading raises."""
+        digest = hashlib.sha256()
+        size = 0
+        for chunk in _stream(self._zf, self._info, self.size):
+            size += len(chunk)
+            digest.update(chunk)
+            yield chunk
+        if size != self.size or digest.hexdigest() != self.sha256:
+            raise BundleError(_DAMAGED)
+
+    def read(self) -> bytes:
+        out = io.BytesIO()
+        for chunk in self.chunks():
+            out.write(chunk)
+        return out.getvalue()
+
+
+class Members(Mapping[str, bytes]):
+    """Name → bytes, read from the zip on access (for the members that are parsed);
+    :meth:`member` gives size and sha256 without reading (attachments are streamed)."""
+
+    def __init__(self, members: dict[str, Member]) -> None:
+        self._members = members
+
+    def member(self, name: str) -> Member:
+        return self._members[name]
+
+    def __getitem__(self, name: str) -> bytes:
+        return self._members[name].read()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+
+def _measure(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> Member:
+    digest = hashlib.sha256()
+    size = 0
+    for chunk in _stream(zf, info, budget):
+        size += len(chunk)
+        digest.update(chunk)
+    return Member(info.filename, size, digest.hexdigest(), zf, info)
+
+
+def _scan(zf: zipfile.ZipFile) -> RawBundle:
+    """Every container check of the import, in the order of SYNC.md: the entries first
+    (names, kinds, declared sizes), then each member read once, counted and hashed."""
+    try:
         infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise BundleError(N_("Il pacchetto contiene troppi file ({n}).").format(n=len(infos)))
-        seen: set[str] = set()
-        for info in infos:
-            _check_info(info)
-            if info.filename in seen:
-                raise BundleError(
-                    N_("Il pacchetto contiene due volte lo stesso file: {name!r}.").format(
-                        name=info.filename
-                    )
+    except _ZIP_ERRORS as exc:
+        raise BundleError(_DAMAGED) from exc
+    if len(infos) > MAX_MEMBERS:
+        raise BundleError(N_("Il pacchetto contiene troppi file ({n}).").format(n=len(infos)))
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        _check_info(info)
+        if info.filename in by_name:
+            raise BundleError(
+                N_("Il pacchetto contiene due volte lo stesso file: {name!r}.").format(
+                    name=info.filename
                 )
-            seen.add(info.filename)
-        if not {"manifest.json", "manifest.sig"} <= seen:
-            raise BundleError(N_("Il pacchetto non ha un manifest firmato."))
-        declared = sum(i.file_size for i in infos)
-        if declared > MAX_TOTAL_BYTES:
-            raise BundleError(N_("Il pacchetto supera i limiti di dimensione (zip bomb?)."))
-        budget = MAX_TOTAL_BYTES
-        contents: dict[str, bytes] = {}
-        try:
-            for info in infos:
-                contents[info.filename] = _read_member(zf, info, budget)
-                budget -= len(contents[info.filename])
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise BundleError(N_("Il contenuto del pacchetto è danneggiato.")) from exc
-    manifest = contents.pop("manifest.json")
-    signature = contents.pop("manifest.sig")
-    return RawBundle(manifest, signature, contents)
+            )
+        by_name[info.filename] = info
+    if not {"manifest.json", "manifest.sig"} <= by_name.keys():
+        raise BundleError(N_("Il pacchetto non ha un manifest firmato."))
+    declared = sum(i.file_size for i in infos)
+    if declared > MAX_TOTAL_BYTES:
+        raise BundleError(N_("Il pacchetto supera i limiti di dimensione (zip bomb?)."))
+    budget = MAX_TOTAL_BYTES
+    kept: dict[str, bytes] = {}
+    for name in ("manifest.json", "manifest.sig"):
+        kept[name] = b"".join(_stream(zf, by_name.pop(name), budget))
+        budget -= len(kept[name])
+    members: dict[str, Member] = {}
+    for name, info in by_name.items():
+        members[name] = _measure(zf, info, budget)
+        budget -= members[name].size
+    return RawBundle(kept["manifest.json"], kept["manifest.sig"], Members(members))
 
 
-def read_file(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BundleError(N_("Il pacchetto è troppo grande."))
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise BundleError(N_("File non trovato: {path}.").format(path=path)) from exc
-    except IsADirectoryError as exc:
-        raise BundleError(N_("{path} è una cartella, non un pacchetto.").format(path=path)) from exc
-
-
-def verify_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+def verify_members(manifest: dict[str, Any], members: Members) -> None:
     """Every member listed in the signed manifest, with the right size and sha256."""
     listed = manifest.get("members")
     if not isinstance(listed, dict):
@@ -251,18 +476,18 @@ def verify_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
     for name, meta in listed.items():
         if name not in members:
             raise BundleError(N_("Manca un file del pacchetto: {name!r}.").format(name=name))
-        data = members[name]
+        found = members.member(name)
         if (
             not isinstance(meta, dict)
-            or meta.get("size") != len(data)
-            or meta.get("sha256") != sha256(data)
+            or meta.get("size") != found.size
+            or meta.get("sha256") != found.sha256
         ):
             raise BundleError(
                 N_("Il file {name!r} del pacchetto non corrisponde al manifest (alterato).").format(
                     name=name
                 )
             )
-        if name.startswith("attachments/") and name.split("/", 1)[1] != sha256(data):
+        if name.startswith("attachments/") and name.split("/", 1)[1] != found.sha256:
             raise BundleError(
                 N_("L'allegato {name!r} non corrisponde alla sua impronta.").format(name=name)
             )

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, NotFound, ValidationError
+from rts_desktop.fileio import write_atomically
 from rts_desktop.models import Device, ImportedBundle, SentBundle
 from rts_desktop.services.base import COORDINATORS, require_role
 from rts_desktop.sync.keys import ensure_identity, valid_public_key, valid_recipient
@@ -94,7 +95,9 @@ def enrolment_code(db: Database) -> str:
 
 
 def write_enrolment_file(db: Database, path: Path) -> Path:
-    path.write_text(json.dumps(enrolment_data(db), indent=2, ensure_ascii=False), "utf-8")
+    """The enrolment code as a JSON file: all of it or nothing (a full disk leaves none)."""
+    text = json.dumps(enrolment_data(db), indent=2, ensure_ascii=False)
+    write_atomically(path, text.encode("utf-8"))
     return path
 
 
@@ -176,3 +179,35 @@ def revoke_device(db: Database, ctx: ActingContext, device_id: str) -> DeviceDTO
         device.revoked_at = ctx.now()
         s.flush()
         return _dto(s, device)
+
+
+def recipient_keys(ref: str) -> list[str]:
+    """Age recipients from ``--recipient``: a key (``age1...``), an enrolment code, or a
+    file holding an enrolment (JSON) or age keys one per line (``#`` comments allowed)."""
+    text = ref.strip()
+    if text.startswith("age1"):
+        if not valid_recipient(text):
+            raise ValidationError("recipient", N_("Chiave del destinatario non valida."))
+        return [text]
+    if text.startswith(CODE_PREFIX):
+        return [parse_enrolment(text)["age_recipient"]]
+    path = Path(text).expanduser()
+    try:
+        if not path.is_file() or path.stat().st_size > 1024 * 1024:
+            raise ValidationError(
+                "recipient",
+                N_("--recipient: né una chiave age né un file leggibile: {ref}").format(ref=ref),
+            )
+        content = path.read_text("utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            "recipient", N_("File del destinatario illeggibile: {ref}").format(ref=ref)
+        ) from exc
+    if content.startswith(("{", CODE_PREFIX)):
+        return [parse_enrolment(content)["age_recipient"]]
+    keys = [ln.strip() for ln in content.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not keys or not all(valid_recipient(k) for k in keys):
+        raise ValidationError(
+            "recipient", N_("Il file {ref} non contiene chiavi age valide.").format(ref=ref)
+        )
+    return keys

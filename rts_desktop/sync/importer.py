@@ -14,11 +14,14 @@ import contextlib
 import hashlib
 import json
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from rts_desktop.context import ActingContext
@@ -28,6 +31,7 @@ from rts_desktop.models import Change as ChangeRow
 from rts_desktop.models import Conflict, Device, Erasure, ImportedBundle, PendingChange, Tombstone
 from rts_desktop.services.documents import blob_path
 from rts_desktop.sync.apply import ApplyStats, apply_lines, known_ids
+from rts_desktop.sync.bundle_format import Member
 from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.history import synced_tables
 from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
@@ -88,18 +92,29 @@ class Staging:
             d.mkdir()
             self.made_dirs.append(d)
 
-    def stage(self, attachments: dict[str, bytes]) -> None:
+    def stage(self, attachments: Mapping[str, Member | bytes]) -> None:
+        """Copy each new attachment to the staging folder, chunk by chunk from the bundle
+        (a member's size and sha256 are verified as it is copied)."""
         for sha, data in sorted(attachments.items()):
             if blob_path(self.files_dir, sha).exists():
                 continue
             tmp_dir = self.files_dir / "tmp"
             self._mkdir(tmp_dir)
             path = tmp_dir / f"{_PREFIX}{self.bundle_id}-{sha}"
+            self.staged[sha] = path  # before writing: discard() removes a partial copy
+            digest = hashlib.sha256()
             with open(path, "wb") as f:
-                f.write(data)
+                for chunk in [data] if isinstance(data, bytes) else data.chunks():
+                    digest.update(chunk)
+                    f.write(chunk)
                 f.flush()
                 os.fsync(f.fileno())
-            self.staged[sha] = path
+            if digest.hexdigest() != sha:
+                raise BundleError(
+                    N_("L'allegato {name!r} non corrisponde alla sua impronta.").format(
+                        name=f"attachments/{sha}"
+                    )
+                )
 
     def discard(self) -> None:
         for path in self.staged.values():
@@ -227,10 +242,38 @@ def _load_snapshot(s: Session, bundle: CheckedBundle, stats: ApplyStats) -> None
             s.delete(p)
 
 
+_CONSTRAINT = re.compile(r"(UNIQUE|CHECK|NOT NULL|FOREIGN KEY) constraint failed(?:: ([\w., ]+))?")
+
+
+def refusal(exc: SQLAlchemyError) -> BundleError:
+    """A database error met while applying a bundle, as a clean refusal: which kind of
+    rule and which table or constraint (schema names only, never SQL text or values)."""
+    found = _CONSTRAINT.search(str(getattr(exc, "orig", "") or ""))
+    what = " ".join(p for p in found.groups() if p) if found else type(exc).__name__
+    return BundleError(
+        N_(
+            "Pacchetto rifiutato: un suo dato viola una regola del database ({what}); "
+            "nessuna modifica è stata fatta."
+        ).format(what=what)
+    )
+
+
 def run_import(
     db: Database, ctx: ActingContext, bundle: CheckedBundle
 ) -> tuple[ImportReport, set[str]]:
-    """The one transaction of an import; returns the report and erased attachment hashes."""
+    """The one transaction of an import; returns the report and erased attachment hashes.
+
+    Any database error rolls it back and becomes a ``BundleError``.
+    """
+    try:
+        return _run_import(db, ctx, bundle)
+    except SQLAlchemyError as exc:
+        raise refusal(exc) from None
+
+
+def _run_import(
+    db: Database, ctx: ActingContext, bundle: CheckedBundle
+) -> tuple[ImportReport, set[str]]:
     now_ms = int(ctx.now().timestamp() * 1000)
     stats = ApplyStats()
     divergence: list[str] = []

@@ -28,6 +28,7 @@ from rts_desktop.sync.history import (
     line_from_row,
     synced_tables,
 )
+from rts_desktop.sync.hlc import hlc_key
 
 _NS = uuid.UUID("6f1c3a52-7d0e-4a8e-9a41-3c5b2f0d9e11")
 _CHUNK = 500
@@ -131,13 +132,13 @@ def _field_state(
     writers = [c for c in history if c.op in ("insert", "update") and field in c.fields]
     if not writers:
         return False, None, None
-    tops = sorted(heads(writers), key=lambda c: c.hlc)
+    tops = sorted(heads(writers), key=lambda c: hlc_key(c.hlc))
     winner = tops[-1]
     values = {dumps({"v": c.fields[field]}) for c in tops}
     if len(values) == 1:
         return True, winner.fields[field], None
     common = [c for c in writers if all(t.saw(c) for t in tops)]
-    base = max(common, key=lambda c: c.hlc).fields[field] if common else None
+    base = max(common, key=lambda c: hlc_key(c.hlc)).fields[field] if common else None
     wanted = Wanted(
         id=conflict_id(table, record_id, field, [c.change_id for c in tops]),
         field=field,
@@ -168,10 +169,10 @@ def recompute(
     if table is None or not history:
         return "same"
     edits = [c for c in history if c.op != "erase"]
-    edit_heads = sorted(heads(edits), key=lambda c: c.hlc)
+    edit_heads = sorted(heads(edits), key=lambda c: hlc_key(c.hlc))
     deletes = [c for c in edit_heads if c.op == "delete"]
     deleted = bool(edit_heads) and len(deletes) == len(edit_heads)
-    version = max(heads(history), key=lambda c: c.hlc).change_id
+    version = max(heads(history), key=lambda c: hlc_key(c.hlc)).change_id
     wanted: list[Wanted] = []
     if deletes and (not deleted or forced):
         ids = [c.change_id for c in edit_heads] + ([KEEP] if deleted else [])
@@ -223,7 +224,7 @@ def recompute(
             values[key] = decode_value(table, key, value)
         elif current is None:
             # a record known only as a baseline (snapshot) brought back: its last values
-            old = [c for c in sorted(deletes, key=lambda c: c.hlc) if key in c.old]
+            old = [c for c in sorted(deletes, key=lambda c: hlc_key(c.hlc)) if key in c.old]
             values[key] = decode_value(table, key, old[-1].old[key]) if old else None
         if conflict is not None:
             wanted.append(conflict)

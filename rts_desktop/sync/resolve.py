@@ -22,6 +22,7 @@ from rts_desktop.services.base import audit, require_role
 from rts_desktop.sync.apply import remerge
 from rts_desktop.sync.capture import _Recorder, encode_value
 from rts_desktop.sync.history import synced_tables
+from rts_desktop.sync.hlc import hlc_key
 from rts_desktop.sync.knowledge import seal_contexts
 
 _UNSET: Any = object()
@@ -55,7 +56,7 @@ def _dto(c: Conflict) -> ConflictDTO:
         for r in raw
     )
     dated = [i for i, cand in enumerate(cands) if cand.hlc]
-    interim = max(dated, key=lambda i: cands[i].hlc or "") if dated else 0
+    interim = max(dated, key=lambda i: hlc_key(cands[i].hlc)) if dated else 0
     base = json.loads(c.base_value)["v"] if c.base_value else None
     return ConflictDTO(
         c.id, c.table_name, c.record_id, c.field, base, cands, interim, c.created_hlc

@@ -9,15 +9,16 @@ from typing import Any
 
 from sqlalchemy import select
 
+from rts_desktop import config
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, BundleError
-from rts_desktop.models import Device
+from rts_desktop.errors import N_, BundleError, ValidationError
+from rts_desktop.models import Device, rules
 from rts_desktop.sync import bundle_format as bf
 from rts_desktop.sync import rowcodec
 from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION
 from rts_desktop.sync.history import Line, decode_value, parse_line, synced_tables
-from rts_desktop.sync.hlc import parse_hlc
+from rts_desktop.sync.hlc import ahead_ms, parse_hlc
 from rts_desktop.sync.keys import verify
 from rts_desktop.sync.knowledge import Vector, clean_vector
 
@@ -36,7 +37,7 @@ class CheckedBundle:
     lines: list[Line]
     rows: dict[str, list[tuple[Any, ...]]]  # snapshots: table → rows in stored form
     ledger: dict[str, Any]
-    attachments: dict[str, bytes]  # sha256 → bytes
+    attachments: dict[str, bf.Member]  # sha256 → member, streamed from the bundle when staged
 
 
 def _version(text: Any) -> tuple[int, int]:
@@ -94,12 +95,34 @@ def check_schema(manifest: dict[str, Any]) -> tuple[int, int]:
     return theirs
 
 
-def _check_values(table_name: str, values: dict[str, Any]) -> None:
-    table = synced_tables().get(table_name)
+def _refused(
+    member: str, number: int, table: str, record: str, exc: ValidationError
+) -> BundleError:
+    return BundleError(
+        N_(
+            "Pacchetto rifiutato: riga {n} di {member}, tabella {table}, campo {field}, "
+            "record {record}: {message}"
+        ).format(
+            n=number,
+            member=member,
+            table=table,
+            field=exc.field,
+            record=record,
+            message=exc.message,
+        )
+    )
+
+
+def _check_values(line: Line) -> None:
+    """The line's values by the rules the forms apply (inserts: the whole record)."""
+    table = synced_tables().get(line.table_name)
     if table is None:
         return  # a table of a newer minor schema: kept in the history, not applied
-    for key, value in values.items():
-        decode_value(table, key, value)
+    values = {key: decode_value(table, key, value) for key, value in line.fields.items()}
+    if line.op == "insert":
+        rules.check_row(line.table_name, values)
+    else:
+        rules.check_line_fields(line.table_name, values)
 
 
 def parse_changes(data: bytes, schema: tuple[int, int]) -> list[Line]:
@@ -118,7 +141,9 @@ def parse_changes(data: bytes, schema: tuple[int, int]) -> list[Line]:
                 obj = UPCASTERS[major](obj)
             line = parse_line(obj)
             if line.op != "snapshot":
-                _check_values(line.table_name, line.fields)
+                _check_values(line)
+        except ValidationError as exc:
+            raise _refused("changes.jsonl", number, line.table_name, line.record_id, exc) from None
         except (ValueError, TypeError, KeyError) as exc:
             raise BundleError(N_("Riga {n} di changes.jsonl non valida.").format(n=number)) from exc
         key = (line.origin_device, line.seq)
@@ -150,6 +175,13 @@ def _parse_rows(data: bytes) -> dict[str, list[tuple[Any, ...]]]:
                 decode = decoders.get(table)
                 if decode is None:
                     continue  # a table of a newer minor schema
+                columns = synced_tables()[table]
+                try:
+                    rules.check_row(
+                        table, {k: decode_value(columns, k, val) for k, val in row.items()}
+                    )
+                except ValidationError as exc:
+                    raise _refused("rows.jsonl", number, table, str(row["id"]), exc) from None
                 rows.setdefault(table, []).append(decode(row))
             except (ValueError, TypeError, KeyError) as exc:
                 raise BundleError(
@@ -158,8 +190,30 @@ def _parse_rows(data: bytes) -> dict[str, list[tuple[Any, ...]]]:
     return rows
 
 
-def check_bundle(db: Database, ctx: ActingContext, raw: bf.RawBundle) -> CheckedBundle:
-    """Signature, member hashes, schema, expiry and every line, in that order."""
+def check_clock(
+    manifest: dict[str, Any], lines: list[Line], now_ms: int, source: str, origin: str
+) -> None:
+    """Refuse a bundle whose clock runs more than the set bound ahead of this laptop's:
+    accepting it would drag the local clock into its future for good."""
+    hours = config.Settings().get(config.SYNC_MAX_CLOCK_AHEAD_HOURS)
+    bound = max(1, hours) * 3_600_000
+    stamps = [str(manifest.get("created_hlc"))] + [ln.hlc for ln in lines]
+    ahead = max(ahead_ms(parse_hlc(t)[0], now_ms) for t in stamps)
+    if ahead > bound:
+        raise BundleError(
+            N_(
+                "Pacchetto {file} di {origin} rifiutato: il suo orologio è avanti di {h} ore "
+                "rispetto a questo portatile (al massimo {max}). Controlla data e ora del "
+                "portatile che lo ha preparato."
+            ).format(file=source or "?", origin=origin, h=ahead // 3_600_000, max=max(1, hours))
+        )
+
+
+def check_bundle(
+    db: Database, ctx: ActingContext, raw: bf.RawBundle, *, source: str = ""
+) -> CheckedBundle:
+    """Signature, member hashes, schema, target, expiry, clock and every line, in that
+    order; ``source`` is the file's name for messages."""
     manifest = raw.manifest()
     device = check_signature(db, manifest, raw)
     bf.verify_members(manifest, raw.members)
@@ -174,6 +228,14 @@ def check_bundle(db: Database, ctx: ActingContext, raw: bf.RawBundle) -> Checked
         parse_hlc(str(manifest.get("created_hlc")))
     except ValueError as exc:
         raise BundleError(N_("Il manifest del pacchetto non è leggibile.")) from exc
+    target = manifest.get("target_device")
+    if target is not None and target != db.device_id:
+        raise BundleError(
+            N_(
+                "Il pacchetto è destinato a un altro dispositivo: rifiutato (pacchetto destinato "
+                "a un altro dispositivo)."
+            )
+        )
     if ctx.today() > expires:
         raise BundleError(
             N_("Il pacchetto è scaduto il {date}: chiedine uno nuovo.").format(
@@ -188,6 +250,7 @@ def check_bundle(db: Database, ctx: ActingContext, raw: bf.RawBundle) -> Checked
             )
         )
     lines = parse_changes(raw.members.get("changes.jsonl", b""), schema)
+    check_clock(manifest, lines, int(ctx.now().timestamp() * 1000), source, device.name)
     rows: dict[str, list[tuple[Any, ...]]] = {}
     ledger: dict[str, Any] = {}
     if kind == "snapshot":
@@ -199,8 +262,8 @@ def check_bundle(db: Database, ctx: ActingContext, raw: bf.RawBundle) -> Checked
         except (ValueError, UnicodeDecodeError) as exc:
             raise BundleError(N_("Il registro del pacchetto completo non è valido.")) from exc
     attachments = {
-        name.split("/", 1)[1]: data
-        for name, data in raw.members.items()
+        name.split("/", 1)[1]: raw.members.member(name)
+        for name in raw.members
         if name.startswith("attachments/")
     }
     return CheckedBundle(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import vobject
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
@@ -111,12 +112,75 @@ def test_all_day_event_uses_dates(db, ctx, team):  # noqa: F811
     assert vevent["dtend"].dt == dt.date(2026, 10, 7)
 
 
+def test_vtimezone_has_yearly_rules_an_independent_reader_understands(db, ctx, team):  # noqa: F811
+    """Outlook and vobject expect Europe/Rome as two RRULE-based rules, not dated lists."""
+    for day in (local(2026, 7, 14, 10), local(2027, 1, 12, 10), local(2045, 7, 11, 10)):
+        calendar.create_event(
+            db, ctx, meeting(team, rrule=None, starts_at=day, ends_at=day + dt.timedelta(hours=1))
+        )
+    calendar.create_event(db, ctx, meeting(team))  # weekly across the 25 October change
+    data, count = export_ics(db, dt.date(2026, 7, 1), dt.date(2036, 6, 30), now=NOW)
+    assert count == 3  # 2045 is outside the window
+    data += export_ics(db, dt.date(2045, 7, 1), dt.date(2045, 7, 31), now=NOW)[0]
+    first, later = (vobject.readOne(part) for part in split_calendars(data.decode()))
+
+    (vtimezone,) = first.contents["vtimezone"]
+    assert vtimezone.tzid.value == "Europe/Rome"
+
+    def rule(c) -> tuple:
+        value = {k: c.contents[k][0].value for k in c.contents}
+        parts = frozenset(value.get("rrule", "").split(";"))  # any order of RRULE parts
+        return value["dtstart"], parts, value["tzoffsetfrom"], value["tzoffsetto"], value["tzname"]
+
+    rules = {c.name: rule(c) for c in vtimezone.getChildren() if c.name in ("STANDARD", "DAYLIGHT")}
+    assert rules == {
+        "DAYLIGHT": (dt.datetime(1970, 3, 29, 2), {"FREQ=YEARLY", "BYMONTH=3", "BYDAY=-1SU"},
+                     "+0100", "+0200", "CEST"),
+        "STANDARD": (dt.datetime(1970, 10, 25, 3), {"FREQ=YEARLY", "BYMONTH=10", "BYDAY=-1SU"},
+                     "+0200", "+0100", "CET"),
+    }  # fmt: skip
+    assert len(vtimezone.contents["standard"]) == len(vtimezone.contents["daylight"]) == 1
+    assert "rdate" not in vtimezone.contents["standard"][0].contents
+
+    def offsets(cal) -> dict[str, dt.timedelta]:
+        return {
+            v.dtstart.value.strftime("%Y-%m-%d %H:%M"): v.dtstart.value.utcoffset()
+            for v in cal.vevent_list
+        }
+
+    assert offsets(first) == {
+        "2026-07-14 10:00": dt.timedelta(hours=2),  # summer: UTC+02:00
+        "2026-10-06 18:00": dt.timedelta(hours=2),
+        "2027-01-12 10:00": dt.timedelta(hours=1),  # winter: UTC+01:00
+    }
+    assert offsets(later) == {"2045-07-11 10:00": dt.timedelta(hours=2)}  # past 2038 too
+    weekly = next(v for v in first.vevent_list if "rrule" in v.contents)
+    starts = list(weekly.getrruleset())
+    assert [(s.day, s.utcoffset()) for s in starts[2:5]] == [
+        (20, dt.timedelta(hours=2)), (27, dt.timedelta(hours=1)), (3, dt.timedelta(hours=1))
+    ]  # fmt: skip
+    assert {s.strftime("%H:%M") for s in starts} == {"18:00"}
+
+
+def split_calendars(text: str) -> list[str]:
+    """Two concatenated VCALENDAR texts, one each."""
+    end = "END:VCALENDAR\r\n"
+    return [part + end for part in text.split(end) if part.strip()]
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
         ({"educator": "nessuno"}, "educator"),
         ({"apartment_code": "Z-99"}, "apartment"),
         ({"last": dt.date(2026, 9, 1)}, "to"),
+        ({"first": dt.date(1, 1, 1)}, "from"),
+        ({"first": dt.date(1999, 12, 31)}, "from"),
+        ({"last": dt.date(9999, 12, 31)}, "to"),
+        ({"last": dt.date(2101, 1, 1)}, "to"),
+        ({"first": dt.date(2000, 1, 1), "last": dt.date(2100, 12, 31)}, "to"),
+        ({"last": dt.date(2036, 10, 1)}, "to"),  # ten years and a day
+        ({"first": dt.date(2028, 2, 29), "last": dt.date(2038, 3, 1)}, "to"),
     ],
 )
 def test_bad_filters_are_refused(db, ctx, team, kwargs, field):  # noqa: F811
@@ -124,6 +188,16 @@ def test_bad_filters_are_refused(db, ctx, team, kwargs, field):  # noqa: F811
     with pytest.raises(ValidationError) as err:
         export_ics(db, args.pop("first"), args.pop("last"), **args)
     assert err.value.field == field
+
+
+def test_date_limits_are_inclusive(db, ctx, team):  # noqa: F811
+    for first, last in [
+        (dt.date(2000, 1, 1), dt.date(2000, 1, 1)),
+        (dt.date(2100, 12, 31), dt.date(2100, 12, 31)),
+        (dt.date(2026, 10, 1), dt.date(2036, 9, 30)),  # ten years
+        (dt.date(2028, 2, 29), dt.date(2038, 2, 28)),
+    ]:
+        assert export_ics(db, first, last, now=NOW)[1] == 0
 
 
 def test_initials_and_atomic_write(tmp_path):

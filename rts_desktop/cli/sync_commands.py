@@ -1,5 +1,5 @@
-"""Sync subcommands for the CLI: ``export-bundle``, ``import-bundle``, ``sync-status``,
-``sync-force-pending``, ``devices``. ``cli.py`` calls :func:`add_parsers` and dispatches to :data:`COMMANDS`.
+"""Sync commands: ``export-bundle``, ``import-bundle``, ``sync-status``,
+``sync-force-pending``, ``devices``.
 
 Exit codes: 0 done, 2 refused (one line on stderr saying why), 3 imported with conflicts
 or pending changes left. ``--json`` prints the result as JSON on stdout.
@@ -11,85 +11,77 @@ import argparse
 import getpass
 import json
 import os
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_REFUSED, EXIT_ATTENTION = 0, 2, 3
+from rts_desktop.cli.common import EXIT_ATTENTION, EXIT_OK, open_db
+
 PASSPHRASE_ENV = "RTS_BUNDLE_PASSPHRASE"
+MAX_PASSPHRASE_FILE = 4096
 
 
-def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
-    """Add the sync subcommands to the CLI's subparsers (with the --db options parent)."""
-    p = subparsers.add_parser(
-        "export-bundle", parents=[common_parent], help="prepara un pacchetto di sincronizzazione"
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "export-bundle", parents=[common], help="prepara un pacchetto di sincronizzazione"
     )
-    target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument(
-        "--for",
-        dest="for_device",
-        metavar="DISPOSITIVO",
-        help="id o nome del portatile destinatario",
-    )
-    target.add_argument(
-        "--snapshot-for", metavar="DISPOSITIVO", help="pacchetto completo per un portatile nuovo"
-    )
-    p.add_argument("--out", type=Path, required=True, help="file .rtsbundle da scrivere")
+    p.add_argument("--to", "--out", dest="out", type=Path, required=True, help="file da scrivere")
     p.add_argument(
-        "--recipient", action="append", default=[], help="chiave age del destinatario (ripetibile)"
+        "--for-device", "--for", dest="for_device", metavar="DISPOSITIVO", help="id o nome"
     )
+    p.add_argument("--snapshot", action="store_true", help="pacchetto completo (portatile nuovo)")
+    p.add_argument("--snapshot-for", metavar="DISPOSITIVO", help="come --snapshot --for-device")
     p.add_argument(
-        "--passphrase",
-        action="store_true",
-        help=f"cifra con una password (da {PASSPHRASE_ENV} o chiesta)",
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="FILE_O_CHIAVE",
+        help="destinatario in più (chiave age, codice RTS1- o file; ripetibile)",
+    )
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument("--passphrase-file", type=Path, help="file con la password del pacchetto")
+    secret.add_argument(
+        "--passphrase", action="store_true", help=f"password da {PASSPHRASE_ENV} o chiesta"
     )
     p.add_argument("--json", action="store_true")
 
-    p = subparsers.add_parser(
-        "import-bundle", parents=[common_parent], help="importa un pacchetto di sincronizzazione"
+    p = sub.add_parser(
+        "import-bundle", parents=[common], help="importa un pacchetto di sincronizzazione"
     )
     p.add_argument("file", type=Path)
-    p.add_argument(
-        "--passphrase",
-        action="store_true",
-        help=f"il pacchetto è protetto da password (da {PASSPHRASE_ENV} o chiesta)",
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument("--passphrase-file", type=Path, help="file con la password del pacchetto")
+    secret.add_argument(
+        "--passphrase", action="store_true", help=f"password da {PASSPHRASE_ENV} o chiesta"
     )
     p.add_argument("--json", action="store_true")
 
-    p = subparsers.add_parser(
-        "sync-status", parents=[common_parent], help="stato della sincronizzazione"
-    )
+    p = sub.add_parser("sync-status", parents=[common], help="stato della sincronizzazione")
     p.add_argument("--json", action="store_true")
 
-    p = subparsers.add_parser(
+    p = sub.add_parser(
         "sync-force-pending",
-        parents=[common_parent],
+        parents=[common],
         help="applica le modifiche in attesa da più di N giorni (coordinatori)",
     )
     p.add_argument("--days", type=int, default=7, help="giorni di attesa (predefinito 7)")
     p.add_argument("--json", action="store_true")
 
-    p = subparsers.add_parser(
-        "devices", parents=[common_parent], help="portatili registrati per la sincronizzazione"
+    p = sub.add_parser(
+        "devices", parents=[common], help="portatili registrati per la sincronizzazione"
     )
     actions = p.add_subparsers(dest="devices_action", metavar="AZIONE")
-    actions.add_parser("list", help="elenca i dispositivi").add_argument(
-        "--json", action="store_true"
+    listing = actions.add_parser("list", parents=[common], help="elenca i dispositivi")
+    listing.add_argument("--json", action="store_true")
+    code = actions.add_parser(
+        "code", parents=[common], help="mostra il codice di registrazione di questo portatile"
     )
-    code = actions.add_parser("code", help="mostra il codice di registrazione di questo portatile")
     code.add_argument("--out", type=Path, help="scrivi il codice in un file JSON")
-    enrol = actions.add_parser("enrol", help="registra un portatile dal suo codice o file")
+    enrol = actions.add_parser(
+        "enrol", parents=[common], help="registra un portatile dal suo codice o file"
+    )
     enrol.add_argument("source", help="codice RTS1-... o file JSON")
-    revoke = actions.add_parser("revoke", help="revoca un portatile (smarrito)")
+    revoke = actions.add_parser("revoke", parents=[common], help="revoca un portatile (smarrito)")
     revoke.add_argument("device", help="id o nome del dispositivo")
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from rts_desktop.admin import resolve_url
-    from rts_desktop.db import open_database
-
-    return open_database(resolve_url(args.db, args.db_url))
 
 
 def _ctx(db: Any) -> Any:
@@ -98,15 +90,27 @@ def _ctx(db: Any) -> Any:
     return ActingContext(device_id=db.device_id)
 
 
-def _passphrase(wanted: bool) -> str | None:
-    if not wanted:
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """The bundle password: from ``--passphrase-file`` (first line), or with
+    ``--passphrase`` from the environment or a prompt."""
+    from rts_desktop.errors import N_, ValidationError
+
+    path: Path | None = args.passphrase_file
+    if path is not None:
+        try:
+            if path.stat().st_size > MAX_PASSPHRASE_FILE:
+                raise ValidationError("passphrase-file", N_("File della password troppo grande."))
+            lines = path.read_text("utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            raise ValidationError(
+                "passphrase-file", N_("File della password illeggibile: {p}").format(p=path)
+            ) from None
+        if not lines or not lines[0]:
+            raise ValidationError("passphrase-file", N_("Il file della password è vuoto."))
+        return lines[0]
+    if not args.passphrase:
         return None
     return os.environ.get(PASSPHRASE_ENV) or getpass.getpass("Password del pacchetto: ")
-
-
-def _fail(message: str) -> int:
-    print(f"rts-desktop: {message}", file=sys.stderr)
-    return EXIT_REFUSED
 
 
 def _device_id(db: Any, ref: str) -> str:
@@ -119,32 +123,42 @@ def _device_id(db: Any, ref: str) -> str:
     return found[0].id
 
 
-def _run(args: argparse.Namespace, body: Callable[[Any], int]) -> int:
-    from rts_desktop.errors import RtsError
-
-    db = _open(args)
+def _with_db(args: argparse.Namespace, body: Any) -> int:
+    db = open_db(args)
     try:
-        return body(db)
-    except RtsError as exc:
-        return _fail(str(exc))
+        return int(body(db))
     finally:
         db.close()
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from rts_desktop.errors import N_, ValidationError
     from rts_desktop.sync.api import export_bundle
+    from rts_desktop.sync.devices import recipient_keys
+
+    snapshot = args.snapshot or args.snapshot_for is not None
+    target_ref = args.snapshot_for or args.for_device
+    if args.snapshot_for and args.for_device and args.snapshot_for != args.for_device:
+        raise ValidationError("for-device", N_("Indica un solo dispositivo destinatario."))
+    if not snapshot and target_ref is None:
+        raise ValidationError(
+            "for-device", N_("Indica --for-device DISPOSITIVO oppure --snapshot.")
+        )
+    if args.recipient and (args.passphrase_file or args.passphrase):
+        raise ValidationError("recipient", N_("Usa --recipient oppure una password, non entrambi."))
+    extra = [key for ref in args.recipient for key in recipient_keys(ref)]
+    passphrase = _passphrase(args)
 
     def body(db: Any) -> int:
-        snapshot = args.snapshot_for is not None
-        target = _device_id(db, args.snapshot_for if snapshot else args.for_device)
+        target = _device_id(db, target_ref) if target_ref else None
         report = export_bundle(
             db,
             _ctx(db),
             args.out,
             for_device=target,
             snapshot=snapshot,
-            recipients=args.recipient or None,
-            passphrase=_passphrase(args.passphrase),
+            recipients=extra,
+            passphrase=passphrase,
         )
         if args.json:
             data = {k: str(v) if isinstance(v, Path) else v for k, v in report.__dict__.items()}
@@ -156,14 +170,16 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
             )
         return EXIT_OK
 
-    return _run(args, body)
+    return _with_db(args, body)
 
 
 def cmd_import_bundle(args: argparse.Namespace) -> int:
     from rts_desktop.sync.api import import_bundle
 
+    passphrase = _passphrase(args)
+
     def body(db: Any) -> int:
-        report = import_bundle(db, _ctx(db), args.file, passphrase=_passphrase(args.passphrase))
+        report = import_bundle(db, _ctx(db), args.file, passphrase=passphrase)
         if args.json:
             print(json.dumps(report.as_json(), ensure_ascii=False))
         elif report.already_imported:
@@ -182,7 +198,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
                 )
         return EXIT_ATTENTION if (report.conflicts or report.pending) else EXIT_OK
 
-    return _run(args, body)
+    return _with_db(args, body)
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
@@ -203,11 +219,15 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
                 print(f"  {origin}: {seq}")
         return EXIT_ATTENTION if (status.open_conflicts or status.pending) else EXIT_OK
 
-    return _run(args, body)
+    return _with_db(args, body)
 
 
 def cmd_sync_force_pending(args: argparse.Namespace) -> int:
+    from rts_desktop.errors import N_, ValidationError
     from rts_desktop.sync.api import force_apply_pending
+
+    if not 0 <= args.days <= 3650:
+        raise ValidationError("days", N_("--days va da 0 a 3650."))
 
     def body(db: Any) -> int:
         report = force_apply_pending(db, _ctx(db), older_than_days=args.days)
@@ -220,14 +240,36 @@ def cmd_sync_force_pending(args: argparse.Namespace) -> int:
             )
         return EXIT_ATTENTION if (report.conflicts or report.still_waiting) else EXIT_OK
 
-    return _run(args, body)
+    return _with_db(args, body)
+
+
+def _enrol_source(text: str) -> str | Path:
+    """A pasted code is never tried as a path (a long code is not a valid file name)."""
+    from rts_desktop.sync.devices import CODE_PREFIX
+
+    stripped = text.strip()
+    if stripped.startswith((CODE_PREFIX, "{")):
+        return stripped
+    return Path(stripped).expanduser()
+
+
+def _devices_json(devices: list[Any]) -> str:
+    stamps = ("enrolled_at", "revoked_at", "last_sent_at", "last_received_at")
+    return json.dumps(
+        [{**d.__dict__, **{k: str(getattr(d, k) or "") for k in stamps}} for d in devices],
+        ensure_ascii=False,
+    )
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
+    from rts_desktop.cli.common import out_folder_exists
     from rts_desktop.sync import api
 
+    action = args.devices_action or "list"
+    if action == "code" and args.out:
+        out_folder_exists(args.out)
+
     def body(db: Any) -> int:
-        action = args.devices_action or "list"
         if action == "code":
             if args.out:
                 api.write_enrolment_file(db, args.out)
@@ -235,39 +277,23 @@ def cmd_devices(args: argparse.Namespace) -> int:
             else:
                 print(api.enrolment_code(db))
         elif action == "enrol":
-            source: str | Path = Path(args.source) if Path(args.source).is_file() else args.source
-            d = api.enrol_device(db, _ctx(db), source)
+            d = api.enrol_device(db, _ctx(db), _enrol_source(args.source))
             print(f"Registrato: {d.name} ({d.id}), impronta {d.fingerprint}")
         elif action == "revoke":
             d = api.revoke_device(db, _ctx(db), _device_id(db, args.device))
             print(f"Revocato: {d.name} ({d.id})")
+        elif getattr(args, "json", False):
+            print(_devices_json(api.list_devices(db)))
         else:
-            devices = api.list_devices(db)
-            if getattr(args, "json", False):
-                print(
-                    json.dumps(
-                        [
-                            {
-                                **d.__dict__,
-                                "enrolled_at": str(d.enrolled_at),
-                                "revoked_at": str(d.revoked_at or ""),
-                                "last_sent_at": str(d.last_sent_at or ""),
-                                "last_received_at": str(d.last_received_at or ""),
-                            }
-                            for d in devices
-                        ],
-                        ensure_ascii=False,
-                    )
-                )
-            for d in devices if not getattr(args, "json", False) else []:
+            for d in api.list_devices(db):
                 state = "questo portatile" if d.is_self else ("revocato" if d.revoked_at else "")
                 print(f"{d.id}  {d.name:<30} {d.fingerprint or '-':<20} {state}")
         return EXIT_OK
 
-    return _run(args, body)
+    return _with_db(args, body)
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+COMMANDS = {
     "export-bundle": cmd_export_bundle,
     "import-bundle": cmd_import_bundle,
     "sync-status": cmd_sync_status,

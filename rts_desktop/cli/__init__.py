@@ -1,0 +1,126 @@
+"""Command line: the GUI by default, headless administration as subcommands.
+
+Exit codes: 0 ok, 1 failure, 2 bad input (one line on stderr, never a traceback, nothing
+written), 3 conflicts or pending changes left after an import. Global options work before
+or after the command name (:mod:`rts_desktop.cli.options`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from rts_desktop import __version__
+from rts_desktop.cli import admin_commands, output_commands, sync_commands
+from rts_desktop.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail, log
+from rts_desktop.cli.options import add_top_level, merge, sub_parent
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage in one line with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (vedi --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="rts-desktop",
+        description="RTS Desktop – Residenzialità Temporanea Sociale. Senza comando avvia l'interfaccia.",
+    )
+    add_top_level(parser)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="apri il database dimostrativo (creato al primo uso)"
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
+    common = sub_parent()
+    for group in (admin_commands, output_commands, sync_commands):
+        group.add_parsers(sub, common)
+    return parser
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    **admin_commands.COMMANDS,
+    **output_commands.COMMANDS,
+    **sync_commands.COMMANDS,
+}
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from rts_desktop.ui.app import run
+
+    return run(lambda: _open_for_gui(args))
+
+
+def _open_for_gui(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database the window attaches to (called once the window's frame is on screen):
+    the demo one, or the chosen one, created on first start and migrated when needed."""
+    from rts_desktop.admin import ensure_demo_database, init, resolve_url
+    from rts_desktop.db import open_database
+
+    if args.demo:
+        return open_database(ensure_demo_database())
+    return init(resolve_url(args.db, args.db_url))[0]
+
+
+def _setup_logging() -> None:
+    """Details of unexpected errors go to a log file, never to the user's terminal."""
+    from rts_desktop import config
+
+    log.propagate = False
+    try:
+        folder = config.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "rts-desktop.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from rts_desktop.errors import RtsError, is_disk_full, safe_description
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, bad usage (already reported in one line)
+        return int(exc.code or 0)
+    problem = merge(args)
+    if problem:
+        return fail(problem + " (vedi --help)")
+    if args.demo and (args.command or args.db or args.db_url):
+        return fail("--demo apre il database dimostrativo: non si combina con altri comandi o --db")
+    if not log.handlers:
+        _setup_logging()
+    handler = COMMANDS.get(args.command or "", run_gui)
+    try:
+        return handler(args)
+    except RtsError as exc:
+        return fail(exc.message, exc.exit_code)
+    except KeyboardInterrupt:
+        return fail("interrotto", EXIT_FAILURE)
+    except BrokenPipeError:  # output piped into head/less that stopped reading: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        # one line for people; the log gets the stack and the error's kind, never SQL text or
+        # values (a database error's message carries both)
+        log.error("unexpected error: %s", safe_description(exc))
+        if is_disk_full(exc):
+            return fail(
+                "spazio su disco esaurito: libera spazio e riprova (nulla è stato scritto a metà)",
+                EXIT_FAILURE,
+            )
+        return fail(
+            f"errore imprevisto ({type(exc).__name__}): dettagli nel registro", EXIT_FAILURE
+        )
+
+
+__all__ = ["COMMANDS", "build_parser", "main"]
