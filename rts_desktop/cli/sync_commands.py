@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from rts_desktop.cli.common import EXIT_ATTENTION, EXIT_OK, open_db
+from rts_desktop.cli.common import EXIT_ATTENTION, EXIT_OK, open_db, out_folder_exists
 
 PASSPHRASE_ENV = "RTS_BUNDLE_PASSPHRASE"
 MAX_PASSPHRASE_FILE = 4096
@@ -146,6 +146,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
         )
     if args.recipient and (args.passphrase_file or args.passphrase):
         raise ValidationError("recipient", N_("Usa --recipient oppure una password, non entrambi."))
+    out_folder_exists(args.out)
     extra = [key for ref in args.recipient for key in recipient_keys(ref)]
     passphrase = _passphrase(args)
 
