@@ -68,16 +68,23 @@ def _open_for_gui(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _setup_logging() -> None:
-    """Details of unexpected errors go to a log file, never to the user's terminal."""
+    """Details of unexpected errors go to a log file in the data folder, never to the
+    user's terminal (the file follows ``RTS_DATA_DIR`` when it changes, as in tests)."""
     from rts_desktop import config
 
     log.propagate = False
     try:
         folder = config.data_dir()
+        path = folder / "rts-desktop.log"
+        if any(getattr(h, "baseFilename", None) == str(path.absolute()) for h in log.handlers):
+            return
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(folder / "rts-desktop.log", encoding="utf-8")
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
+    for old in list(log.handlers):
+        log.removeHandler(old)
+        old.close()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
 
@@ -95,8 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(problem + " (vedi --help)")
     if args.demo and (args.command or args.db or args.db_url):
         return fail("--demo apre il database dimostrativo: non si combina con altri comandi o --db")
-    if not log.handlers:
-        _setup_logging()
+    _setup_logging()
     handler = COMMANDS.get(args.command or "", run_gui)
     try:
         return handler(args)

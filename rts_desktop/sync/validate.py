@@ -113,12 +113,23 @@ def _refused(
     )
 
 
+def decoded(table: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """JSON values as the columns take them; a value of the wrong kind names its field."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        try:
+            out[key] = decode_value(table, key, value)
+        except (ValueError, TypeError, AttributeError):
+            raise ValidationError(key, N_("Valore non valido per questo campo.")) from None
+    return out
+
+
 def _check_values(line: Line) -> None:
     """The line's values by the rules the forms apply (inserts: the whole record)."""
     table = synced_tables().get(line.table_name)
     if table is None:
         return  # a table of a newer minor schema: kept in the history, not applied
-    values = {key: decode_value(table, key, value) for key, value in line.fields.items()}
+    values = decoded(table, line.fields)
     if line.op == "insert":
         rules.check_row(line.table_name, values)
     else:
@@ -177,9 +188,7 @@ def _parse_rows(data: bytes) -> dict[str, list[tuple[Any, ...]]]:
                     continue  # a table of a newer minor schema
                 columns = synced_tables()[table]
                 try:
-                    rules.check_row(
-                        table, {k: decode_value(columns, k, val) for k, val in row.items()}
-                    )
+                    rules.check_row(table, decoded(columns, row))
                 except ValidationError as exc:
                     raise _refused("rows.jsonl", number, table, str(row["id"]), exc) from None
                 rows.setdefault(table, []).append(decode(row))
