@@ -129,3 +129,35 @@ def test_attach_document_failing_after_the_file_removes_it(db, ctx, monkeypatch)
             )  # fmt: skip
     assert count_documents(db) == 1
     assert files_under(db.files_dir) == [blob_path(db.files_dir, kept.sha256)]
+
+
+def test_sweep_removes_old_orphans_and_keeps_documents(tmp_path):
+    import os
+    import time
+
+    from rts_desktop.cli import main
+    from rts_desktop.db import open_database
+    from rts_desktop.db.attachments import sweep_orphans
+
+    path = tmp_path / "rts.db"
+    assert main(["init", "--db", str(path)]) == 0
+    assert main(["demo-data", "--db", str(path), "--size", "small", "--today", "2026-12-01"]) == 0
+    db = open_database(f"sqlite:///{path}")
+    try:
+        kept = sorted(p for p in db.files_dir.rglob("*") if p.is_file())
+        orphan = db.files_dir / "ab" / ("ab" + "0" * 62)
+        orphan.parent.mkdir(exist_ok=True)
+        orphan.write_bytes(b"left by a crash")
+        stale = db.files_dir / "tmp" / "in-123.tmp"
+        stale.parent.mkdir(exist_ok=True)
+        stale.write_bytes(b"half")
+        fresh = db.files_dir / "tmp" / "in-456.tmp"
+        fresh.write_bytes(b"being written now")
+        old = time.time() - 7200
+        for p in [*kept, orphan, stale]:
+            os.utime(p, (old, old))
+        assert sweep_orphans(db) == 2
+        assert not orphan.exists() and not stale.exists() and fresh.exists()
+        assert all(p.exists() for p in kept)
+    finally:
+        db.close()

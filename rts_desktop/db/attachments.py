@@ -64,3 +64,27 @@ def check_attachments(db: Database) -> AttachmentReport:
         elif verdict[sha] == "damaged":
             report.damaged.append(doc_id)
     return report
+
+
+def sweep_orphans(db: Database, *, older_than_s: float = 3600.0) -> int:
+    """Remove what a crash can leave in the store: files no document points at and
+    temporary files of an interrupted write, older than ``older_than_s`` (a write in
+    progress in another process is younger). Returns how many files were removed."""
+    import time
+
+    root = db.files_dir
+    if not root.is_dir():
+        return 0
+    with db.session(write=False) as s:
+        wanted = {sha for sha in s.scalars(select(Document.sha256)) if sha}
+    limit = time.time() - older_than_s
+    removed = 0
+    for path in root.rglob("*"):
+        if not path.is_file() or path.stat().st_mtime > limit:
+            continue
+        in_tmp = path.parent.name == "tmp"
+        orphan = not in_tmp and path.parent.name == path.name[:2] and path.name not in wanted
+        if orphan or (in_tmp and path.name.startswith("in-")):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -62,6 +62,9 @@ def start(
     from rts_desktop.sync.api import recover_interrupted_import
 
     recover_interrupted_import(db)  # an import cut short by a crash: finish or undo it
+    from rts_desktop.db.attachments import sweep_orphans
+
+    sweep_orphans(db)  # files a crash left without their row
     window.attach(UiEnv(db, db.context(), ThreadRunner()))
     return app, window, db
 
