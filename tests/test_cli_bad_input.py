@@ -25,6 +25,8 @@ BAD: list[list[str]] = [
     ["restore", "--db", "{db}", "{foreign_zip}"],
     ["occupancy", "--db", "{db}", "--date", "2026-13-01"],
     ["occupancy", "--db", "{db}", "--date", "domani"],
+    ["occupancy", "--db", "{db}", "--date", "0001-01-01"],
+    ["print-plans", "--db", "{db}", "--due-before", "9999-12-31", "--out-dir", "{tmp}"],
     ["export-ics", "--db", "{db}", "--from", "0001-01-01", "--to", "0001-12-31", "--out", "{ics}"],
     ["export-ics", "--db", "{db}", "--from", "9999-01-01", "--to", "9999-12-31", "--out", "{ics}"],
     [

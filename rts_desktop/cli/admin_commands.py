@@ -19,9 +19,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--size", choices=("small", "large"), required=True)
     p.add_argument("--seed", type=int, default=2026)
-    p.add_argument(
-        "--today", help="giorno AAAA-MM-GG a cui riferire i dati (predefinito: oggi)"
-    )
+    p.add_argument("--today", help="giorno AAAA-MM-GG a cui riferire i dati (predefinito: oggi)")
 
     p = sub.add_parser(
         "check", parents=[common], help="integrità, chiavi esterne, allegati e conteggi"
@@ -59,9 +57,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     from rts_desktop.admin import demo_data
     from rts_desktop.cli.common import parse_day
-    from rts_desktop.kernel import validation as v
 
-    today = v.day("today", parse_day("today", args.today)) if args.today else None
+    today = parse_day("today", args.today) if args.today else None
     db = open_db(args)
     try:
         started = time.perf_counter()

@@ -40,14 +40,17 @@ def out_folder_exists(path: Path) -> None:
 
 
 def parse_day(field: str, text: str | None) -> Any:
-    """A date given as AAAA-MM-GG, or ValidationError naming the option."""
+    """A date given as AAAA-MM-GG within the service's years, or ValidationError naming
+    the option."""
     import datetime as dt
 
     from rts_desktop.errors import N_, ValidationError
+    from rts_desktop.kernel import validation as v
 
     try:
-        return dt.date.fromisoformat(str(text))
+        day = dt.date.fromisoformat(str(text))
     except ValueError:
         raise ValidationError(
             field, N_("data non valida: {v} (usa AAAA-MM-GG)").format(v=text)
         ) from None
+    return v.day(field, day)
