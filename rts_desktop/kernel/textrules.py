@@ -8,31 +8,42 @@ Text is NFC-normalised. Plain emoji and real right-to-left scripts are accepted.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
-_MULTILINE_OK = frozenset("\n\t")
 #: categories that draw nothing: format, separators, controls, unassigned, marks alone
 _INVISIBLE = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp", "Cn", "Mn", "Me"})
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_MULTI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def problem(text: str, *, multiline: bool = False) -> str | None:
-    """What is wrong with ``text`` (an Italian phrase), or None when it is acceptable."""
-    for ch in text:
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
-            return "contiene caratteri non validi (surrogati isolati)"
-        if ch in BIDI_CONTROLS:
-            return "contiene caratteri che invertono il verso del testo"
-        if ch == "\x00":
+    """What is wrong with ``text`` (an Italian phrase), or None when it is acceptable.
+
+    Regular expressions over the whole text: this runs on every value of a snapshot.
+    """
+    if _SURROGATE.search(text):
+        return "contiene caratteri non validi (surrogati isolati)"
+    if _BIDI.search(text):
+        return "contiene caratteri che invertono il verso del testo"
+    control = (_CONTROL_MULTI if multiline else _CONTROL_LINE).search(text)
+    if control:
+        if control.group() == "\x00":
             return "contiene il carattere NUL"
-        if (code < 0x20 or 0x7F <= code <= 0x9F) and not (multiline and ch in _MULTILINE_OK):
-            return "contiene caratteri di controllo"
-        if code in (0x2028, 0x2029) and not multiline:
+        if control.group() in "\u2028\u2029":
             return "contiene separatori di riga"
-    if text and all(unicodedata.category(ch) in _INVISIBLE for ch in text):
+        return "contiene caratteri di controllo"
+    if text and not any(ch.isalnum() for ch in text) and invisible_only(text):
         return "è fatto solo di caratteri invisibili"
     return None
+
+
+def invisible_only(text: str) -> bool:
+    return all(unicodedata.category(ch) in _INVISIBLE for ch in text)
 
 
 def normalise(text: str, *, multiline: bool = False) -> str:

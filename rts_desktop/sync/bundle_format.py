@@ -51,7 +51,11 @@ MAX_FILE_BYTES = 4 * 1024**3
 #: takes and returns bytes; ``decrypt_io``/``decrypt_file`` accept X25519, SSH and plugin
 #: identities only), so a passphrase bundle costs about three times its size in memory
 #: while it is decrypted: such files are capped, the X25519 path streams and is not.
-MAX_PASSPHRASE_FILE_BYTES = 64 * 1024**2
+MAX_PASSPHRASE_FILE_BYTES = 256 * 1024**2
+#: scrypt needs 2**log_n KiB of memory before the passphrase can even be checked; the
+#: sender picks log_n (~1 s of work on its machine: 18-20), rage would accept up to its own
+#: calibration + 4 (16 times the memory): capped here, 20 = 1 GiB.
+MAX_SCRYPT_LOG_N = 20
 MAX_MEMBERS = 50_000
 MAX_MEMBER_BYTES = 1024**3
 MAX_MANIFEST_BYTES = 16 * 1024**2  # 50,000 members listed take ~7 MiB
@@ -66,6 +70,7 @@ FIXED_MEMBERS = frozenset(
 _ATTACHMENT = re.compile(r"attachments/[0-9a-f]{64}")
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(10)}
 _CHUNK = 1024 * 1024
+_SCRYPT_STANZA = re.compile(rb"\n-> scrypt \S+ (\d{1,4})\n")
 _DAMAGED = N_("Il contenuto del pacchetto è danneggiato.")
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error)
 
@@ -108,9 +113,9 @@ def build_zip(manifest_bytes: bytes, signature: bytes, members: dict[str, bytes]
 
 def encrypt(data: bytes, *, recipients: list[str] | None, passphrase: str | None) -> bytes:
     if passphrase:
+        _check_passphrase_file(b"", len(data))  # else it could not be imported
         out = age_passphrase.encrypt(data, passphrase)
-        if len(out) > MAX_PASSPHRASE_FILE_BYTES:  # it could not be imported (see the cap)
-            raise _passphrase_too_big()
+        _check_passphrase_file(out[:4096], len(out))
         return out
     if not recipients:
         raise BundleError(N_("Indica almeno un destinatario o una password per il pacchetto."))
@@ -205,13 +210,24 @@ def _damaged() -> BundleError:
     )
 
 
-def _passphrase_too_big() -> BundleError:
-    return BundleError(
-        N_(
-            "Il pacchetto protetto da password supera {n} MiB, il massimo per questo tipo di "
-            "pacchetto: preparalo per il dispositivo destinatario (senza password)."
-        ).format(n=MAX_PASSPHRASE_FILE_BYTES // 1024**2)
-    )
+def _check_passphrase_file(header: bytes, size: int) -> None:
+    """The caps of a passphrase bundle, checked before decrypting (see the constants)."""
+    if size > MAX_PASSPHRASE_FILE_BYTES:
+        raise BundleError(
+            N_(
+                "Il pacchetto protetto da password supera {n} MiB, il massimo per questo tipo "
+                "di pacchetto: preparalo per il dispositivo destinatario (senza password)."
+            ).format(n=MAX_PASSPHRASE_FILE_BYTES // 1024**2)
+        )
+    found = _SCRYPT_STANZA.search(header)
+    if found and int(found.group(1)) > MAX_SCRYPT_LOG_N:
+        raise BundleError(
+            N_(
+                "Il pacchetto protetto da password richiederebbe troppa memoria per essere "
+                "aperto (scrypt 2^{n}): preparalo per il dispositivo destinatario (senza "
+                "password)."
+            ).format(n=int(found.group(1)))
+        )
 
 
 def _no_space(needed: int) -> BundleError:
@@ -258,8 +274,8 @@ def _decrypt_into(
         scrypt = b"\n-> scrypt " in header
         if scrypt and not passphrase:
             raise BundleError(N_("Il pacchetto è protetto da password: indicala per importarlo."))
-        if scrypt and size > MAX_PASSPHRASE_FILE_BYTES:
-            raise _passphrase_too_big()
+        if scrypt:
+            _check_passphrase_file(header, size)
         src.seek(0)
         writer = _Writer(out)
         try:
@@ -408,6 +424,9 @@ class Members(Mapping[str, bytes]):
 
     def __getitem__(self, name: str) -> bytes:
         return self._members[name].read()
+
+    def __contains__(self, name: object) -> bool:  # Mapping's would read the member
+        return name in self._members
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._members)

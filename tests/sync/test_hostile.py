@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import os
+import tracemalloc
 import warnings
 import zipfile
 
 import pytest
 
 from rts_desktop.errors import BundleError
+from rts_desktop.services.documents import attach_document, blob_path
 from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
 from rts_desktop.sync import bundle_format as bf
-from tests.sync.sync_helpers import db_digest, encrypt_for, enrol_all, export, make_device
+from tests.sync.sync_helpers import (
+    db_digest,
+    encrypt_for,
+    enrol_all,
+    export,
+    make_device,
+    person,
+)
 
 
 @pytest.fixture
@@ -110,3 +121,158 @@ def test_not_a_bundle_and_missing_file(pair):
     path.write_bytes(encrypt_for(b, b"PK\x03\x04 not really a zip"))
     with pytest.raises(BundleError, match="archivio valido"):
         api.import_bundle(b.db, b.ctx, path)
+
+
+# ---- memory: caps apply while reading, before parsing (SYNC.md acceptance test 21) ----------
+
+BIG = 50 * 1024 * 1024  # stands for the 2 GiB of the bench: caps are lowered instead
+
+
+def _declare(zip_bytes: bytes, name: str, declared: int) -> bytes:
+    """The zip with ``name``'s uncompressed size rewritten to ``declared`` (a lie)."""
+    data = bytearray(zip_bytes)
+    with zipfile.ZipFile(io.BytesIO(zip_bytes)) as zf:
+        info = zf.getinfo(name)
+        pos = zf.start_dir
+    data[info.header_offset + 22 : info.header_offset + 26] = declared.to_bytes(4, "little")
+    while data[pos : pos + 4] == b"PK\x01\x02":
+        n, m, k = (int.from_bytes(data[pos + o : pos + o + 2], "little") for o in (28, 30, 32))
+        if data[pos + 46 : pos + 46 + n] == name.encode():
+            data[pos + 24 : pos + 28] = declared.to_bytes(4, "little")
+        pos += 46 + n + m + k
+    return bytes(data)
+
+
+def _refused_within(dev, data: bytes, match: str, peak_limit: int) -> None:
+    """Refused with ``match``, Python allocations peaking under ``peak_limit`` during the
+    import, database and attachment store byte-identical."""
+    path = dev.folder / "hostile.rtsbundle"
+    path.write_bytes(data)
+    before = db_digest(dev)
+    tracemalloc.start()
+    try:
+        with pytest.raises(BundleError, match=match):
+            api.import_bundle(dev.db, dev.ctx, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < peak_limit, f"peak {peak:,} bytes"
+    assert db_digest(dev) == before
+
+
+def test_a_member_over_its_cap_is_refused_before_it_is_read(pair, monkeypatch):
+    _a, b = pair
+    monkeypatch.setattr(bf, "MAX_MEMBER_BYTES", 1024 * 1024)
+    stored = zipfile.ZipInfo(f"attachments/{'0' * 64}")  # ZIP_STORED: a 50 MB file
+    data = encrypt_for(b, _zip([(stored, b"\0" * BIG)]))
+    _refused_within(b, data, "file troppo grande", BIG // 10)
+
+
+def test_a_manifest_over_its_cap_is_refused_before_it_is_parsed(pair, monkeypatch):
+    _a, b = pair
+    monkeypatch.setattr(bf, "MAX_MANIFEST_BYTES", 1024 * 1024)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("manifest.json", b"[" + b"0," * (BIG // 2) + b"0]")
+        zf.writestr("manifest.sig", b"x")
+    data = encrypt_for(b, out.getvalue())
+    _refused_within(b, data, "manifest del pacchetto è troppo grande", BIG // 10)
+    # the same manifest declaring 1 KiB: the bytes read are what count
+    lying = encrypt_for(b, _declare(out.getvalue(), "manifest.json", 1024))
+    _refused_within(b, lying, "danneggiato|limiti di dimensione", BIG // 10)
+
+
+@pytest.mark.parametrize("declared", [1024, BIG // 2])
+def test_a_member_larger_than_declared_is_refused_without_being_held(pair, declared):
+    _a, b = pair
+    plain = _zip([(zipfile.ZipInfo("changes.jsonl"), os.urandom(1024) * (BIG // 1024))])
+    data = encrypt_for(b, _declare(plain, "changes.jsonl", declared))
+    _refused_within(b, data, "danneggiato|limiti di dimensione", BIG // 10)
+
+
+def test_attachments_are_streamed_into_the_store(pair):
+    a, b = pair
+    content = b"%PDF-1.4 " + os.urandom(20 * 1024 * 1024)
+    doc = attach_document(
+        a.db,
+        a.ctx,
+        doc_type="altro",
+        title="scansione",
+        source=content,
+        filename="scansione.pdf",
+        beneficiary_id=person(a).id,
+    )
+    path = export(a, b)
+    tracemalloc.start()
+    try:
+        report = api.import_bundle(b.db, b.ctx, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.attachments == 1
+    assert blob_path(b.db.files_dir, doc.sha256).read_bytes() == content
+    assert peak < len(content) // 4, f"peak {peak:,} bytes"
+
+
+def test_the_decrypted_temporary_file_never_outlives_the_import(pair, monkeypatch):
+    a, b = pair
+    opened = []
+    real = bf._temp_file
+
+    def spy(tmp_dir):
+        f = real(tmp_dir)
+        assert tmp_dir == b.db.files_dir / "tmp"
+        if os.name == "posix":
+            assert os.fstat(f.fileno()).st_nlink == 0  # no name: gone even after a crash
+            assert os.fstat(f.fileno()).st_mode & 0o777 == 0o600
+        opened.append(f)
+        return f
+
+    monkeypatch.setattr(bf, "_temp_file", spy)
+    hostile = b.folder / "hostile.rtsbundle"
+    hostile.write_bytes(encrypt_for(b, _zip([("notes.txt", b"x")])))
+    before = db_digest(b)
+    with pytest.raises(BundleError, match="non previsto"):
+        api.import_bundle(b.db, b.ctx, hostile)
+    assert db_digest(b) == before
+    assert len(opened) == 1 and opened[0].closed
+    assert not (b.db.files_dir / "tmp").exists()  # the folders it made went too
+
+    api.import_bundle(b.db, b.ctx, export(a, b))
+    assert len(opened) == 2 and opened[1].closed
+    assert not list((b.db.files_dir / "tmp").iterdir())
+
+
+def test_a_full_disk_is_named_and_changes_nothing(pair, monkeypatch):
+    a, b = pair
+    path = export(a, b)
+    before = db_digest(b)
+
+    class Full(io.BytesIO):
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(bf, "_temp_file", lambda tmp_dir: Full())
+    with pytest.raises(BundleError, match="Spazio su disco insufficiente"):
+        api.import_bundle(b.db, b.ctx, path)
+    assert db_digest(b) == before
+
+
+def test_passphrase_bundles_are_capped_before_decrypting(pair, monkeypatch):
+    a, b = pair
+    out = api.export_bundle(
+        a.db, a.ctx, a.folder / "emergenza", for_device=b.id, passphrase="parola-segreta-lunga"
+    )
+    before = db_digest(b)
+    monkeypatch.setattr(bf, "MAX_PASSPHRASE_FILE_BYTES", out.size - 1)
+    with pytest.raises(BundleError, match="protetto da password supera"):
+        api.import_bundle(b.db, b.ctx, out.path, passphrase="parola-segreta-lunga")
+    with pytest.raises(BundleError, match="protetto da password supera"):  # nor made
+        api.export_bundle(
+            a.db, a.ctx, a.folder / "grande", for_device=b.id, passphrase="parola-segreta-lunga"
+        )
+    monkeypatch.setattr(bf, "MAX_PASSPHRASE_FILE_BYTES", out.size)
+    monkeypatch.setattr(bf, "MAX_SCRYPT_LOG_N", 10)  # scrypt's memory: 2**log_n KiB
+    with pytest.raises(BundleError, match="troppa memoria"):
+        api.import_bundle(b.db, b.ctx, out.path, passphrase="parola-segreta-lunga")
+    assert db_digest(b) == before
