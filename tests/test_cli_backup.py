@@ -77,7 +77,7 @@ def test_backup_refuses_a_missing_folder_and_leaves_nothing(demo, tmp_path, caps
 
 
 def test_default_backup_goes_to_backups_and_is_complete(demo, capsys):
-    code, out, _ = run(capsys, "backup", "--db", demo)
+    code, _out, _ = run(capsys, "backup", "--db", demo)
     assert code == 0
     made = list(demo.parent.joinpath("backups").glob("rts-*-manuale.rtsbackup"))
     assert len(made) == 1

@@ -52,7 +52,7 @@ def test_readme_session_runs_as_written(tmp_path, monkeypatch, capsys):
         if argv[1:] == ["--demo"]:
             continue  # the interface: started in its own process below
         code = main(argv[1:])
-        out, err = capsys.readouterr()
+        _out, err = capsys.readouterr()
         assert code == 0, f"{command}: exit {code}: {err.strip()}"
         assert err == "", f"{command}: {err}"
     for made in (

@@ -49,13 +49,13 @@ def text(
         if required:
             raise ValidationError(field, N_("Campo obbligatorio."))
         return None
-    wrong = textrules.problem(cleaned, multiline=multiline)
-    if wrong:
-        raise ValidationError(field, N_("Il testo {what}.").format(what=wrong))
-    if len(cleaned) > max_len:
+    if len(cleaned) > max_len:  # first: a pasted 50 MB text is refused without a scan
         raise ValidationError(
             field, N_("Testo troppo lungo (massimo {n} caratteri).").format(n=max_len)
         )
+    wrong = textrules.problem(cleaned, multiline=multiline)
+    if wrong:
+        raise ValidationError(field, N_("Il testo {what}.").format(what=wrong))
     return cleaned
 
 

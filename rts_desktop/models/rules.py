@@ -89,12 +89,12 @@ OVERRIDES: dict[str, dict[str, Rule]] = {
         "exit_destination": Vocab(vocab.ExitDestination),
         "exit_reason": Long(5000),
         "follow_up_notes": Long(5000),
-        "summary": Long(10_000),
+        "summary": Long(5000),
     },
     "case_status_changes": {
         "from_status": Vocab(vocab.CaseStatus),
         "to_status": Vocab(vocab.CaseStatus),
-        "reason": Long(5000),
+        "reason": Long(2000),
     },
     "household_members": {"relation": Vocab(vocab.HouseholdRelation)},
     "identifiers": {"kind": Vocab(vocab.IdentifierKind)},
@@ -160,7 +160,7 @@ OVERRIDES: dict[str, dict[str, Rule]] = {
         "description": Long(2000),
         "position": POSITION,
     },
-    "review_outcomes": {"outcome": Vocab(vocab.GoalOutcome), "comment": Long(5000)},
+    "review_outcomes": {"outcome": Vocab(vocab.GoalOutcome), "comment": Long(2000)},
 }
 
 
@@ -244,9 +244,22 @@ def max_len(table_name: str, column: str) -> int:
     return rule.max_len
 
 
-def check(table_name: str, column: str, value: Any, *, field: str | None = None) -> Any:
-    """``value`` checked (and cleaned) by the column's rule; ``field`` names the input."""
-    return _table_checkers(table_name)[column](field or column, value)
+def check(
+    table_name: str,
+    column: str,
+    value: Any,
+    *,
+    field: str | None = None,
+    required: bool | None = None,
+) -> Any:
+    """``value`` checked (and cleaned) by the column's rule; ``field`` names the input.
+
+    ``required`` overrides what the column says (NOT NULL without a default = required)
+    where a form asks for more (a reason the column may leave empty) or less.
+    """
+    if required is None:
+        return _table_checkers(table_name)[column](field or column, value)
+    return _checker(rule_of(table_name, column), required)(field or column, value)
 
 
 def check_line_fields(table_name: str, values: dict[str, Any]) -> None:
@@ -254,7 +267,7 @@ def check_line_fields(table_name: str, values: dict[str, Any]) -> None:
     checkers = _table_checkers(table_name)
     for key, value in values.items():
         checker = checkers.get(key)
-        if checker is not None and value is not None and value != "":
+        if checker is not None and value != "":  # None: refused where the field is required
             checker(key, value)
 
 

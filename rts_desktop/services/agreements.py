@@ -27,6 +27,7 @@ from rts_desktop.models import (
     Contribution,
     Household,
     Stay,
+    rules,
 )
 from rts_desktop.services.base import audit, get_or_fail, require_role, to_dto
 
@@ -133,14 +134,17 @@ def create_agreement(db: Database, ctx: ActingContext, data: AgreementInput) -> 
     v.not_future("signed_on", data.signed_on, ctx.today())
     values = {
         "signed_on": data.signed_on,
-        "duration_months": v.int_range("duration_months", data.duration_months, 1, 36),
-        "monthly_contribution_cents": v.money_cents(
-            "monthly_contribution_cents", data.monthly_contribution_cents
+        "duration_months": rules.check("agreements", "duration_months", data.duration_months),
+        "monthly_contribution_cents": rules.check(
+            "agreements",
+            "monthly_contribution_cents",
+            data.monthly_contribution_cents,
+            required=True,
         ),
-        "house_rules_version": v.required_text(
-            "house_rules_version", data.house_rules_version, max_len=20
+        "house_rules_version": rules.check(
+            "agreements", "house_rules_version", data.house_rules_version
         ),
-        "notes": v.text("notes", data.notes, max_len=5000, required=False),
+        "notes": rules.check("agreements", "notes", data.notes),
     }
     with db.session(ctx) as s:
         case = get_or_fail(s, Case, data.case_id, "Caso")
@@ -175,7 +179,7 @@ def add_warning(
     require_role(ctx)
     v.required_date("date", on)
     v.not_future("date", on, ctx.today())
-    why = v.required_text("reason", reason, max_len=5000)
+    why = rules.check("agreement_warnings", "reason", reason)
     with db.session(ctx) as s:
         agreement = _load(s, agreement_id)
         if on < agreement.signed_on:
@@ -267,11 +271,12 @@ def record_payment(
 ) -> ContributionDTO:
     """Add a payment (partial payments add up) to one month's contribution."""
     require_role(ctx)
-    amount = v.int_range("amount_cents", amount_cents, 1, 10_000_000)
-    assert amount is not None
+    amount = rules.check("contributions", "paid_cents", amount_cents, field="amount_cents")
+    if amount is None or amount < 1:
+        raise ValidationError("amount_cents", N_("Valore tra 1 e {b}.").format(b=rules.MONEY_MAX))
     v.required_date("paid_on", paid_on)
     v.not_future("paid_on", paid_on, ctx.today())
-    clean_notes = v.text("notes", notes, max_len=2000, required=False)
+    clean_notes = rules.check("contributions", "notes", notes)
     with db.session(ctx) as s:
         row = get_or_fail(s, Contribution, contribution_id, "Quota")
         limit = row.due_cents * MAX_PAYMENT_FACTOR

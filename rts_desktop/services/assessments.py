@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,7 +20,14 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Assessment, AssessmentScore, Beneficiary, Case, HouseholdMember
+from rts_desktop.models import (
+    Assessment,
+    AssessmentScore,
+    Beneficiary,
+    Case,
+    HouseholdMember,
+    rules,
+)
 from rts_desktop.services.base import audit, require_role
 from rts_desktop.services.frameworks import Framework, FrameworkError, get_framework
 
@@ -120,6 +128,13 @@ def _framework(data: AssessmentInput) -> Framework:
         raise ValidationError(name, exc.message) from None
 
 
+def _mapping(name: str, value: object) -> dict[str, Any]:
+    """A dict keyed by domain code (a form's scores or notes)."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+        raise ValidationError(name, N_("Valori non validi."))
+    return dict(value)
+
+
 def _clean_scores(
     framework: Framework, scores: dict[str, int], notes: dict[str, str]
 ) -> list[tuple[str, int, str | None]]:
@@ -130,7 +145,11 @@ def _clean_scores(
         if framework.domain(code) is None:
             name = "scores" if code in scores else "domain_notes"
             raise ValidationError(name, N_("Ambito non previsto: {d}.").format(d=code))
-    unscored = [code for code in notes if code not in scores and (notes[code] or "").strip()]
+    notes = {
+        code: rules.check("assessment_scores", "note", note, field=f"domain_notes.{code}")
+        for code, note in notes.items()
+    }
+    unscored = [code for code in notes if code not in scores and notes[code]]
     if unscored:
         raise ValidationError(
             "domain_notes", N_("Nota senza punteggio per l'ambito {d}.").format(d=unscored[0])
@@ -141,7 +160,7 @@ def _clean_scores(
             score = v.int_range(
                 f"scores.{d.code}", scores[d.code], framework.min_score, framework.max_score
             )
-            note = v.text(f"domain_notes.{d.code}", notes.get(d.code), max_len=2000, required=False)
+            note = notes.get(d.code)
             assert score is not None
             cleaned.append((d.code, score, note))
     return cleaned
@@ -185,8 +204,10 @@ def record_assessment(db: Database, ctx: ActingContext, data: AssessmentInput) -
     framework = _framework(data)
     v.required_date("date", data.date)
     v.not_future("date", data.date, ctx.today())
-    cleaned = _clean_scores(framework, dict(data.scores), dict(data.domain_notes))
-    notes = v.text("notes", data.notes, max_len=10000, required=False)
+    cleaned = _clean_scores(
+        framework, _mapping("scores", data.scores), _mapping("domain_notes", data.domain_notes)
+    )
+    notes = rules.check("assessments", "notes", data.notes)
     with db.session(ctx) as s:
         case = s.get(Case, data.case_id)
         if case is None:

@@ -30,6 +30,7 @@ from rts_desktop.models import (
     EventException,
     Operator,
     Participant,
+    rules,
 )
 from rts_desktop.models.vocab import ActivityArea
 from rts_desktop.services.base import apply_changes, audit, check_version, require_role
@@ -96,12 +97,28 @@ class EventDTO:
 # ---- validation -------------------------------------------------------------------------
 
 
-def instant(name: str, value: object) -> dt.datetime:
+def instant(name: str, value: object, *, bounded: bool = True) -> dt.datetime:
+    """An aware moment in UTC truncated to the minute; what is written (``bounded``) falls
+    within the service's years, as a sync import checks it."""
     if not isinstance(value, dt.datetime):
         raise ValidationError(name, N_("Indica data e ora."))
     if value.tzinfo is None:
         raise ValidationError(name, N_("Data e ora senza fuso orario."))
-    return value.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    utc = value.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    if bounded:
+        v.instant(name, utc)
+    return utc
+
+
+def check_length(
+    start: dt.datetime, end: dt.datetime, recurring: bool, end_field: str = "ends_at"
+) -> None:
+    """A single (not recurring) event lasts at most ``rules.MAX_EVENT_DAYS`` days."""
+    if not recurring and end - start > dt.timedelta(days=rules.MAX_EVENT_DAYS):
+        raise ValidationError(
+            end_field,
+            N_("Un appuntamento dura al massimo {n} giorni.").format(n=rules.MAX_EVENT_DAYS),
+        )
 
 
 def _span(starts: object, ends: object, all_day: bool) -> tuple[dt.datetime, dt.datetime]:
@@ -116,6 +133,8 @@ def _span(starts: object, ends: object, all_day: bool) -> tuple[dt.datetime, dt.
             last_day += dt.timedelta(days=1)
         start = from_local(dt.datetime.combine(first.date(), dt.time(0)))
         end = from_local(dt.datetime.combine(last_day, dt.time(0)))
+        v.instant("starts_at", start)
+        v.instant("ends_at", end)
     return start, end
 
 
@@ -125,35 +144,34 @@ def unique_ids(ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def clean_input(data: EventInput) -> tuple[dict[str, Any], Series]:
     area = v.choice("area", data.area, ActivityArea)
-    start, end = _span(data.starts_at, data.ends_at, data.all_day)
-    rule_text = v.text("rrule", data.rrule, max_len=300, required=False)
+    all_day = v.flag("all_day", data.all_day)
+    rule_text = rules.check("events", "rrule", data.rrule)
+    start, end = _span(data.starts_at, data.ends_at, all_day)
     series = Series.compile(start, end, rule_text)
+    check_length(start, end, recurring=series.text is not None)
+    v.instant("rrule", series.last_end(), required=False)  # the series ends by 2100
+    texts = {
+        name: rules.check("events", name, getattr(data, name))
+        for name in ("title", "place", "notes", "mediation_parties", "mediation_agreement")
+    }
+    follow_up = v.optional_date("follow_up_date", data.follow_up_date)
+    given = {**texts, "follow_up_date": follow_up}
     if area != ActivityArea.MEDIAZIONE:
         for name in MEDIATION_FIELDS:
-            if getattr(data, name):
+            if given[name]:
                 raise ValidationError(name, N_("Campo previsto solo per la mediazione."))
-    if data.follow_up_date is not None:
-        v.required_date("follow_up_date", data.follow_up_date)
-        v.date_order("starts_at", to_local(start).date(), "follow_up_date", data.follow_up_date)
+    if follow_up is not None:
+        v.date_order("starts_at", to_local(start).date(), "follow_up_date", follow_up)
     values: dict[str, Any] = {
         "area": str(area),
-        "title": v.required_text("title", data.title, max_len=200),
         "starts_at": start,
         "ends_at": end,
-        "all_day": bool(data.all_day),
+        "all_day": all_day,
         "rrule": series.text,
         "apartment_id": data.apartment_id or None,
-        "place": v.text("place", data.place, max_len=200, required=False),
         "case_id": data.case_id or None,
         "organizer_id": data.organizer_id or None,
-        "notes": v.text("notes", data.notes, max_len=5000, required=False),
-        "mediation_parties": v.text(
-            "mediation_parties", data.mediation_parties, max_len=2000, required=False
-        ),
-        "mediation_agreement": v.text(
-            "mediation_agreement", data.mediation_agreement, max_len=5000, required=False
-        ),
-        "follow_up_date": data.follow_up_date,
+        **given,
     }
     return values, series
 
@@ -431,6 +449,7 @@ def move_occurrence(
     end = instant("new_end", new_end)
     if end <= start:
         raise ValidationError("new_end", N_("La fine deve essere successiva all'inizio."))
+    check_length(start, end, False, "new_end")
     values = {"cancelled": False, "new_start": start, "new_end": end}
     return _set_exception(db, ctx, event_id, occurrence_start, values, "move_occurrence")
 

@@ -331,7 +331,7 @@ def occurrences(
     Same rows as ``_expand_range`` but read with Core: no ORM identity map or lazy
     relationships, which cost most of the time on a busy month.
     """
-    lo, hi = instant("start", start), instant("end", end)
+    lo, hi = instant("start", start, bounded=False), instant("end", end, bounded=False)
     with gc_paused():
         with db.session(write=False) as s:
             c = s.connection()  # Core rows: no ORM identity map or instrumentation

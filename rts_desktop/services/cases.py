@@ -14,14 +14,8 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Case, CaseEducator, CaseStatusChange, Operator, Stay
-from rts_desktop.models.vocab import (
-    CASE_TRANSITIONS,
-    CaseStatus,
-    EthosCategory,
-    ExitDestination,
-    label,
-)
+from rts_desktop.models import Case, CaseEducator, CaseStatusChange, Operator, Stay, rules
+from rts_desktop.models.vocab import CASE_TRANSITIONS, CaseStatus, ExitDestination, label
 from rts_desktop.services.base import (
     apply_changes,
     audit,
@@ -104,6 +98,8 @@ class CaseInput:
 
 
 def _flags(values: tuple[str, ...] | list[str]) -> str:
+    if not isinstance(values, tuple | list) or not all(isinstance(f, str) for f in values):
+        raise ValidationError("flags", N_("Segnalazioni non valide."))
     unknown = [f for f in values if f not in KNOWN_FLAGS]
     if unknown:
         raise ValidationError("flags", N_("Segnalazione non prevista: {f}.").format(f=unknown[0]))
@@ -111,23 +107,20 @@ def _flags(values: tuple[str, ...] | list[str]) -> str:
 
 
 def _clean(data: CaseInput, today: dt.date) -> dict[str, object]:
-    v.required_date("referral_date", data.referral_date)
-    v.not_future("referral_date", data.referral_date, today)
-    ethos = v.choice("ethos_entry", data.ethos_entry, EthosCategory, required=False)
-    return {
-        "referral_date": data.referral_date,
-        "referral_source": v.text(
-            "referral_source", data.referral_source, max_len=150, required=False
-        ),
-        "sst_municipio": v.int_range("sst_municipio", data.sst_municipio, 1, 9, required=False),
-        "sst_social_worker": v.text(
-            "sst_social_worker", data.sst_social_worker, max_len=150, required=False
-        ),
-        "sst_contact": v.text("sst_contact", data.sst_contact, max_len=200, required=False),
-        "ethos_entry": str(ethos) if ethos else None,
-        "flags": _flags(data.flags),
-        "summary": v.text("summary", data.summary, max_len=5000, required=False),
-    }
+    referral = v.required_date("referral_date", data.referral_date)
+    v.not_future("referral_date", referral, today)
+    columns = (
+        "referral_source",
+        "sst_municipio",
+        "sst_social_worker",
+        "sst_contact",
+        "ethos_entry",
+        "summary",
+    )
+    values: dict[str, object] = {"referral_date": referral}
+    values |= {name: rules.check("cases", name, getattr(data, name)) for name in columns}
+    values["flags"] = _flags(data.flags)
+    return values
 
 
 def load_case(s: Session, case_id: str) -> Case:
@@ -309,8 +302,13 @@ def activate(db: Database, ctx: ActingContext, case_id: str, on: dt.date) -> Cas
     return _change_status(db, ctx, case_id, CaseStatus.ATTIVO, on, start_date=on)
 
 
+def _reason(reason: str) -> str:
+    """The reason of a status change (required where the form asks for it)."""
+    return str(rules.check("case_status_changes", "reason", reason, required=True))
+
+
 def suspend(db: Database, ctx: ActingContext, case_id: str, on: dt.date, reason: str) -> CaseDTO:
-    why = v.required_text("reason", reason, max_len=2000)
+    why = _reason(reason)
     return _change_status(db, ctx, case_id, CaseStatus.SOSPESO, on, why)
 
 
@@ -325,8 +323,9 @@ def close(
 
     Refused while a stay is still open after the exit date: move the household out first.
     """
-    why = v.required_text("reason", reason, max_len=2000)
+    why = _reason(reason)
     dest = v.choice("exit_destination", destination, ExitDestination)
+    v.required_date("date", on)
     with db.session(write=False) as s:
         open_stay = s.scalar(
             select(Stay.id).where(
@@ -357,7 +356,7 @@ def close(
 
 def reopen(db: Database, ctx: ActingContext, case_id: str, on: dt.date, reason: str) -> CaseDTO:
     """A closed case goes back to assessment; the previous exit stays in the history."""
-    why = v.required_text("reason", reason, max_len=2000)
+    why = _reason(reason)
     return _change_status(
         db,
         ctx,
@@ -376,6 +375,8 @@ def record_follow_up(
     db: Database, ctx: ActingContext, case_id: str, on: dt.date, notes: str
 ) -> CaseDTO:
     require_role(ctx)
+    v.required_date("follow_up_done", on)
+    clean_notes = rules.check("cases", "follow_up_notes", notes, required=True)
     with db.session(ctx) as s:
         case = load_case(s, case_id)
         if case.status != CaseStatus.CONCLUSO:
@@ -384,7 +385,7 @@ def record_follow_up(
             )
         v.date_order("exit_date", case.exit_date, "follow_up_done", on)
         case.follow_up_done = on
-        case.follow_up_notes = v.required_text("follow_up_notes", notes, max_len=5000)
+        case.follow_up_notes = clean_notes
         audit(s, ctx, "follow_up", "case", case.id)
         s.flush()
         return case_dto(s, case)
@@ -401,6 +402,8 @@ def assign_educator(
 ) -> CaseDTO:
     """Assign an educator; a new primary educator ends the previous primary assignment."""
     require_role(ctx)
+    v.required_date("from_date", from_date)
+    v.flag("primary", primary)
     with db.session(ctx) as s:
         case = load_case(s, case_id)
         op = get_or_fail(s, Operator, operator_id, "Operatore")

@@ -26,12 +26,12 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, NotFound, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Beneficiary, Case, Document, HouseholdMember
+from rts_desktop.models import Beneficiary, Case, Document, HouseholdMember, rules
 from rts_desktop.models.vocab import DocumentType, label
 from rts_desktop.services.base import audit, get_or_fail, require_role, to_dto
 from rts_desktop.services.notes import check_member
 
-MAX_SIZE = 50 * 1024 * 1024
+MAX_SIZE = rules.MAX_DOCUMENT_BYTES  # the limit lives in models.rules
 _CHUNK = 1024 * 1024
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
@@ -121,9 +121,12 @@ def sanitize_filename(name: str) -> str:
 def _check_size(size: int) -> None:
     if size == 0:
         raise ValidationError("source", N_("Il file è vuoto."))
-    if size > MAX_SIZE:
+    if size > rules.MAX_DOCUMENT_BYTES:
         raise ValidationError(
-            "source", N_("Il file supera il limite di {n} MB.").format(n=MAX_SIZE // (1024 * 1024))
+            "source",
+            N_("Il file supera il limite di {n} MB.").format(
+                n=rules.MAX_DOCUMENT_BYTES // (1024 * 1024)
+            ),
         )
 
 
@@ -147,7 +150,7 @@ def store_file(
     """
 
     def check(size: int) -> None:
-        if size > MAX_SIZE or size == 0:  # empty, or the file grew while we read it
+        if size > rules.MAX_DOCUMENT_BYTES or size == 0:  # empty, or the file grew while we read it
             _check_size(size)
 
     return (blobs or NewBlobs(files_dir)).put(_chunks(source), check=check)
@@ -182,17 +185,19 @@ def attach_document(
     if isinstance(source, str):
         source = Path(source)
     chosen = v.choice("doc_type", doc_type, DocumentType)
-    clean_title = v.required_text("title", title, max_len=200)
+    clean_title = rules.check("documents", "title", title)
     if not case_id and not beneficiary_id:
         raise ValidationError("case_id", N_("Indica il caso o la persona a cui appartiene."))
+    issued_on = rules.check("documents", "issued_on", issued_on)
+    expires_on = rules.check("documents", "expires_on", expires_on)
     v.not_future("issued_on", issued_on, ctx.today())
     v.date_order("issued_on", issued_on, "expires_on", expires_on)
     if filename is None and isinstance(source, Path):
         filename = source.name
-    if not filename or not filename.strip():
+    if not isinstance(filename, str) or not filename.strip():
         raise ValidationError("filename", N_("Indica il nome del file."))
     _check_size(_source_size(source))
-    name = sanitize_filename(filename)
+    name = rules.check("documents", "filename", sanitize_filename(filename), field="filename")
     with new_blobs(db.files_dir) as blobs, db.session(ctx) as s:
         case = s.get(Case, case_id) if case_id else None
         if case_id and case is None:

@@ -21,7 +21,7 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Beneficiary, Case, ParticipantSheet
+from rts_desktop.models import Beneficiary, Case, ParticipantSheet, rules
 from rts_desktop.models.vocab import LabourStatus, SheetMoment
 from rts_desktop.services.base import apply_changes, audit, check_version, require_role
 from rts_desktop.services.notes import check_member
@@ -86,7 +86,7 @@ def _dto(sheet: ParticipantSheet) -> SheetDTO:
 def _vocab(field: str, value: str | None, allowed: dict[str, str]) -> str | None:
     if value is None or value == "":
         return None
-    if value not in allowed:
+    if not isinstance(value, str) or value not in allowed:
         raise ValidationError(field, N_("Valore non ammesso: {v}.").format(v=value))
     return value
 
@@ -96,21 +96,23 @@ def _clean(data: SheetInput, today: dt.date) -> dict[str, Any]:
     v.required_date("date", data.date)
     v.not_future("date", data.date, today)
     labour = v.choice("labour_status", data.labour_status, LabourStatus)
+    if not isinstance(data.disadvantages, tuple | list):
+        raise ValidationError("disadvantages", N_("Valori non validi."))
     for item in data.disadvantages:
         _vocab("disadvantages", item, DISADVANTAGES)
     return {
         "moment": str(moment),
         "date": data.date,
         "labour_status": str(labour),
-        "isced_level": v.int_range("isced_level", data.isced_level, 0, 8, required=False),
+        "isced_level": rules.check("participant_sheets", "isced_level", data.isced_level),
         "household_situation": _vocab(
             "household_situation", data.household_situation, HOUSEHOLD_SITUATIONS
         ),
-        "disadvantages": ",".join(sorted(set(data.disadvantages))),
+        "disadvantages": ",".join(sorted({d for d in data.disadvantages if d})),
         "migrant_background": _vocab("migrant_background", data.migrant_background, ART9_ANSWERS),
         "disability": _vocab("disability", data.disability, ART9_ANSWERS),
-        "homeless": bool(data.homeless),
-        "notes": v.text("notes", data.notes, max_len=2000, required=False),
+        "homeless": v.flag("homeless", data.homeless),
+        "notes": rules.check("participant_sheets", "notes", data.notes),
     }
 
 

@@ -11,7 +11,7 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Beneficiary, Household, HouseholdMember
+from rts_desktop.models import Beneficiary, Household, HouseholdMember, rules
 from rts_desktop.models.vocab import HouseholdRelation
 from rts_desktop.services.base import audit, get_or_fail, require_role
 
@@ -87,6 +87,7 @@ def household_dto(h: Household) -> HouseholdDTO:
 def _add_member(s: Session, household: Household, data: MemberInput) -> HouseholdMember:
     relation = v.choice("relation", data.relation, HouseholdRelation)
     v.required_date("from_date", data.from_date)
+    v.flag("is_head", data.is_head)
     get_or_fail(s, Beneficiary, data.beneficiary_id, "Beneficiario")
     for m in household.members:
         if m.beneficiary_id == data.beneficiary_id and m.to_date is None:
@@ -113,15 +114,18 @@ def create_household(
 ) -> HouseholdDTO:
     """A household with its members; exactly one current head."""
     require_role(ctx)
+    if not isinstance(members, list | tuple) or not all(
+        isinstance(m, MemberInput) for m in members
+    ):
+        raise ValidationError("members", N_("Componenti non validi."))
     if not members:
         raise ValidationError("members", N_("Il nucleo deve avere almeno una persona."))
     if sum(1 for m in members if m.is_head) != 1:
         raise ValidationError("is_head", N_("Indica un capofamiglia."))
+    clean_name = rules.check("households", "name", name)
+    clean_notes = rules.check("households", "notes", notes)
     with db.session(ctx) as s:
-        household = Household(
-            name=v.required_text("name", name, max_len=150),
-            notes=v.text("notes", notes, max_len=5000, required=False),
-        )
+        household = Household(name=clean_name, notes=clean_notes)
         s.add(household)
         s.flush()
         for data in members:
@@ -149,8 +153,8 @@ def end_membership(
     """A person leaves the household on ``to_date`` (history is kept)."""
     require_role(ctx)
     with db.session(ctx) as s:
-        member = get_or_fail(s, HouseholdMember, member_id, "Componente")
         v.required_date("to_date", to_date)
+        member = get_or_fail(s, HouseholdMember, member_id, "Componente")
         v.date_order("from_date", member.from_date, "to_date", to_date)
         if member.to_date is not None:
             raise ValidationError("to_date", N_("La persona è già uscita dal nucleo."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -18,7 +18,14 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Apartment, ApartmentStatusEntry, MaintenanceRequest, Room, Stay
+from rts_desktop.models import (
+    Apartment,
+    ApartmentStatusEntry,
+    MaintenanceRequest,
+    Room,
+    Stay,
+    rules,
+)
 from rts_desktop.models.vocab import ApartmentStatus, MaintenanceStatus, label
 from rts_desktop.services.base import (
     COORDINATORS,
@@ -30,8 +37,6 @@ from rts_desktop.services.base import (
     to_dto,
 )
 from rts_desktop.services.occupancy import HABITABLE, Booking, first_over_capacity
-
-MAX_BEDS = 12
 
 
 class _StatusLike(Protocol):
@@ -164,26 +169,28 @@ def first_unusable_day(
 
 
 def _clean(data: ApartmentInput) -> dict[str, object]:
-    code = v.required_text("code", data.code, max_len=20).upper()
-    postcode = v.text("postcode", data.postcode, max_len=5, required=False)
+    def col(name: str) -> Any:
+        return rules.check("apartments", name, getattr(data, name))
+
+    code = col("code").upper()
+    postcode = col("postcode")
     if postcode and not (len(postcode) == 5 and postcode.isdigit()):
         raise ValidationError("postcode", N_("Il CAP è di cinque cifre."))
     return {
         "code": code,
-        "address": v.required_text("address", data.address, max_len=200),
+        "address": col("address"),
         "postcode": postcode,
-        "municipio": v.int_range("municipio", data.municipio, 1, 9),
-        "floor": v.int_range("floor", data.floor, -2, 40, required=False),
-        "lift": bool(data.lift),
-        "accessible": bool(data.accessible),
-        "notes": v.text("notes", data.notes, max_len=5000, required=False),
+        "municipio": col("municipio"),
+        "floor": col("floor"),
+        "lift": col("lift"),
+        "accessible": col("accessible"),
+        "notes": col("notes"),
     }
 
 
 def _clean_room(name: str, beds: int, name_field: str, beds_field: str) -> tuple[str, int]:
-    clean_name = v.required_text(name_field, name, max_len=60)
-    count = v.int_range(beds_field, beds, 1, MAX_BEDS)
-    assert count is not None
+    clean_name = rules.check("rooms", "name", name, field=name_field)
+    count = rules.check("rooms", "beds", beds, field=beds_field)
     return clean_name, count
 
 
@@ -295,7 +302,7 @@ def add_room(
 
 def rename_room(db: Database, ctx: ActingContext, room_id: str, name: str) -> ApartmentDTO:
     require_role(ctx, COORDINATORS)
-    clean_name = v.required_text("name", name, max_len=60)
+    clean_name = rules.check("rooms", "name", name)
     with db.session(ctx) as s:
         room = get_or_fail(s, Room, room_id, "Stanza")
         apartment = load_apartment(s, room.apartment_id)
@@ -320,8 +327,7 @@ def room_bookings(s: Session, room_id: str, *, after: dt.date) -> list[Booking]:
 def set_room_beds(db: Database, ctx: ActingContext, room_id: str, beds: int) -> ApartmentDTO:
     """Change a room's beds; refused below the occupancy of any day from today on."""
     require_role(ctx, COORDINATORS)
-    count = v.int_range("beds", beds, 1, MAX_BEDS)
-    assert count is not None
+    count = rules.check("rooms", "beds", beds)
     today = ctx.today()
     with db.session(ctx) as s:
         room = get_or_fail(s, Room, room_id, "Stanza")
@@ -359,7 +365,7 @@ def set_status(
     require_role(ctx, COORDINATORS)
     new_status = str(v.choice("status", status, ApartmentStatus))
     since = v.required_date("from_date", from_date)
-    clean_note = v.text("note", note, max_len=2000, required=False)
+    clean_note = rules.check("apartment_status", "note", note)
     with db.session(ctx) as s:
         apartment = load_apartment(s, apartment_id)
         same_day = next((e for e in apartment.status_history if e.from_date == since), None)

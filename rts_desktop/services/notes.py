@@ -17,12 +17,10 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Case, HouseholdMember, Note, Operator
+from rts_desktop.models import Case, HouseholdMember, Note, Operator, rules
 from rts_desktop.models.vocab import NoteKind
 from rts_desktop.services.base import audit, get_or_fail, require_role
 from rts_desktop.text import fold
-
-MAX_TEXT = 20_000
 
 NOTE_TEMPLATES: dict[str, str] = {
     NoteKind.COLLOQUIO_INGRESSO: (
@@ -145,7 +143,7 @@ def add_note(
     chosen = v.choice("kind", kind, NoteKind)
     v.required_date("date", date)
     v.not_future("date", date, ctx.today())
-    body = v.required_text("text", text, max_len=MAX_TEXT)
+    body = rules.check("notes", "text", text)
     if body.strip() == template_for(str(chosen)).strip():
         raise ValidationError("text", N_("Compila il modello prima di salvare la nota."))
     with db.session(ctx) as s:
@@ -171,7 +169,7 @@ def add_note(
 def correct_note(db: Database, ctx: ActingContext, note_id: str, new_text: str) -> NoteDTO:
     """Correct a note with a new one (same case, kind, date); the original stays."""
     require_role(ctx)
-    body = v.required_text("text", new_text, max_len=MAX_TEXT)
+    body = rules.check("notes", "text", new_text)
     with db.session(ctx) as s:
         old = get_or_fail(s, Note, note_id, N_("Nota"))
         newer = s.scalar(select(Note.id).where(Note.corrects_id == old.id))
@@ -211,6 +209,10 @@ def list_notes(
 
     Corrected notes are left out unless ``include_superseded`` (the audit extract wants them).
     """
+    if search is not None and not isinstance(search, str):
+        raise ValidationError("search", N_("Deve essere un testo."))
+    for name, bound in (("date_from", date_from), ("date_to", date_to)):
+        v.day(name, bound, first=dt.date.min, last=dt.date.max)  # a filter: any real day
     with db.session(write=False) as s:
         stmt = select(Note).where(Note.case_id == case_id)
         if kinds:

@@ -10,7 +10,7 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Operator
+from rts_desktop.models import Operator, rules
 from rts_desktop.models.vocab import Role
 from rts_desktop.services.base import COORDINATORS, audit, get_or_fail, require_role, to_dto
 
@@ -36,20 +36,22 @@ def create_operator(
     phone: str | None = None,
 ) -> OperatorDTO:
     require_role(ctx, COORDINATORS)
-    name = v.required_text("username", username, max_len=60).lower()
+    name = rules.check("operators", "username", username).lower()
     if not name.replace(".", "").replace("_", "").isalnum():
         raise ValidationError("username", N_("Usa solo lettere, numeri, punto e trattino basso."))
     chosen = v.choice("role", role, Role)
+    clean_full_name = rules.check("operators", "full_name", full_name)
+    clean_email, clean_phone = v.email("email", email), v.phone("phone", phone)
     with db.session(ctx) as s:
         taken = s.scalar(select(func.count()).where(Operator.username == name))
         if taken:
             raise ValidationError("username", N_("Nome utente già in uso."))
         op = Operator(
             username=name,
-            full_name=v.required_text("full_name", full_name, max_len=150),
+            full_name=clean_full_name,
             role=str(chosen),
-            email=v.email("email", email),
-            phone=v.phone("phone", phone),
+            email=clean_email,
+            phone=clean_phone,
             active=True,
         )
         s.add(op)

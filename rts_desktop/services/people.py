@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -12,8 +13,8 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Beneficiary, Identifier
-from rts_desktop.models.vocab import IdentifierKind, Sex
+from rts_desktop.models import Beneficiary, Identifier, rules
+from rts_desktop.models.vocab import IdentifierKind
 from rts_desktop.services.base import (
     apply_changes,
     audit,
@@ -111,28 +112,28 @@ def beneficiary_dto(person: Beneficiary) -> BeneficiaryDTO:
 
 
 def _clean(data: BeneficiaryInput, today: dt.date) -> dict[str, object]:
-    nationality = v.text("nationality", data.nationality, max_len=2, required=False)
+    def col(name: str) -> Any:
+        return rules.check("beneficiaries", name, getattr(data, name))
+
+    nationality = col("nationality")
     if nationality and not (len(nationality) == 2 and nationality.isalpha()):
         raise ValidationError("nationality", N_("Usa il codice del paese a due lettere (es. IT)."))
-    sex = v.choice("sex", data.sex, Sex, required=False)
-    first = v.required_text("first_name", data.first_name, max_len=100)
-    last = v.required_text("last_name", data.last_name, max_len=100)
+    sex = col("sex")
+    first, last = col("first_name"), col("last_name")
     return {
         "first_name": first,
         "last_name": last,
-        "search_name": search_name(first, last),
+        "search_name": rules.check(
+            "beneficiaries", "search_name", search_name(first, last), field="last_name"
+        ),
         "birth_date": v.birth_date("birth_date", data.birth_date, today),
-        "sex": str(sex) if sex else None,
-        "birth_place": v.text("birth_place", data.birth_place, max_len=100, required=False),
+        "sex": sex,
+        "birth_place": col("birth_place"),
         "nationality": nationality.upper() if nationality else None,
-        "languages": v.text("languages", data.languages, required=False),
+        "languages": col("languages"),
         "phone": v.phone("phone", data.phone),
         "email": v.email("email", data.email),
-        "notes": v.text("notes", data.notes, max_len=5000, required=False),
-        "health_notes": v.text("health_notes", data.health_notes, max_len=5000, required=False),
-        "judicial_notes": v.text(
-            "judicial_notes", data.judicial_notes, max_len=5000, required=False
-        ),
+        **{name: col(name) for name in ("notes", "health_notes", "judicial_notes")},
     }
 
 
@@ -168,8 +169,11 @@ def find_duplicates(
 ) -> list[BeneficiaryDTO]:
     """People matching by codice fiscale, or by name and birth date."""
     code = v.codice_fiscale("codice_fiscale", cf)
+    first = rules.check("beneficiaries", "first_name", first_name, required=False) or ""
+    last = rules.check("beneficiaries", "last_name", last_name, required=False) or ""
+    birth = v.day("birth_date", birth_date, first=v.BIRTH_FIRST)
     with db.session(write=False) as s:
-        _, found = _duplicates(s, first_name, last_name, birth_date, code, None)
+        _, found = _duplicates(s, first, last, birth, code, None)
         return [beneficiary_dto(p) for p in found]
 
 
@@ -260,15 +264,17 @@ def add_identifier(
         if cleaned is None:
             raise ValidationError("value", N_("Campo obbligatorio."))
     else:
-        cleaned = v.required_text("value", value, max_len=60).upper()
+        cleaned = rules.check("identifiers", "value", value).upper()
+    issued = rules.check("identifiers", "issued_by", issued_by)
+    expires = rules.check("identifiers", "expires_on", expires_on)
     with db.session(ctx) as s:
         get_or_fail(s, Beneficiary, beneficiary_id, "Beneficiario")
         ident = Identifier(
             beneficiary_id=beneficiary_id,
             kind=str(chosen),
             value=cleaned,
-            issued_by=v.text("issued_by", issued_by, max_len=100, required=False),
-            expires_on=expires_on,
+            issued_by=issued,
+            expires_on=expires,
         )
         s.add(ident)
         s.flush()
@@ -295,6 +301,8 @@ class PersonHit:
 
 def search_people(db: Database, query: str, *, limit: int = 50) -> list[PersonHit]:
     """People by part of the name (accent-insensitive), code or identifier (CF...)."""
+    if not isinstance(query, str):
+        raise ValidationError("query", N_("Deve essere un testo."))
     q = fold(query)
     if not q:
         return []

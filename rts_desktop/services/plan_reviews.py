@@ -15,7 +15,7 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Case, Household, Plan, Review, ReviewOutcome
+from rts_desktop.models import Case, Household, Plan, Review, ReviewOutcome, rules
 from rts_desktop.models.vocab import CaseStatus, GoalOutcome, PlanStatus
 from rts_desktop.services.base import audit, require_role
 from rts_desktop.services.plan_common import PlanDTO, ReviewDueDTO, load_plan, plan_dto
@@ -29,6 +29,10 @@ class OutcomeInput:
 
 
 def _clean_outcomes(outcomes: list[OutcomeInput], goal_ids: set[str]) -> list[OutcomeInput]:
+    if not isinstance(outcomes, list | tuple) or not all(
+        isinstance(item, OutcomeInput) for item in outcomes
+    ):
+        raise ValidationError("outcomes", N_("Esiti non validi."))
     seen: set[str] = set()
     cleaned: list[OutcomeInput] = []
     for item in outcomes:
@@ -38,7 +42,7 @@ def _clean_outcomes(outcomes: list[OutcomeInput], goal_ids: set[str]) -> list[Ou
             raise ValidationError("outcomes", N_("Un obiettivo ha più di un esito."))
         seen.add(item.goal_id)
         outcome = v.choice("outcomes", item.outcome, GoalOutcome)
-        comment = v.text("outcomes", item.comment, max_len=2000, required=False)
+        comment = rules.check("review_outcomes", "comment", item.comment, field="outcomes")
         cleaned.append(OutcomeInput(item.goal_id, str(outcome), comment))
     return cleaned
 
@@ -60,7 +64,7 @@ def add_review(
     require_role(ctx)
     v.required_date("date", date)
     v.not_future("date", date, ctx.today())
-    clean_notes = v.text("notes", notes, max_len=10000, required=False)
+    clean_notes = rules.check("reviews", "notes", notes)
     if next_review_due is not None:
         v.required_date("next_review_due", next_review_due)
         if next_review_due <= date:

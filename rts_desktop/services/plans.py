@@ -23,7 +23,7 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Case, Goal, Plan, PlanAction
+from rts_desktop.models import Case, Goal, Plan, PlanAction, rules
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, CaseStatus, PlanDomain, PlanStatus
 from rts_desktop.services.base import apply_changes, audit, check_version, require_role
 from rts_desktop.services.plan_common import (
@@ -157,11 +157,9 @@ def _goal_values(data: GoalInput) -> dict[str, object]:
     domain = v.choice("domain", data.domain, PlanDomain)
     return {
         "domain": str(domain),
-        "title": v.required_text("title", data.title, max_len=500),
-        "indicator": v.text("indicator", data.indicator, max_len=2000, required=False),
-        "target_date": data.target_date
-        if data.target_date is None
-        else v.required_date("target_date", data.target_date),
+        "title": rules.check("goals", "title", data.title),
+        "indicator": rules.check("goals", "indicator", data.indicator),
+        "target_date": v.optional_date("target_date", data.target_date),
     }
 
 
@@ -169,11 +167,9 @@ def _action_values(data: ActionInput) -> dict[str, object]:
     owner = v.choice("owner", data.owner, ActionOwner)
     status = v.choice("status", data.status, ActionStatus)
     return {
-        "description": v.required_text("description", data.description, max_len=2000),
+        "description": rules.check("plan_actions", "description", data.description),
         "owner": str(owner),
-        "due_date": data.due_date
-        if data.due_date is None
-        else v.required_date("due_date", data.due_date),
+        "due_date": v.optional_date("due_date", data.due_date),
         "status": str(status),
     }
 
@@ -283,10 +279,8 @@ def edit_plan(
     """Change a draft's summary and planned first review date."""
     require_role(ctx)
     values = {
-        "summary": v.text("summary", summary, max_len=10000, required=False),
-        "next_review_due": next_review_due
-        if next_review_due is None
-        else v.required_date("next_review_due", next_review_due),
+        "summary": rules.check("plans", "summary", summary),
+        "next_review_due": v.optional_date("next_review_due", next_review_due),
     }
     with db.session(ctx) as s:
         plan = load_plan(s, plan_id)
@@ -315,7 +309,7 @@ def agree(
     require_role(ctx)
     v.required_date("agreed_on", agreed_on)
     v.not_future("agreed_on", agreed_on, ctx.today())
-    social_worker = v.required_text("agreed_with", agreed_with, max_len=150)
+    social_worker = rules.check("plans", "agreed_with", agreed_with, required=True)
     if next_review_due is not None:
         v.required_date("next_review_due", next_review_due)
     with db.session(ctx) as s:

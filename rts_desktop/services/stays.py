@@ -23,14 +23,13 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Apartment, Case, Handover, Room, Stay, StayExtension
+from rts_desktop.models import Apartment, Case, Handover, Room, Stay, StayExtension, rules
 from rts_desktop.models.vocab import CaseStatus, HandoverKind, label
 from rts_desktop.services.base import audit, get_or_fail, require_role
 from rts_desktop.services.housing import first_unusable_day, load_apartment, room_bookings
 from rts_desktop.services.occupancy import Booking, first_over_capacity
 from rts_desktop.services.upkeep import HandoverInput, add_handover, clean_handover
 
-MAX_PLACES = 12
 #: a new stay needs a case in one of these statuses (and with a start date)
 HOUSING_STATUSES = frozenset({CaseStatus.ATTIVO, CaseStatus.IN_VALUTAZIONE})
 
@@ -264,13 +263,12 @@ def plan_stay(
 ) -> StayDTO:
     """Book ``places`` beds of a room for a case from ``start`` to ``planned_end``."""
     require_role(ctx)
-    count = v.int_range("places", places, 1, MAX_PLACES)
-    assert count is not None
+    count = rules.check("stays", "places", places)
     v.required_date("start_date", start)
     v.required_date("planned_end", planned_end)
     if planned_end <= start:
         raise ValidationError("planned_end", N_("La fine deve essere successiva all'inizio."))
-    clean_notes = v.text("notes", notes, max_len=5000, required=False)
+    clean_notes = rules.check("stays", "notes", notes)
     with db.session(ctx) as s:
         case = get_or_fail(s, Case, case_id, "Caso")
         _check_case_for_new_stay(case)
@@ -345,7 +343,7 @@ def extend_stay(
     """A proroga: the planned end moves later, with the reason (kept as history)."""
     require_role(ctx)
     v.required_date("new_end", new_end)
-    why = v.required_text("reason", reason, max_len=2000)
+    why = rules.check("stay_extensions", "reason", reason)
     when = v.required_date("decided_on", decided_on or ctx.today())
     v.not_future("decided_on", when, ctx.today())
     with db.session(ctx) as s:
@@ -396,8 +394,7 @@ def move_stay(
     in_values = clean_handover(handover_in or HandoverInput())
     with db.session(ctx) as s:
         stay = _open_stay(s, stay_id)
-        count = v.int_range("places", stay.places if places is None else places, 1, MAX_PLACES)
-        assert count is not None
+        count = rules.check("stays", "places", stay.places if places is None else places)
         if not stay.start_date < on < stay.planned_end:
             raise ValidationError(
                 "on",

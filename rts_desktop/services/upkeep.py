@@ -12,11 +12,17 @@ from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
-from rts_desktop.models import Apartment, Handover, Inspection, MaintenanceRequest, Room, Stay
+from rts_desktop.models import (
+    Apartment,
+    Handover,
+    Inspection,
+    MaintenanceRequest,
+    Room,
+    Stay,
+    rules,
+)
 from rts_desktop.models.vocab import HandoverKind, MaintenanceStatus, label
 from rts_desktop.services.base import audit, get_or_fail, require_role, to_dto
-
-MAX_KEYS = 50
 
 
 @dataclass(frozen=True)
@@ -87,17 +93,15 @@ class MaintenanceDTO:
 
 def clean_handover(data: HandoverInput) -> dict[str, object]:
     """Validated handover fields (before any write)."""
-    return {
-        "keys_count": v.int_range("keys_count", data.keys_count, 0, MAX_KEYS),
-        "keys_notes": v.text("keys_notes", data.keys_notes, max_len=2000, required=False),
-        "meter_electricity": v.text(
-            "meter_electricity", data.meter_electricity, max_len=30, required=False
-        ),
-        "meter_gas": v.text("meter_gas", data.meter_gas, max_len=30, required=False),
-        "meter_water": v.text("meter_water", data.meter_water, max_len=30, required=False),
-        "inventory": v.text("inventory", data.inventory, max_len=10000, required=False),
-        "condition": v.text("condition", data.condition, max_len=10000, required=False),
+    if not isinstance(data, HandoverInput):
+        raise ValidationError("handover", N_("Verbale non valido."))
+    values: dict[str, object] = {
+        "keys_count": rules.check("handovers", "keys_count", data.keys_count, required=True)
     }
+    texts = ("keys_notes", "meter_electricity", "meter_gas", "meter_water", "inventory")
+    for name in (*texts, "condition"):
+        values[name] = rules.check("handovers", name, getattr(data, name))
+    return values
 
 
 def add_handover(
@@ -176,8 +180,8 @@ def record_inspection(
     require_role(ctx)
     v.required_date("date", on)
     v.not_future("date", on, ctx.today())
-    clean_outcome = v.text("outcome", outcome, max_len=100, required=False)
-    clean_notes = v.text("notes", notes, max_len=10000, required=False)
+    clean_outcome = rules.check("inspections", "outcome", outcome)
+    clean_notes = rules.check("inspections", "notes", notes)
     if clean_outcome is None and clean_notes is None:
         raise ValidationError("notes", N_("Descrivi l'esito del sopralluogo."))
     with db.session(ctx) as s:
@@ -222,10 +226,10 @@ def open_request(
 ) -> MaintenanceDTO:
     """Record a fault (segnalazione guasto), status ``aperta``."""
     require_role(ctx)
-    what = v.required_text("description", description, max_len=5000)
+    what = rules.check("maintenance_requests", "description", description)
     v.required_date("opened_on", opened_on)
     v.not_future("opened_on", opened_on, ctx.today())
-    who = v.text("reported_by", reported_by, max_len=150, required=False)
+    who = rules.check("maintenance_requests", "reported_by", reported_by)
     with db.session(ctx) as s:
         get_or_fail(s, Apartment, apartment_id, "Alloggio")
         if room_id is not None:
@@ -258,7 +262,7 @@ def assign_request(
 ) -> MaintenanceDTO:
     """Who acts on the fault (firm, caretaker...): the request goes ``in_corso``."""
     require_role(ctx)
-    who = v.required_text("assignee", assignee, max_len=150)
+    who = rules.check("maintenance_requests", "assignee", assignee, required=True)
     with db.session(ctx) as s:
         request = _open_request(s, request_id)
         request.assignee = who
@@ -275,7 +279,7 @@ def close_request(
     require_role(ctx)
     v.required_date("closed_on", closed_on)
     v.not_future("closed_on", closed_on, ctx.today())
-    cost = v.money_cents("cost_cents", cost_cents)
+    cost = rules.check("maintenance_requests", "cost_cents", cost_cents, required=True)
     with db.session(ctx) as s:
         request = _open_request(s, request_id)
         if closed_on < request.opened_on:
