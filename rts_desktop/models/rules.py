@@ -262,12 +262,24 @@ def check(
     return _checker(rule_of(table_name, column), required)(field or column, value)
 
 
+@cache
+def not_null(table_name: str) -> frozenset[str]:
+    """Columns that never hold NULL (some have a default for when they are left out)."""
+    return frozenset(c.name for c in Base.metadata.tables[table_name].c if not c.nullable)
+
+
+def _refuse_null(table_name: str, key: str, value: Any) -> None:
+    if value is None and key in not_null(table_name):
+        raise ValidationError(key, N_("Campo obbligatorio."))
+
+
 def check_line_fields(table_name: str, values: dict[str, Any]) -> None:
     """Every value a bundle line sets, by the same rules as the forms (already decoded)."""
     checkers = _table_checkers(table_name)
     for key, value in values.items():
         checker = checkers.get(key)
-        if checker is not None and value != "":  # None: refused where the field is required
+        if checker is not None and value != "":
+            _refuse_null(table_name, key, value)
             checker(key, value)
 
 
@@ -278,20 +290,26 @@ def check_row(table_name: str, row: dict[str, Any]) -> None:
     for key, checker in _table_checkers(table_name).items():
         value = row.get(key)
         if value != "":  # stored empty text: a purged (erased) value
+            if key in row:
+                _refuse_null(table_name, key, value)
             checker(key, value)
     _between(table_name, row)
 
 
+#: dates of one record that must come in order (start, end)
+DATE_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+    "stays": (("start_date", "planned_end"), ("start_date", "actual_end")),
+    "household_members": (("from_date", "to_date"),),
+    "case_educators": (("from_date", "to_date"),),
+    "cases": (("referral_date", "exit_date"),),
+    "maintenance_requests": (("opened_on", "closed_on"),),
+    "stay_extensions": (("previous_end", "new_end"),),
+}
+BETWEEN_TABLES = frozenset({*DATE_PAIRS, "events"})
+
+
 def _between(table_name: str, row: dict[str, Any]) -> None:
-    pairs = {
-        "stays": (("start_date", "planned_end"), ("start_date", "actual_end")),
-        "household_members": (("from_date", "to_date"),),
-        "case_educators": (("from_date", "to_date"),),
-        "cases": (("referral_date", "exit_date"),),
-        "maintenance_requests": (("opened_on", "closed_on"),),
-        "stay_extensions": (("previous_end", "new_end"),),
-    }
-    for start, end in pairs.get(table_name, ()):
+    for start, end in DATE_PAIRS.get(table_name, ()):
         v.date_order(start, row.get(start), end, row.get(end))
     if table_name == "events":
         starts, ends = row.get("starts_at"), row.get("ends_at")

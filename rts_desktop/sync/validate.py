@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -13,7 +14,8 @@ from rts_desktop import config
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, BundleError, ValidationError
-from rts_desktop.models import Device, rules
+from rts_desktop.models import Device
+from rts_desktop.models.stored_rules import check_stored
 from rts_desktop.sync import bundle_format as bf
 from rts_desktop.sync import rowcodec
 from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION
@@ -129,11 +131,12 @@ def _check_values(line: Line) -> None:
     table = synced_tables().get(line.table_name)
     if table is None:
         return  # a table of a newer minor schema: kept in the history, not applied
-    values = decoded(table, line.fields)
-    if line.op == "insert":
-        rules.check_row(line.table_name, values)
-    else:
-        rules.check_line_fields(line.table_name, values)
+    check_stored(
+        line.table_name,
+        line.fields,
+        partial(decoded, table),
+        whole=line.op == "insert",
+    )
 
 
 def parse_changes(data: bytes, schema: tuple[int, int]) -> list[Line]:
@@ -188,7 +191,7 @@ def _parse_rows(data: bytes) -> dict[str, list[tuple[Any, ...]]]:
                     continue  # a table of a newer minor schema
                 columns = synced_tables()[table]
                 try:
-                    rules.check_row(table, decoded(columns, row))
+                    check_stored(table, row, partial(decoded, columns), whole=True)
                 except ValidationError as exc:
                     raise _refused("rows.jsonl", number, table, str(row["id"]), exc) from None
                 rows.setdefault(table, []).append(decode(row))
