@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from rts_desktop.fileio import fsync_folder
+from rts_desktop.fileio import fsync_folder, make_folders
 
 TMP_FOLDER = "tmp"
 
@@ -100,18 +100,7 @@ class NewBlobs:
         self._made_dirs.clear()
 
     def _mkdir(self, folder: Path) -> None:
-        missing = []
-        p = folder
-        while not p.is_dir():
-            missing.append(p)
-            p = p.parent
-        for d in reversed(missing):
-            try:
-                d.mkdir()
-            except FileExistsError:
-                continue
-            self._made_dirs.append(d)
-            fsync_folder(d.parent)
+        self._made_dirs += make_folders(folder)
 
 
 def _complete(target: Path, size: int) -> bool:

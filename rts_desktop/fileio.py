@@ -47,3 +47,33 @@ def fsync_folder(folder: Path) -> None:
         pass  # some file systems refuse fsync on a folder: the rename is still atomic
     finally:
         os.close(fd)
+
+
+def make_folders(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents; returns those created, outermost first
+    (so a failed action can remove exactly what it made)."""
+    missing = []
+    p = folder
+    while not p.is_dir():
+        missing.append(p)
+        p = p.parent
+    made = []
+    for d in reversed(missing):
+        try:
+            d.mkdir()
+        except FileExistsError:
+            continue
+        made.append(d)
+        fsync_folder(d.parent)
+    return made
+
+
+def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
+    """The sha256 of a file, read in chunks (attachments can be large)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()

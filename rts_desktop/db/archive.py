@@ -25,6 +25,7 @@ from pathlib import Path
 
 from rts_desktop import __version__
 from rts_desktop.errors import N_, DatabaseError, ValidationError
+from rts_desktop.fileio import sha256_file
 
 SUFFIX = ".rtsbackup"
 FORMAT = 1
@@ -43,14 +44,6 @@ class ArchiveInfo:
 
 def is_archive(path: Path) -> bool:
     return zipfile.is_zipfile(path)
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _blobs(files_dir: Path) -> Iterator[tuple[str, Path]]:
@@ -88,11 +81,11 @@ def write_archive(database_copy: Path, files_dir: Path, out: Path, revision: str
             zf.write(database_copy, DB_MEMBER)
             members[DB_MEMBER] = {
                 "size": database_copy.stat().st_size,
-                "sha256": _sha256_file(database_copy),
+                "sha256": sha256_file(database_copy),
             }
             for name, blob in _blobs(files_dir):
                 zf.write(blob, name)
-                members[name] = {"size": blob.stat().st_size, "sha256": _sha256_file(blob)}
+                members[name] = {"size": blob.stat().st_size, "sha256": sha256_file(blob)}
                 count += 1
             meta = {
                 "format": FORMAT,

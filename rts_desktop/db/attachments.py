@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from rts_desktop.fileio import sha256_file
 from rts_desktop.models import Document
 
 if TYPE_CHECKING:
     from rts_desktop.db.database import Database
-
-_CHUNK = 1024 * 1024
 
 
 @dataclass
@@ -35,14 +33,6 @@ class AttachmentReport:
         }
 
 
-def _sha256(path: Any) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def check_attachments(db: Database) -> AttachmentReport:
     """Every document's file exists and matches its sha256 (each file hashed once)."""
     report = AttachmentReport()
@@ -58,7 +48,7 @@ def check_attachments(db: Database) -> AttachmentReport:
             if not path.is_file():
                 verdict[sha] = "missing"
             else:
-                verdict[sha] = "ok" if _sha256(path) == sha else "damaged"
+                verdict[sha] = "ok" if sha256_file(path) == sha else "damaged"
         if verdict[sha] == "missing":
             report.missing.append(doc_id)
         elif verdict[sha] == "damaged":

@@ -149,7 +149,7 @@ def open_bundle(
     was. Raises ``BundleError`` with the reason.
     """
     size = _check_file(path)
-    made = _mkdirs(tmp_dir)
+    made = fileio.make_folders(tmp_dir)
     try:
         if shutil.disk_usage(tmp_dir).free < size:  # the decrypted zip is about as large
             raise _no_space(size)
@@ -174,22 +174,6 @@ def _temp_file(tmp_dir: Path) -> IO[bytes]:
     """Mode 0600; on POSIX it has no name from the start, on Windows it goes when closed:
     decrypted personal data never outlives the import, even after a crash."""
     return tempfile.TemporaryFile(dir=tmp_dir, prefix="bundle-", suffix=".tmp")
-
-
-def _mkdirs(folder: Path) -> list[Path]:
-    missing = []
-    p = folder
-    while not p.is_dir():
-        missing.append(p)
-        p = p.parent
-    made = []
-    for d in reversed(missing):
-        try:
-            d.mkdir()
-        except FileExistsError:
-            continue
-        made.append(d)
-    return made
 
 
 def _check_file(path: Path) -> int:

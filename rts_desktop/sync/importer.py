@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.errors import N_, BundleError
+from rts_desktop.fileio import make_folders, sha256_file
 from rts_desktop.models import Change as ChangeRow
 from rts_desktop.models import Conflict, Device, Erasure, ImportedBundle, PendingChange, Tombstone
 from rts_desktop.services.documents import blob_path
@@ -83,14 +84,7 @@ class Staging:
     made_dirs: list[Path] = field(default_factory=list)
 
     def _mkdir(self, path: Path) -> None:
-        missing = []
-        p = path
-        while not p.exists():
-            missing.append(p)
-            p = p.parent
-        for d in reversed(missing):
-            d.mkdir()
-            self.made_dirs.append(d)
+        self.made_dirs += make_folders(path)
 
     def stage(self, attachments: Mapping[str, Member | bytes]) -> None:
         """Copy each new attachment to the staging folder, chunk by chunk from the bundle
@@ -165,7 +159,7 @@ def recover_staged(db: Database) -> None:
         done = set(s.scalars(select(ImportedBundle.bundle_id)))
     for path in staged:
         bundle_id, _, sha = path.name[len(_PREFIX) :].rpartition("-")
-        ok = hashlib.sha256(path.read_bytes()).hexdigest() == sha
+        ok = sha256_file(path) == sha
         if bundle_id in done and ok and not blob_path(db.files_dir, sha).exists():
             _install(db.files_dir, sha, path)
         else:
