@@ -285,19 +285,22 @@ def keep_referenced_parents(s: Session, touched: set[tuple[str, str]] | None = N
     ``touched`` (records written by this import) limits the foreign-key check to where a
     dangling reference can appear, instead of scanning the whole database.
     """
-    for c in list(
+    record_conflicts = list(
         s.scalars(select(Conflict).where(Conflict.status == "open", Conflict.field.is_(None)))
-    ):
+    )
+    # Collected before releasing: releasing a kept record deletes it AND closes its conflict,
+    # so asking for open conflicts afterwards missed exactly the released records; the check
+    # below then skipped the tables pointing at them and a child still referring to one was
+    # left dangling until the FOREIGN KEY check at commit refused the whole import.
+    kept = {(c.table_name, c.record_id) for c in record_conflicts}
+    for c in record_conflicts:
         if any(cand.get("op") == KEEP for cand in json.loads(c.candidates)):
             recompute(s, c.table_name, c.record_id)
     s.flush()
     if s.get_bind().dialect.name != "sqlite":
         return  # other backends check foreign keys at once: nothing deferred to repair
     if touched is not None:  # records kept by a conflict may have been released just now
-        open_conflicts = select(Conflict.table_name, Conflict.record_id).where(
-            Conflict.status == "open", Conflict.field.is_(None)
-        )
-        touched = touched | {(t, r) for t, r in s.execute(open_conflicts)}
+        touched = touched | kept
     tables = _tables_to_check(s, touched)
     for _ in range(50):
         violations = _violations(s, tables)
