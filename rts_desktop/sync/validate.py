@@ -174,7 +174,9 @@ def _parse_rows(data: bytes) -> dict[str, list[tuple[Any, ...]]]:
     """Table → rows of a snapshot in stored form (``rowcodec.row_storer``); tables we lack
     are dropped (a newer minor schema)."""
     rows: dict[str, list[tuple[Any, ...]]] = {}
-    decoders = {name: rowcodec.row_storer(table) for name, table in synced_tables().items()}
+    tables = synced_tables()
+    decoders = {name: rowcodec.row_storer(table) for name, table in tables.items()}
+    json_decoders = {name: partial(decoded, table) for name, table in tables.items()}
     with rowcodec.no_gc():
         for number, raw in enumerate(data.decode("utf-8", "strict").split("\n"), start=1):
             if not raw.strip():
@@ -189,9 +191,8 @@ def _parse_rows(data: bytes) -> dict[str, list[tuple[Any, ...]]]:
                 decode = decoders.get(table)
                 if decode is None:
                     continue  # a table of a newer minor schema
-                columns = synced_tables()[table]
                 try:
-                    check_stored(table, row, partial(decoded, columns), whole=True)
+                    check_stored(table, row, json_decoders[table], whole=True)
                 except ValidationError as exc:
                     raise _refused("rows.jsonl", number, table, str(row["id"]), exc) from None
                 rows.setdefault(table, []).append(decode(row))
