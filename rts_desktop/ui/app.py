@@ -62,11 +62,25 @@ def start(
     from rts_desktop.sync.api import recover_interrupted_import
 
     recover_interrupted_import(db)  # an import cut short by a crash: finish or undo it
+    runner = ThreadRunner()
+    window.attach(UiEnv(db, db.context(), runner))
+    _sweep_in_background(db, runner)
+    return app, window, db
+
+
+def _sweep_in_background(db: Database, runner: ThreadRunner) -> None:
+    """Files a crash left without their row, removed on a worker (it walks the whole
+    attachment store): housekeeping that nobody waits for and that may fail quietly."""
+    import logging
+
     from rts_desktop.db.attachments import sweep_orphans
 
-    sweep_orphans(db)  # files a crash left without their row
-    window.attach(UiEnv(db, db.context(), ThreadRunner()))
-    return app, window, db
+    log = logging.getLogger("rts_desktop")
+    runner.run(
+        lambda _progress: sweep_orphans(db),
+        on_success=lambda removed: log.info("attachment sweep removed %s files", removed),
+        on_error=lambda exc: log.warning("attachment sweep failed: %s", type(exc).__name__),
+    )
 
 
 def run(open_db: Callable[[], Database]) -> int:
