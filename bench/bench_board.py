@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from rts_desktop.db import open_database
 from rts_desktop.models import Room
-from rts_desktop.services.board import board_data
+from rts_desktop.services.housing.board import board_data
 from rts_desktop.ui.app import make_app
 from rts_desktop.ui.housing.board_rows import BoardLayout
 from rts_desktop.ui.housing.board_widget import ZOOMS, BoardWidget

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from sqlalchemy import text
 
 from rts_desktop.db import open_database
-from rts_desktop.services.calendar_queries import EventFilter, occurrences
+from rts_desktop.services.calendar.queries import EventFilter, occurrences
 from rts_desktop.ui.app import make_app
 from rts_desktop.ui.calendar.month_grid import MonthGrid
 from rts_desktop.ui.calendar.page import load_month, load_range

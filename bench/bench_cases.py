@@ -21,7 +21,7 @@ from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, QStringLis
 from PySide6.QtWidgets import QApplication, QTableView
 
 from rts_desktop.db import open_database
-from rts_desktop.services import case_list
+from rts_desktop.services.cases import case_list
 from rts_desktop.ui.app import make_app
 from rts_desktop.ui.cases.case_data import load_case_file
 from rts_desktop.ui.cases.case_file import CaseFileWindow
@@ -114,7 +114,7 @@ def main() -> None:
 
 def global_search(env: UiEnv) -> None:
     """Ctrl+F: query per keystroke (as it ran on the GUI thread before) vs GUI-thread time."""
-    from rts_desktop.services import people
+    from rts_desktop.services.cases import people
 
     for text in ("mohamed ali", "xqz"):
         query = [

@@ -43,15 +43,15 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database, init_database
+from rts_desktop.db.capture import dumps
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
-from rts_desktop.services.documents import MAX_SIZE as MAX_DOCUMENT
-from rts_desktop.services.documents import attach_document
-from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
+from rts_desktop.services.cases.documents import MAX_SIZE as MAX_DOCUMENT
+from rts_desktop.services.cases.documents import attach_document
+from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
 from rts_desktop.sync import bundle_format as bf
-from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.export import build_bundle
 from rts_desktop.sync.keys import ensure_identity, sign
 
@@ -65,9 +65,9 @@ BIG = 2 * 1024**3 - 1
 CHILD = r"""
 import datetime as dt, sys, time
 from pathlib import Path
-from rts_desktop.context import ActingContext
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.db import open_database
-from rts_desktop.errors import BundleError
+from rts_desktop.kernel.errors import BundleError
 from rts_desktop.models.vocab import Role
 from rts_desktop.sync import api
 db = open_database("sqlite:///" + sys.argv[1])

@@ -27,7 +27,7 @@ if "--no-accel" in sys.argv:  # must happen before ReportLab is imported
 
 
 def open_db(path: str | None, folder: Path):  # type: ignore[no-untyped-def]
-    from rts_desktop.admin import demo_data, init
+    from rts_desktop.cli.admin import demo_data, init
 
     if path:
         from rts_desktop.db import open_database
@@ -39,7 +39,7 @@ def open_db(path: str | None, folder: Path):  # type: ignore[no-untyped-def]
 
 
 def richest_plan(db) -> str:  # type: ignore[no-untyped-def]
-    from rts_desktop.services.plan_list import plan_rows
+    from rts_desktop.services.plans.listing import plan_rows
 
     rows = plan_rows(db, status="condiviso")
     return max(rows, key=lambda r: (r.goal_count, r.version_no)).plan_id
@@ -47,7 +47,7 @@ def richest_plan(db) -> str:  # type: ignore[no-untyped-def]
 
 def one_plan_ms(db, ctx, plan_id: str, n: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """(ms to build the content from the DB, ms to build + render) per plan."""
-    from rts_desktop.services.printing_plans import plan_document, render_plan_bytes
+    from rts_desktop.services.plans.printing import plan_document, render_plan_bytes
 
     render_plan_bytes(plan_document(db, ctx, plan_id))  # warm up: fonts, imports
     start = time.perf_counter()
@@ -61,7 +61,7 @@ def one_plan_ms(db, ctx, plan_id: str, n: int) -> tuple[float, float]:  # type: 
 
 
 def batch_seconds(db, ctx, total: int, folder: Path) -> float:  # type: ignore[no-untyped-def]
-    from rts_desktop.services.printing_batch import PlanJob, jobs_due, print_plans
+    from rts_desktop.services.plans.printing_batch import PlanJob, jobs_due, print_plans
 
     base = jobs_due(db, ctx.today().replace(year=ctx.today().year + 5))
     jobs = [
@@ -168,9 +168,9 @@ def main() -> None:
     parser.add_argument("--no-accel", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--single-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    from rts_desktop.context import ActingContext
+    from rts_desktop.kernel.context import ActingContext
     from rts_desktop.models.vocab import Role
-    from rts_desktop.services.printing_plans import plan_document
+    from rts_desktop.services.plans.printing import plan_document
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

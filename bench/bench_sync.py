@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import init_database
 from rts_desktop.db.migrate import open_database
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
-from rts_desktop.services.people import BeneficiaryInput, update_beneficiary
+from rts_desktop.services.cases.people import BeneficiaryInput, update_beneficiary
 from rts_desktop.sync import api
 from rts_desktop.sync.history import synced_tables
 
@@ -127,7 +127,7 @@ def main() -> int:
 
 
 def api_get(db, ctx, pid):  # type: ignore[no-untyped-def]
-    from rts_desktop.services.people import get_beneficiary
+    from rts_desktop.services.cases.people import get_beneficiary
 
     return get_beneficiary(db, ctx, pid)
 

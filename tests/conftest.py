@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database, init_database
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
 
 FIXED_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)

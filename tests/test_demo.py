@@ -12,7 +12,7 @@ from stdnum.it import codicefiscale
 from rts_desktop.db import Database, init_database
 from rts_desktop.db.check import run_checks
 from rts_desktop.demo import generate_large, generate_small
-from rts_desktop.errors import ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models import Base, Change, Device, Knowledge, is_synced
 
 TODAY = dt.date(2026, 11, 25)
@@ -219,7 +219,7 @@ def _mapped(table_name: str) -> type | None:
 
 def test_small_uses_the_services_vocabularies(small: tuple[Database, dict[str, int]]) -> None:
     """Demo rows are written directly: their codes must still be the ones services accept."""
-    from rts_desktop.services import fse
+    from rts_desktop.services.cases import fse
 
     database, _ = small
     rows = _rows(

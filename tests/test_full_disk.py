@@ -21,7 +21,7 @@ import sqlalchemy.exc
 
 from rts_desktop.cli import main
 from rts_desktop.db import init_database
-from rts_desktop.errors import ValidationError, is_disk_full
+from rts_desktop.kernel.errors import ValidationError, is_disk_full
 
 DISK_FULL_LINE = "rts-desktop: spazio su disco esaurito"
 

@@ -1,48 +1,154 @@
-"""The core never imports Qt: only rts_desktop/ui may (and cli.py, lazily, inside functions)."""
+"""The house rules (DESIGN.md §1), read from the source's imports.
+
+1. Floors: ``ui → services/<area> | sync | reports → db → models → kernel``; a module may
+   import only from a lower floor or from its own unit. The service areas, ``sync`` and
+   ``reports`` share a floor and never import each other; ``services/deadlines.py`` (the one
+   cross-area reader) sits above them; ``demo`` is reached only from the command line.
+   The kernel's audit writer (``kernel/access.py``) needs a model, so it sits above ``models``.
+2. No import cycles between modules.
+3. No ``_private`` name imported from another module.
+4. Nothing outside ``ui/`` imports Qt (the command line starts the GUI lazily).
+
+Each failure lists ``file:line`` and what to do about it.
+"""
 
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "rts_desktop"
-FORBIDDEN = ("PySide6", "shiboken6", "rts_desktop.ui")
+from tests.import_graph import PACKAGE_DIR, Edge, all_edges, cycles
+
+ROOT = "rts_desktop"
+SERVICE_AREAS = ("cases", "housing", "calendar", "plans")
+#: (unit, floor): a unit is a dotted prefix below ``rts_desktop``; the longest prefix wins
+FLOORS: dict[str, int] = {
+    "": 0,  # the package itself: name and version
+    "kernel": 0,
+    "models": 1,
+    "kernel.access": 2,
+    "documents": 2,
+    "migrations": 2,
+    "db": 3,
+    **{f"services.{area}": 4 for area in SERVICE_AREAS},
+    "services.operators": 4,
+    "services": 4,  # the package marker only
+    "sync": 4,
+    "reports": 4,
+    "services.deadlines": 5,
+    "demo": 6,
+    "ui": 7,
+    "cli": 8,
+    "__main__": 9,
+}
+QT = ("PySide6", "shiboken6", "rts_desktop.ui")
 
 
-def imported_modules(tree: ast.AST, *, top_level_only: bool) -> list[str]:
-    nodes = tree.body if top_level_only and isinstance(tree, ast.Module) else list(ast.walk(tree))
-    names: list[str] = []
-    for node in nodes:
-        if isinstance(node, ast.Import):
-            names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.append(node.module)
-    return names
+def unit_of(module: str) -> str:
+    rest = module.removeprefix(ROOT).removeprefix(".")
+    best = ""
+    for unit in FLOORS:
+        if unit and (rest == unit or rest.startswith(unit + ".")) and len(unit) > len(best):
+            best = unit
+    return best
 
 
-def offenders(names: list[str]) -> list[str]:
-    return [n for n in names if any(n == f or n.startswith(f + ".") for f in FORBIDDEN)]
-
-
-def test_nothing_outside_ui_imports_qt():
+def floor_violations(edges: list[Edge]) -> list[str]:
     bad = []
-    for path in PACKAGE.rglob("*.py"):
-        rel = path.relative_to(PACKAGE)
+    for e in edges:
+        src, dst = unit_of(e.source), unit_of(e.target)
+        if src == dst or FLOORS[dst] < FLOORS[src]:
+            continue
+        why = "same floor, sibling units" if FLOORS[dst] == FLOORS[src] else "upward"
+        bad.append(
+            f"{e.where()}: {e.source} imports {e.target} ({why}: {src or ROOT} is on floor "
+            f"{FLOORS[src]}, {dst or ROOT} on {FLOORS[dst]}); move the shared piece down"
+        )
+    return bad
+
+
+def private_imports(edges: list[Edge]) -> list[str]:
+    return [
+        f"{e.where()}: {e.source} takes {name} from {e.target}; make it public or keep it home"
+        for e in edges
+        for name in e.names
+        if name.startswith("_") and not name.startswith("__")
+    ]
+
+
+def qt_imports(root: Path = PACKAGE_DIR) -> list[str]:
+    bad = []
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root)
         if rel.parts[0] == "ui":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        top_only = rel.parts[0] == "cli"  # the CLI starts the GUI lazily
-        bad += [
-            f"{rel}: {name}" for name in offenders(imported_modules(tree, top_level_only=top_only))
-        ]
-    assert bad == []
+        nodes = tree.body if rel.parts[0] == "cli" else list(ast.walk(tree))
+        for node in nodes:
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.module
+                else []
+            )
+            bad += [
+                f"{rel}:{node.lineno}: {n}"
+                for n in names
+                if any(n == q or n.startswith(q + ".") for q in QT)
+            ]
+    return bad
 
 
-def test_the_checker_catches_a_forbidden_import():
-    tree = ast.parse("def f():\n    from PySide6.QtCore import QObject\n")
-    assert offenders(imported_modules(tree, top_level_only=False)) == ["PySide6.QtCore"]
+def house_rules(root: Path = PACKAGE_DIR) -> list[str]:
+    edges = all_edges(root, skip=(f"{ROOT}.migrations.versions",))
+    found = floor_violations(edges) + private_imports(edges)
+    found += [f"import cycle: {' → '.join(group)}" for group in cycles(edges)]
+    return found + [f"Qt outside ui/: {q}" for q in qt_imports(root)]
+
+
+def test_the_house_keeps_its_rules():
+    assert house_rules() == []
+
+
+def test_every_module_has_a_floor():
+    edges = all_edges(skip=(f"{ROOT}.migrations.versions",))
+    modules = {e.source for e in edges} | {e.target for e in edges}
+    assert not [m for m in modules if m != ROOT and unit_of(m) == ""]
+
+
+def test_planted_violations_are_caught_with_their_line(tmp_path):
+    copy = tmp_path / ROOT
+    shutil.copytree(PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    notes = copy / "services" / "cases" / "notes.py"
+    lines = notes.read_text(encoding="utf-8").splitlines()
+    lines += [
+        "from rts_desktop.services.plans.plan import create_draft",  # sibling area
+        "from rts_desktop.ui.env import UiEnv",  # upward, and Qt
+        "from rts_desktop.services.cases.case import _load_case",  # private
+    ]
+    notes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (copy / "kernel" / "ids.py").write_text(
+        "from rts_desktop.kernel import clock\n", encoding="utf-8"
+    )
+    (copy / "kernel" / "clock.py").write_text(
+        "from rts_desktop.kernel import ids\n", encoding="utf-8"
+    )
+    found = "\n".join(house_rules(copy))
+    n = len(lines)
+    where = f"rts_desktop/services/cases/notes.py:{n - 2}"
+    assert (
+        f"{where}: rts_desktop.services.cases.notes imports rts_desktop.services.plans.plan"
+        in found
+    )
+    assert "sibling units" in found
+    assert f"notes.py:{n - 1}: rts_desktop.services.cases.notes imports rts_desktop.ui.env" in found
+    assert f"notes.py:{n}: rts_desktop.services.cases.notes takes _load_case" in found
+    assert "import cycle: rts_desktop.kernel.clock → rts_desktop.kernel.ids" in found
+    assert f"services/cases/notes.py:{n - 1}: rts_desktop.ui.env" in found
 
 
 def test_core_runs_without_loading_qt():

@@ -59,7 +59,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def _open_for_gui(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The database the window attaches to (called once the window's frame is on screen):
     the demo one, or the chosen one, created on first start and migrated when needed."""
-    from rts_desktop.admin import ensure_demo_database, init, resolve_url
+    from rts_desktop.cli.admin import ensure_demo_database, init, resolve_url
     from rts_desktop.db import open_database
 
     if args.demo:
@@ -70,7 +70,7 @@ def _open_for_gui(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _setup_logging() -> None:
     """Details of unexpected errors go to a log file in the data folder, never to the
     user's terminal (the file follows ``RTS_DATA_DIR`` when it changes, as in tests)."""
-    from rts_desktop import config
+    from rts_desktop.kernel import config
 
     log.propagate = False
     try:
@@ -90,7 +90,7 @@ def _setup_logging() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from rts_desktop.errors import RtsError, is_disk_full, safe_description
+    from rts_desktop.kernel.errors import RtsError, is_disk_full, safe_description
 
     parser = build_parser()
     try:

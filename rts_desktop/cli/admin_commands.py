@@ -40,7 +40,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from rts_desktop.admin import init
+    from rts_desktop.cli.admin import init
 
     url = database_url(args)
     db, created = init(url, args.device_name)
@@ -55,7 +55,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     import time
 
-    from rts_desktop.admin import demo_data
+    from rts_desktop.cli.admin import demo_data
     from rts_desktop.cli.common import parse_day
 
     today = parse_day("today", args.today) if args.today else None
@@ -73,7 +73,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from rts_desktop.admin import check
+    from rts_desktop.cli.admin import check
 
     db = open_db(args)
     try:
@@ -104,7 +104,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from rts_desktop.admin import backup
+    from rts_desktop.cli.admin import backup
 
     db = open_db(args)
     try:
@@ -116,7 +116,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from rts_desktop.admin import restore
+    from rts_desktop.cli.admin import restore
 
     safety = restore(database_url(args), args.file)
     print(f"Database ripristinato da {args.file} (copia dello stato precedente: {safety})")

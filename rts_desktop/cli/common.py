@@ -19,7 +19,7 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
 
 
 def database_url(args: argparse.Namespace) -> str:
-    from rts_desktop.admin import resolve_url
+    from rts_desktop.cli.admin import resolve_url
 
     return resolve_url(args.db, args.db_url)
 
@@ -33,7 +33,7 @@ def open_db(args: argparse.Namespace) -> Any:
 
 def out_folder_exists(path: Path) -> None:
     """Refuse an output file in a folder that does not exist (before any work is done)."""
-    from rts_desktop.errors import N_, ValidationError
+    from rts_desktop.kernel.errors import N_, ValidationError
 
     if not path.expanduser().resolve().parent.is_dir():
         raise ValidationError("out", N_("Cartella inesistente: {p}.").format(p=path.parent))
@@ -44,8 +44,8 @@ def parse_day(field: str, text: str | None) -> Any:
     the option."""
     import datetime as dt
 
-    from rts_desktop.errors import N_, ValidationError
     from rts_desktop.kernel import validation as v
+    from rts_desktop.kernel.errors import N_, ValidationError
 
     try:
         day = dt.date.fromisoformat(str(text))

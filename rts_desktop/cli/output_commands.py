@@ -52,7 +52,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    from rts_desktop.errors import N_, ValidationError
+    from rts_desktop.kernel.errors import N_, ValidationError
 
     try:
         width, height = (int(x) for x in args.size.lower().split("x"))
@@ -74,7 +74,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def cmd_occupancy(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from rts_desktop.services.occupancy_report import occupancy_json, occupancy_table
+    from rts_desktop.services.housing.occupancy_report import occupancy_json, occupancy_table
 
     day = parse_day("date", args.date) if args.date else dt.date.today()
     db = open_db(args)
@@ -89,8 +89,8 @@ def cmd_occupancy(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from rts_desktop.fileio import write_atomically
-    from rts_desktop.services.ics_export import export_ics
+    from rts_desktop.kernel.fileio import write_atomically
+    from rts_desktop.services.calendar.ics_export import export_ics
 
     first, last = parse_day("from", args.date_from), parse_day("to", args.date_to)
     out_folder_exists(args.out)
@@ -107,8 +107,8 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_print_plan(args: argparse.Namespace) -> int:
-    from rts_desktop.fileio import write_atomically
-    from rts_desktop.services.printing_plans import find_plan, plan_pdf
+    from rts_desktop.kernel.fileio import write_atomically
+    from rts_desktop.services.plans.printing import find_plan, plan_pdf
 
     out_folder_exists(args.out)
     db = open_db(args)
@@ -122,8 +122,8 @@ def cmd_print_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_print_plans(args: argparse.Namespace) -> int:
-    from rts_desktop.errors import N_, ValidationError
-    from rts_desktop.services.printing_batch import print_plans_due
+    from rts_desktop.kernel.errors import N_, ValidationError
+    from rts_desktop.services.plans.printing_batch import print_plans_due
 
     before = parse_day("due-before", args.due_before)
     if not args.out_dir.is_dir():

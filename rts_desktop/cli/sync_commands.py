@@ -85,7 +85,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _ctx(db: Any) -> Any:
-    from rts_desktop.context import ActingContext
+    from rts_desktop.kernel.context import ActingContext
 
     return ActingContext(device_id=db.device_id)
 
@@ -93,7 +93,7 @@ def _ctx(db: Any) -> Any:
 def _passphrase(args: argparse.Namespace) -> str | None:
     """The bundle password: from ``--passphrase-file`` (first line), or with
     ``--passphrase`` from the environment or a prompt."""
-    from rts_desktop.errors import N_, ValidationError
+    from rts_desktop.kernel.errors import N_, ValidationError
 
     path: Path | None = args.passphrase_file
     if path is not None:
@@ -114,7 +114,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 
 def _device_id(db: Any, ref: str) -> str:
-    from rts_desktop.errors import N_, NotFound
+    from rts_desktop.kernel.errors import N_, NotFound
     from rts_desktop.sync.api import list_devices
 
     found = [d for d in list_devices(db) if ref in (d.id, d.name) and not d.is_self]
@@ -132,7 +132,7 @@ def _with_db(args: argparse.Namespace, body: Any) -> int:
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
-    from rts_desktop.errors import N_, ValidationError
+    from rts_desktop.kernel.errors import N_, ValidationError
     from rts_desktop.sync.api import export_bundle
     from rts_desktop.sync.devices import recipient_keys
 
@@ -224,7 +224,7 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_force_pending(args: argparse.Namespace) -> int:
-    from rts_desktop.errors import N_, ValidationError
+    from rts_desktop.kernel.errors import N_, ValidationError
     from rts_desktop.sync.api import force_apply_pending
 
     if not 0 <= args.days <= 3650:

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rts_desktop import __version__
-from rts_desktop.errors import N_, DatabaseError, ValidationError
-from rts_desktop.fileio import sha256_file
+from rts_desktop.kernel.errors import N_, DatabaseError, ValidationError
+from rts_desktop.kernel.fileio import sha256_file
 
 SUFFIX = ".rtsbackup"
 FORMAT = 1

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from rts_desktop.fileio import sha256_file
+from rts_desktop.kernel.fileio import sha256_file
 from rts_desktop.models import Document
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from rts_desktop.errors import N_, DatabaseError, NotADatabase
+from rts_desktop.kernel.errors import N_, DatabaseError, NotADatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

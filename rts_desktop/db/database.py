@@ -4,18 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from rts_desktop import config
-from rts_desktop.context import ActingContext
-from rts_desktop.db.changes_hub import Changes, ChangesHub
+from rts_desktop.db import capture
+from rts_desktop.db.aggregates import ChangeCollector
 from rts_desktop.db.engine import WRITE_OPTION, sqlite_path
+from rts_desktop.kernel import config
+from rts_desktop.kernel.changes import Changes, ChangesHub
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import Device
-from rts_desktop.sync import capture
+
+#: while an operation runs (``collect_changes``), its sessions hand their changes here
+_collecting: ContextVar[list[Changes] | None] = ContextVar("rts_collecting", default=None)
+
+
+@contextmanager
+def collect_changes() -> Iterator[list[Changes]]:
+    """Keep the changes of the sessions committed inside the block instead of announcing
+    them: the operation that opened it returns them, and its caller announces them."""
+    box: list[Changes] = []
+    token = _collecting.set(box)
+    try:
+        yield box
+    finally:
+        _collecting.reset(token)
 
 
 def files_dir_for(path: Path | None) -> Path:
@@ -71,7 +88,8 @@ class Database:
         """One session per user action: commit on success, roll back on any error.
 
         Write sessions start with ``BEGIN IMMEDIATE`` on SQLite; read sessions refuse writes.
-        After a commit the hub announces the tables that changed.
+        After a commit the hub announces the records that changed (or the running operation
+        keeps them, see ``collect_changes``).
         """
         maker = self._write if write else self._read
         with maker() as s:
@@ -85,9 +103,17 @@ class Database:
             except BaseException:
                 s.rollback()
                 raise
-            changed = frozenset(s.info.get(capture.CHANGED_KEY, ()))
-        if changed:
-            self.hub.emit(Changes(changed))
+            collector: ChangeCollector | None = s.info.get(capture.CHANGED_KEY)
+        if collector is not None:
+            self.announce(collector.changes())
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the views what changed, or hand it to the operation collecting it."""
+        box = _collecting.get()
+        if box is not None:
+            box.append(changes)
+        else:
+            self.hub.emit(changes)
 
     def close(self) -> None:
         self.engine.dispose()

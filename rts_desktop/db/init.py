@@ -6,9 +6,9 @@ import platform
 
 from sqlalchemy import select
 
-from rts_desktop.context import utc_now
 from rts_desktop.db.database import Database
 from rts_desktop.db.migrate import open_database
+from rts_desktop.kernel.context import utc_now
 from rts_desktop.models import Device
 
 

@@ -17,7 +17,7 @@ from rts_desktop.db.backup import looks_like_sqlite, restore_sqlite, timestamped
 from rts_desktop.db.check import run_checks
 from rts_desktop.db.database import Database
 from rts_desktop.db.engine import make_engine, sqlite_path
-from rts_desktop.errors import (
+from rts_desktop.kernel.errors import (
     N_,
     CorruptDatabase,
     DatabaseError,

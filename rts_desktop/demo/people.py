@@ -16,7 +16,7 @@ from rts_desktop.demo.names import (
     NATIONALITY_WEIGHTS,
     Pool,
 )
-from rts_desktop.text import fold, search_name
+from rts_desktop.kernel.text import fold, search_name
 
 BENEFICIARY_COLS = (
     "id", "code", "first_name", "last_name", "search_name", "birth_date", "sex",

@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
 from rts_desktop.demo.world import Config, build_world
 from rts_desktop.demo.writers import write_orm
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Apartment, Beneficiary, Case
 
 SMALL_SIZES = {1: 55, 2: 15, 3: 13, 4: 10, 5: 5, 6: 2}

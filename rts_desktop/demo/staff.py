@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rts_desktop.demo.common import IdMaker, Rows, days
 from rts_desktop.demo.names import italian_names
-from rts_desktop.text import fold
+from rts_desktop.kernel.text import fold
 
 OPERATOR_COLS = (
     "id", "username", "full_name", "role", "email", "phone", "active", "password_hash",

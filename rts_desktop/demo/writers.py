@@ -15,14 +15,14 @@ from typing import Any
 
 from sqlalchemy import Date, Table
 
-from rts_desktop.blobs import NewBlobs, new_blobs
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
+from rts_desktop.db.capture import dumps
+from rts_desktop.db.hlc import HlcState, format_hlc
 from rts_desktop.demo.world import World
+from rts_desktop.kernel.blobs import NewBlobs, new_blobs
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import Base, Change, Counter, Device, Knowledge
 from rts_desktop.models.base import UTCDateTime
-from rts_desktop.sync.capture import dumps
-from rts_desktop.sync.hlc import HlcState, format_hlc
 
 SNAPSHOT_DEVICE_NAME = "Dati dimostrativi (snapshot)"
 

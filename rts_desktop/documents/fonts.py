@@ -12,7 +12,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from rts_desktop import config
+from rts_desktop.kernel import config
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

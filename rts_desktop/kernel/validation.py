@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.it import codicefiscale
 
-from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import textrules
+from rts_desktop.kernel.errors import N_, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-from rts_desktop.ids import new_id
+from rts_desktop.kernel.ids import new_id
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -53,7 +53,7 @@ class Synced:
     ``version`` holds the id of the last change applied to the row; SQLAlchemy uses it for
     optimistic locking (an UPDATE matches only the version it read), so two people editing
     one record on a shared server never silently overwrite each other. The change capture
-    (``rts_desktop.sync.capture``) sets it on every write.
+    (``rts_desktop.db.capture``) sets it on every write.
     """
 
     __synced__ = True

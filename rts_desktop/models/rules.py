@@ -19,8 +19,8 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
 
-from rts_desktop.errors import N_, ValidationError
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import vocab
 from rts_desktop.models.base import Base
 

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rts_desktop.ids import new_id
+from rts_desktop.kernel.ids import new_id
 from rts_desktop.models.base import Base
 
 

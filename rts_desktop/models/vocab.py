@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from rts_desktop.kernel.roles import Role as Role  # part of the vocabulary
+
 
 class CaseStatus(StrEnum):
     SEGNALATO = "segnalato"
@@ -57,13 +59,6 @@ class ApartmentStatus(StrEnum):
     DISPONIBILE = "disponibile"
     OCCUPATO = "occupato"
     FUORI_SERVIZIO = "fuori_servizio"
-
-
-class Role(StrEnum):
-    EDUCATORE = "educatore"
-    COORDINATORE = "coordinatore"
-    ASSISTENTE_SOCIALE = "assistente_sociale"
-    AMMINISTRATORE = "amministratore"
 
 
 class IdentifierKind(StrEnum):

@@ -9,12 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from rts_desktop.db import Database
-from rts_desktop.models import Apartment, Case, Household, HouseholdMember, Stay
-from rts_desktop.models.vocab import CaseStatus, label
-from rts_desktop.services import agreements, documents, plan_reviews
+from rts_desktop.models import (
+    Apartment,
+    Case,
+    Document,
+    Household,
+    HouseholdMember,
+    Plan,
+    Stay,
+)
+from rts_desktop.models.vocab import CaseStatus, PlanStatus, label
+from rts_desktop.services.cases import documents
+from rts_desktop.services.housing import agreements
+from rts_desktop.services.plans import reviews as plan_reviews
 
 HORIZON_DAYS = 30
 
@@ -171,3 +181,130 @@ def upcoming(
     if wanted("follow_up"):
         found += _follow_ups(db, until)
     return sorted(found, key=lambda d: (d.due or dt.date.max, d.kind, d.case_code))
+
+
+# --- marks on the calendar's visible days ---------------------------------------------------
+
+#: deadline kinds shown in the calendar (arrears have no date of their own)
+CALENDAR_DEADLINE_KINDS = frozenset({"verifica", "fine_inserimento", "documento", "follow_up"})
+
+
+@dataclass(frozen=True)
+class DeadlineMark:
+    """A deadline drawn on its day (all-day strip in week view, a line in month view)."""
+
+    day: dt.date
+    kind: str
+    kind_label: str
+    case_id: str
+    case_code: str
+    description: str
+
+
+def deadline_marks(
+    db: Database, first_day: dt.date, last_day: dt.date, *, case_id: str | None = None
+) -> list[DeadlineMark]:
+    """Deadlines falling on ``first_day``..``last_day``: the same items as the Scadenze
+    service (``deadlines.upcoming``) for the calendar's kinds, but each query is bounded to
+    the visible days, so a week costs its own deadlines, not ten years of overdue ones."""
+    lo, hi = first_day, last_day
+    rows: list[tuple[dt.date, str, str, str, str]] = []  # due, kind, case id, code, text
+    with db.session(write=False) as s:
+        c = s.connection()
+        scope = [Case.id == case_id] if case_id else []
+        for due, cid, code, version in c.execute(
+            select(Plan.next_review_due, Case.id, Case.code, Plan.version_no)
+            .join(Case, Case.id == Plan.case_id)
+            .where(
+                Plan.status == PlanStatus.CONDIVISO,
+                Plan.next_review_due.between(lo, hi),
+                Case.status != CaseStatus.CONCLUSO,
+                *scope,
+            )
+        ):
+            rows.append((due, "verifica", cid, code, f"Progetto v{version}"))
+        for due, cid, code, apt in c.execute(
+            select(Stay.planned_end, Case.id, Case.code, Apartment.code)
+            .join(Case, Case.id == Stay.case_id)
+            .join(Apartment, Apartment.id == Stay.apartment_id)
+            .where(Stay.actual_end.is_(None), Stay.planned_end.between(lo, hi), *scope)
+        ):
+            rows.append((due, "fine_inserimento", cid, code, f"Alloggio {apt}"))
+        # the status is checked here, on the few rows in range: as an SQL condition SQLite
+        # would pick the status index and read every closed case
+        for due, cid, code, dest, status in c.execute(
+            select(
+                Case.follow_up_due, Case.id, Case.code, Case.exit_destination, Case.status
+            ).where(Case.follow_up_done.is_(None), Case.follow_up_due.between(lo, hi), *scope)
+        ):
+            if status == CaseStatus.CONCLUSO:
+                rows.append((due, "follow_up", cid, code, f"Uscita verso: {label(dest)}"))
+        rows += _document_rows(c, lo, hi)
+    found = [
+        DeadlineMark(due, kind, KIND_LABELS[kind], cid, code, text)
+        for due, kind, cid, code, text in rows
+        if not case_id or cid == case_id
+    ]
+    return sorted(found, key=lambda m: (m.day, m.kind, m.case_code))
+
+
+def _document_rows(
+    c: Connection, lo: dt.date, hi: dt.date
+) -> list[tuple[dt.date, str, str, str, str]]:
+    """Documents expiring in ``lo..hi`` not replaced by a later one of the same type and
+    owner, belonging to an open case or one of its current members (as in
+    ``documents.documents_expiring(open_cases_only=True)`` and ``deadlines._documents``)."""
+    replaced = documents.replaced_by_newer()
+    # the open-case scope is checked on the few documents in range (as one SQL condition,
+    # SQLite would scan every open case's documents instead of using the date index)
+    docs = c.execute(
+        select(
+            Document.expires_on,
+            Document.case_id,
+            Document.beneficiary_id,
+            Document.doc_type,
+            Document.title,
+        )
+        .where(Document.expires_on.between(lo, hi), ~replaced)
+        .order_by(Document.expires_on, Document.title)
+    ).all()
+    case_ids = {d.case_id for d in docs if d.case_id}
+    people = {d.beneficiary_id for d in docs if d.beneficiary_id}
+    open_cases = set(
+        c.scalars(select(Case.id).where(Case.id.in_(case_ids), Case.status != CaseStatus.CONCLUSO))
+    ) if case_ids else set()  # fmt: skip
+    members = set(
+        c.scalars(
+            select(HouseholdMember.beneficiary_id)
+            .join(Case, Case.household_id == HouseholdMember.household_id)
+            .where(
+                HouseholdMember.beneficiary_id.in_(people),
+                Case.status != CaseStatus.CONCLUSO,
+                HouseholdMember.to_date.is_(None),
+            )
+        )
+    ) if people else set()  # fmt: skip
+    docs = [d for d in docs if d.case_id in open_cases or d.beneficiary_id in members]
+    owners = {d.beneficiary_id for d in docs if d.beneficiary_id and not d.case_id}
+    by_case = {cid: (cid, code) for cid, code in c.execute(
+        select(Case.id, Case.code).where(Case.id.in_(open_cases))
+    )} if open_cases else {}  # fmt: skip
+    by_person: dict[str, tuple[str, str]] = {}
+    if owners:
+        by_person = {
+            bid: (cid, code)
+            for bid, cid, code in c.execute(
+                select(HouseholdMember.beneficiary_id, Case.id, Case.code)
+                .join(Case, Case.household_id == HouseholdMember.household_id)
+                .where(
+                    HouseholdMember.beneficiary_id.in_(owners),
+                    Case.status != CaseStatus.CONCLUSO,
+                )
+            )
+        }
+    found = []
+    for d in docs:
+        owner = by_case.get(d.case_id or "") or by_person.get(d.beneficiary_id or "")
+        if owner is not None:  # a closed case or a person no longer followed: not shown
+            found.append((d.expires_on, "documento", *owner, f"{label(d.doc_type)}: {d.title}"))
+    return found

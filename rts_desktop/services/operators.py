@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.db.records import get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.access import COORDINATORS, audit, require_role
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Operator, rules
 from rts_desktop.models.vocab import Role
-from rts_desktop.services.base import COORDINATORS, audit, get_or_fail, require_role, to_dto
 
 
 @dataclass(frozen=True)

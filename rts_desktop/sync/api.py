@@ -8,14 +8,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, BundleError, NotFound, ValidationError
+from rts_desktop.db.capture import Recorder
+from rts_desktop.kernel.access import COORDINATORS, WRITERS, audit, require_role
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, BundleError, NotFound, ValidationError
 from rts_desktop.models import Beneficiary, Change, Device, Erasure
 from rts_desktop.models.sync import LocalKey
-from rts_desktop.services.base import COORDINATORS, WRITERS, audit, require_role
 from rts_desktop.sync import bundle_format as bf
-from rts_desktop.sync.capture import _Recorder
 from rts_desktop.sync.devices import (
     DeviceDTO,
     enrol_device,
@@ -191,7 +191,7 @@ def erase_beneficiary(db: Database, ctx: ActingContext, beneficiary_id: str) -> 
             raise ValidationError(
                 "beneficiary_id", N_("I dati di questa persona sono già stati cancellati.")
             )
-        change_id = _Recorder(s, ctx).record(person, "erase", {}, {}, person.version)
+        change_id = Recorder(s, ctx).record(person, "erase", {}, {}, person.version)
         s.flush()
         s.expunge(person)
         seal_contexts(s)

@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from rts_desktop.errors import N_, BundleError
+from rts_desktop.db.capture import dumps
+from rts_desktop.db.hlc import HlcState, parse_hlc, receive
+from rts_desktop.kernel.errors import N_, BundleError
 from rts_desktop.models import Base, Change, Conflict, PendingChange
 from rts_desktop.sync import erasure
-from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.history import RECORD_OPS, Line, from_change, parse_line, synced_tables
-from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
 from rts_desktop.sync.knowledge import Vector, current_vector, self_device, set_knowledge
 from rts_desktop.sync.merge import KEEP, prefetch, recompute
 

@@ -38,8 +38,8 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from rts_desktop import fileio
-from rts_desktop.errors import N_, BundleError
+from rts_desktop.kernel import fileio
+from rts_desktop.kernel.errors import N_, BundleError
 
 SUFFIX = ".rtsbundle"
 FORMAT_VERSION = 1

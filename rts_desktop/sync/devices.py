@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, NotFound, ValidationError
-from rts_desktop.fileio import write_atomically
+from rts_desktop.kernel.access import COORDINATORS, require_role
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, NotFound, ValidationError
+from rts_desktop.kernel.fileio import write_atomically
 from rts_desktop.models import Device, ImportedBundle, SentBundle
-from rts_desktop.services.base import COORDINATORS, require_role
 from rts_desktop.sync.keys import ensure_identity, valid_public_key, valid_recipient
 
 CODE_PREFIX = "RTS1-"

@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import String, Text, delete, select, update
 from sqlalchemy.orm import Session
 
-from rts_desktop.context import utc_now
+from rts_desktop.db.capture import dumps
+from rts_desktop.kernel.context import utc_now
 from rts_desktop.models import Change, Conflict, Erasure, PendingChange
-from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.history import Line, from_change, synced_tables
 from rts_desktop.sync.merge import recompute
 

@@ -18,17 +18,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rts_desktop import __version__
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, BundleError
-from rts_desktop.ids import new_id
+from rts_desktop.db.capture import SYNC_SCHEMA_VERSION, dumps, encode_value
+from rts_desktop.db.hlc import HlcState, format_hlc, tick
+from rts_desktop.kernel.blobs import blob_path
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, BundleError
+from rts_desktop.kernel.ids import new_id
 from rts_desktop.models import Change, Conflict, Device, Erasure, SentBundle, Tombstone
-from rts_desktop.services.documents import blob_path
 from rts_desktop.sync import bundle_format as bf
 from rts_desktop.sync import rowcodec
-from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION, dumps, encode_value
 from rts_desktop.sync.history import from_change, line_from_row, synced_tables
-from rts_desktop.sync.hlc import HlcState, format_hlc, tick
 from rts_desktop.sync.keys import ensure_identity, sign
 from rts_desktop.sync.knowledge import Vector, current_vector, parse_context, seal_contexts
 from rts_desktop.sync.state_hash import HASH_FORMAT, state_hashes

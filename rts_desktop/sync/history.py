@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlalchemy import Date, DateTime, Table
 
+from rts_desktop.db.capture import dumps
+from rts_desktop.db.hlc import parse_hlc
 from rts_desktop.models import Base, Change
-from rts_desktop.sync.capture import dumps
-from rts_desktop.sync.hlc import parse_hlc
 from rts_desktop.sync.knowledge import Vector, clean_vector, parse_context
 
 OPS = frozenset({"insert", "update", "delete", "erase", "snapshot"})
@@ -158,7 +158,7 @@ def decode_value(table: Table, key: str, value: Any) -> Any:
 
 @cache
 def synced_tables() -> dict[str, Table]:
-    from rts_desktop.sync.capture import sync_schema
+    from rts_desktop.db.capture import sync_schema
 
     names = sync_schema()
     return {t.name: t for t in Base.metadata.sorted_tables if t.name in names}

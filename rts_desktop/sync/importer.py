@@ -24,18 +24,18 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, BundleError
-from rts_desktop.fileio import make_folders, sha256_file
+from rts_desktop.db.capture import dumps
+from rts_desktop.db.hlc import HlcState, parse_hlc, receive
+from rts_desktop.kernel.blobs import blob_path
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, BundleError
+from rts_desktop.kernel.fileio import make_folders, sha256_file
 from rts_desktop.models import Change as ChangeRow
 from rts_desktop.models import Conflict, Device, Erasure, ImportedBundle, PendingChange, Tombstone
-from rts_desktop.services.documents import blob_path
 from rts_desktop.sync.apply import ApplyStats, apply_lines, known_ids
 from rts_desktop.sync.bundle_format import Member
-from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.history import synced_tables
-from rts_desktop.sync.hlc import HlcState, parse_hlc, receive
 from rts_desktop.sync.knowledge import (
     current_vector,
     merged,

@@ -16,7 +16,7 @@ from pyrage import x25519
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rts_desktop.context import utc_now
+from rts_desktop.kernel.context import utc_now
 from rts_desktop.models import Device
 from rts_desktop.models.sync import LocalKey
 

@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from rts_desktop.db.capture import dumps
 from rts_desktop.models import Change, Device, Knowledge
-from rts_desktop.sync.capture import dumps
 
 Vector = dict[str, int]
 

@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from rts_desktop.db.capture import dumps
+from rts_desktop.db.hlc import hlc_key
 from rts_desktop.models import Change, Conflict, Tombstone
-from rts_desktop.sync.capture import dumps
 from rts_desktop.sync.history import (
     RECORD_OPS,
     Line,
@@ -28,7 +29,6 @@ from rts_desktop.sync.history import (
     line_from_row,
     synced_tables,
 )
-from rts_desktop.sync.hlc import hlc_key
 
 _NS = uuid.UUID("6f1c3a52-7d0e-4a8e-9a41-3c5b2f0d9e11")
 _CHUNK = 500

@@ -17,11 +17,11 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, BundleError, ValidationError
+from rts_desktop.kernel.access import COORDINATORS, audit, require_role
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, BundleError, ValidationError
 from rts_desktop.models import Change, PendingChange
-from rts_desktop.services.base import COORDINATORS, audit, require_role
 from rts_desktop.sync.apply import ApplyStats, force_line
 from rts_desktop.sync.history import Line, parse_line, synced_tables
 from rts_desktop.sync.importer import remove_blobs

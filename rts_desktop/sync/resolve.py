@@ -14,15 +14,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, NotFound, ValidationError
+from rts_desktop.db.capture import Recorder, encode_value
+from rts_desktop.db.hlc import hlc_key
+from rts_desktop.kernel.access import audit, require_role
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, NotFound, ValidationError
 from rts_desktop.models import Base, Conflict, Erasure
-from rts_desktop.services.base import audit, require_role
 from rts_desktop.sync.apply import remerge
-from rts_desktop.sync.capture import _Recorder, encode_value
 from rts_desktop.sync.history import synced_tables
-from rts_desktop.sync.hlc import hlc_key
 from rts_desktop.sync.knowledge import seal_contexts
 
 _UNSET: Any = object()
@@ -127,7 +127,7 @@ def resolve_conflict(
         obj = s.get(_model(conflict.table_name), conflict.record_id)
         if obj is None:
             raise NotFound(N_("Il record del conflitto non esiste più."))
-        recorder = _Recorder(s, ctx)
+        recorder = Recorder(s, ctx)
         table = synced_tables()[conflict.table_name]
         current = {c.key: encode_value(getattr(obj, c.key)) for c in table.c if c.key != "version"}
         if conflict.field is not None:

@@ -20,7 +20,7 @@ import orjson
 from sqlalchemy import Boolean, Date, DateTime, Table, insert
 from sqlalchemy.orm import Session
 
-from rts_desktop.sync.capture import encode_value
+from rts_desktop.db.capture import encode_value
 
 Convert = Callable[[Any], Any]
 _CHUNK = 5_000

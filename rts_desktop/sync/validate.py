@@ -10,17 +10,17 @@ from typing import Any
 
 from sqlalchemy import select
 
-from rts_desktop import config
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.errors import N_, BundleError, ValidationError
+from rts_desktop.db.capture import SYNC_SCHEMA_VERSION
+from rts_desktop.db.hlc import ahead_ms, parse_hlc
+from rts_desktop.kernel import config
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, BundleError, ValidationError
 from rts_desktop.models import Device
 from rts_desktop.models.stored_rules import check_stored
 from rts_desktop.sync import bundle_format as bf
 from rts_desktop.sync import rowcodec
-from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION
 from rts_desktop.sync.history import Line, decode_value, parse_line, synced_tables
-from rts_desktop.sync.hlc import ahead_ms, parse_hlc
 from rts_desktop.sync.keys import verify
 from rts_desktop.sync.knowledge import Vector, clean_vector
 

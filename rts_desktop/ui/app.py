@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rts_desktop import APP_NAME, __version__
-from rts_desktop.errors import RtsError
+from rts_desktop.kernel.errors import RtsError
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.worker import SyncRunner, ThreadRunner
 

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from rts_desktop.ui.worker import OnError, OnProgress, OnSuccess, Task, Work
+from rts_desktop.ui.ops import Ops
+from rts_desktop.ui.worker import Runner
 
 if TYPE_CHECKING:  # imported by whoever makes one: the window frame shows before these load
-    from rts_desktop.context import ActingContext
     from rts_desktop.db import Database
-
-
-class Runner(Protocol):
-    def run(
-        self,
-        work: Work,
-        *,
-        on_success: OnSuccess,
-        on_error: OnError,
-        on_progress: OnProgress | None = None,
-    ) -> Task: ...
+    from rts_desktop.kernel.context import ActingContext
 
 
 @dataclass
@@ -30,3 +20,8 @@ class UiEnv:
     db: Database
     ctx: ActingContext
     runner: Runner
+
+    @property
+    def ops(self) -> Ops:
+        """The one way a view writes (``ui/ops.py``)."""
+        return Ops(self)

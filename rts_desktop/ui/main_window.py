@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.config import display_path
+from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.config import display_path
 from rts_desktop.ui.areas import Area, areas, build_page
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def open_person(self, beneficiary_id: str) -> None:
         """A person picked in the global search: open their latest case."""
-        from rts_desktop.services.case_list import cases_of_person
+        from rts_desktop.services.cases.case_list import cases_of_person
 
         found = cases_of_person(self.db, beneficiary_id)
         if found:
@@ -179,13 +180,14 @@ class MainWindow(QMainWindow):
         for label in (self.db_label, self.operator_label, self.sync_label):
             bar.addPermanentWidget(label)
         self.sync_label.setObjectName("sync_state")
-        watched = ("conflicts", "devices", "imported_bundles")
-        self._sync_listener = HubListener(self, self.db, watched, self.refresh_sync_state)
+        self._sync_listener = HubListener(
+            self, self.db, (Aggregate.SYNC,), lambda _c: self.refresh_sync_state()
+        )
         self.refresh_sync_state()
 
     def refresh_sync_state(self) -> None:
         """Status bar and navigation badge: enrolled devices and open conflicts."""
-        from rts_desktop.services.sync_badge import badge_counts
+        from rts_desktop.sync.badge import badge_counts
 
         peers, conflicts = badge_counts(self.db)
         self.set_badge("sync", conflicts)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.main_window import MainWindow
 

@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from rts_desktop.progress import Progress
+from rts_desktop.kernel.progress import Progress
 
 log = logging.getLogger(__name__)
 Work = Callable[[Progress], Any]
 OnSuccess = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 OnProgress = Callable[[int, int, str], None]
+
+
+class Runner(Protocol):
+    def run(
+        self,
+        work: Work,
+        *,
+        on_success: OnSuccess,
+        on_error: OnError,
+        on_progress: OnProgress | None = None,
+    ) -> Task: ...
 
 
 class Task(QObject):

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 
 from rts_desktop.db import migrate, open_database
 from rts_desktop.db.migrate import alembic_config, head_revision
-from rts_desktop.errors import CorruptDatabase, DatabaseTooNew, MigrationFailed, NotADatabase
+from rts_desktop.kernel.errors import CorruptDatabase, DatabaseTooNew, MigrationFailed, NotADatabase
 from rts_desktop.models import Base
 
 

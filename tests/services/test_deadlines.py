@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from rts_desktop.demo import generate_small
-from rts_desktop.services import cases, deadlines
-from tests.services.test_people_cases import make_case
+from rts_desktop.services import deadlines
+from rts_desktop.services.cases import case as cases
+from tests.services.cases.test_people_cases import make_case
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -14,27 +14,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rts_desktop.errors import ValidationError
 from rts_desktop.kernel import textrules
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models import AuditEntry, rules
-from rts_desktop.services import (
-    calendar,
-    cases,
-    households,
-    housing,
-    notes,
-    people,
-    plans,
-    stays,
-    upkeep,
-)
-from rts_desktop.services.calendar import EventInput
-from rts_desktop.services.households import MemberInput
-from rts_desktop.services.housing import ApartmentInput, RoomInput
-from rts_desktop.services.people import BeneficiaryInput
-from rts_desktop.services.plans import GoalInput
-from rts_desktop.services.upkeep import HandoverInput
-from tests.services.test_housing import count, make_apartment, make_case, room
+from rts_desktop.services.calendar import events as calendar
+from rts_desktop.services.calendar.events import EventInput
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases import households, notes, people
+from rts_desktop.services.cases.households import MemberInput
+from rts_desktop.services.cases.people import BeneficiaryInput
+from rts_desktop.services.housing import apartments as housing
+from rts_desktop.services.housing import stays, upkeep
+from rts_desktop.services.housing.apartments import ApartmentInput, RoomInput
+from rts_desktop.services.housing.upkeep import HandoverInput
+from rts_desktop.services.plans import plan as plans
+from rts_desktop.services.plans.plan import GoalInput
+from tests.services.housing.test_housing import count, make_apartment, make_case, room
 
 D = dt.date
 ROME = ZoneInfo("Europe/Rome")

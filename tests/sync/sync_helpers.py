@@ -11,14 +11,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database, init_database
+from rts_desktop.db.capture import encode_value
 from rts_desktop.db.migrate import open_database
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import Conflict
 from rts_desktop.models.vocab import Role
-from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
+from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
-from rts_desktop.sync.capture import encode_value
 from rts_desktop.sync.history import synced_tables
 from rts_desktop.sync.knowledge import current_vector
 
@@ -147,8 +147,8 @@ def forge(
     import pyrage
     from pyrage import x25519
 
+    from rts_desktop.db.capture import dumps
     from rts_desktop.sync import bundle_format as bf
-    from rts_desktop.sync.capture import dumps
     from rts_desktop.sync.export import build_bundle
     from rts_desktop.sync.keys import ensure_identity, sign
 

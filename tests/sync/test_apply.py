@@ -11,9 +11,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from rts_desktop.models import Beneficiary, Change, Identifier, PendingChange
-from rts_desktop.services.people import (
-    add_identifier,
-)
+from rts_desktop.services.cases.people import add_identifier
 from rts_desktop.sync import api
 from tests.sync.sync_helpers import (
     canonical,

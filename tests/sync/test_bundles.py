@@ -8,10 +8,10 @@ import random
 import pytest
 from sqlalchemy import func, select
 
-from rts_desktop.errors import BundleError, ValidationError
+from rts_desktop.kernel.errors import BundleError, ValidationError
 from rts_desktop.models import Change, Identifier
-from rts_desktop.services.documents import attach_document, blob_path
-from rts_desktop.services.people import add_identifier
+from rts_desktop.services.cases.documents import attach_document, blob_path
+from rts_desktop.services.cases.people import add_identifier
 from rts_desktop.sync import api, validate
 from tests.sync.sync_helpers import (
     canonical,

@@ -8,10 +8,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-from rts_desktop.config import resources_dir
+from rts_desktop.db import hlc
+from rts_desktop.db.capture import SYNC_SCHEMA_VERSION, sync_schema
+from rts_desktop.kernel.config import resources_dir
 from rts_desktop.models import Change, Device, Note, Operator, Tombstone
-from rts_desktop.sync import hlc
-from rts_desktop.sync.capture import SYNC_SCHEMA_VERSION, sync_schema
 
 
 def test_sync_schema_is_frozen():
@@ -50,7 +50,7 @@ def test_clock_set_back_still_gives_increasing_hlc(db, ctx):
 
 
 def test_delete_records_old_values_and_a_tombstone(db, ctx):
-    from rts_desktop.services.people import (
+    from rts_desktop.services.cases.people import (
         BeneficiaryInput,
         add_identifier,
         create_beneficiary,
@@ -74,9 +74,9 @@ def test_append_only_rows_cannot_be_edited(db, ctx):
     with db.session(ctx) as s:
         op = Operator(username="x", full_name="X", role="educatore", active=True)
         s.add(op)
-    from rts_desktop.services.cases import CaseInput, create_case
-    from rts_desktop.services.households import MemberInput, create_household
-    from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
+    from rts_desktop.services.cases.case import CaseInput, create_case
+    from rts_desktop.services.cases.households import MemberInput, create_household
+    from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
     p = create_beneficiary(db, ctx, BeneficiaryInput(first_name="A", last_name="B"))
     h = create_household(

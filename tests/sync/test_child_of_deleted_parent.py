@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import func, select, text
 
 from rts_desktop.models import Beneficiary, Identifier
-from rts_desktop.services.people import add_identifier
+from rts_desktop.services.cases.people import add_identifier
 from rts_desktop.sync import api
 from tests.sync.sync_helpers import canonical, open_conflicts, person, send
 

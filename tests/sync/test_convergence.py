@@ -14,10 +14,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import select
 
-from rts_desktop.errors import RtsError
+from rts_desktop.kernel.errors import RtsError
 from rts_desktop.models import Beneficiary, Identifier
-from rts_desktop.services.operators import create_operator
-from rts_desktop.services.people import (
+from rts_desktop.services.cases.people import (
     BeneficiaryInput,
     add_identifier,
     create_beneficiary,
@@ -25,6 +24,7 @@ from rts_desktop.services.people import (
     remove_identifier,
     update_beneficiary,
 )
+from rts_desktop.services.operators import create_operator
 from rts_desktop.sync import api
 from tests.sync.sync_helpers import canonical, enrol_all, export, make_device, vector
 

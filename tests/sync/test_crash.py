@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from rts_desktop.db.migrate import open_database
-from rts_desktop.services.documents import attach_document
-from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
+from rts_desktop.services.cases.documents import attach_document
+from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
 from tests.sync.sync_helpers import Dev, canonical, enrol_all, export, make_device
 
 CHILD = """
 import sys
-from rts_desktop.context import ActingContext
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.db.migrate import open_database
 from rts_desktop.sync import api
 db = open_database("sqlite:///" + sys.argv[1])

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from rts_desktop.cli import main
-from rts_desktop.errors import PermissionDenied, ValidationError
+from rts_desktop.kernel.errors import PermissionDenied, ValidationError
 from rts_desktop.models import Beneficiary, Change, Device, PendingChange
 from rts_desktop.models.vocab import Role
-from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
+from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
 from tests.sync.sync_helpers import (
     NOW,

@@ -11,9 +11,9 @@ import zipfile
 
 import pytest
 
-from rts_desktop.errors import BundleError
-from rts_desktop.services.documents import attach_document, blob_path
-from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
+from rts_desktop.kernel.errors import BundleError
+from rts_desktop.services.cases.documents import attach_document, blob_path
+from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
 from rts_desktop.sync import bundle_format as bf
 from tests.sync.sync_helpers import (

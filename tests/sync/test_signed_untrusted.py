@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from rts_desktop.cli import main
-from rts_desktop.errors import BundleError
+from rts_desktop.db.hlc import HlcState, format_hlc
+from rts_desktop.kernel.errors import BundleError
 from rts_desktop.models import Device
-from rts_desktop.services.housing import ApartmentInput, RoomInput, create_apartment
+from rts_desktop.services.housing.apartments import ApartmentInput, RoomInput, create_apartment
 from rts_desktop.sync import api
-from rts_desktop.sync.hlc import HlcState, format_hlc
 from tests.sync.sync_helpers import NOW, db_digest, forge, person
 
 DAY_MS = 86_400_000
@@ -84,7 +84,7 @@ def test_a_line_from_the_future_is_refused_too(trio):
 
 
 def test_the_bound_is_a_setting(trio, monkeypatch, tmp_path):
-    from rts_desktop import config
+    from rts_desktop.kernel import config
 
     a, b, _ = trio
     person(a)
@@ -157,7 +157,7 @@ def test_a_value_the_services_refuse_refuses_the_whole_bundle(trio, table, field
 
 
 def test_a_required_field_set_to_nothing_by_an_update_is_refused(trio):
-    from rts_desktop.services.people import update_beneficiary  # noqa: F401  (exists)
+    from rts_desktop.services.cases.people import update_beneficiary  # noqa: F401  (exists)
 
     a, b, _ = trio
     person(a)

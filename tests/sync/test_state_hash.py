@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rts_desktop.db.capture import sync_schema
 from rts_desktop.demo import generate_small
 from rts_desktop.models import Base
 from rts_desktop.sync import state_hash
-from rts_desktop.sync.capture import sync_schema
 
 
 def test_sqlite_and_python_hashes_agree_and_detect_a_direct_edit(db):

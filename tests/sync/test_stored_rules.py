@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rts_desktop.errors import ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models import rules
 from rts_desktop.models.stored_rules import accepts, check_stored
 from rts_desktop.sync.history import synced_tables

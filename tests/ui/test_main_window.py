@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from rts_desktop.config import display_path
+from rts_desktop.kernel.config import display_path
 from rts_desktop.ui.main_window import MainWindow
 
 
@@ -73,7 +73,7 @@ def test_frame_shows_at_once_and_fills_in_when_the_database_is_attached(qtbot, e
 
 
 def test_start_tells_why_the_database_cannot_be_opened(qtbot, monkeypatch):
-    from rts_desktop.errors import CorruptDatabase
+    from rts_desktop.kernel.errors import CorruptDatabase
     from rts_desktop.ui import app as app_module
 
     told: list[str] = []

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from rts_desktop.progress import Cancelled
+from rts_desktop.kernel.progress import Cancelled
 from rts_desktop.ui.worker import SyncRunner, ThreadRunner
 
 

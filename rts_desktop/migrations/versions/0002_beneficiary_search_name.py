@@ -21,7 +21,7 @@ _EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ð": "d",
 
 
 def _fold(text: str) -> str:
-    # frozen copy of rts_desktop.text.fold as it was at this revision
+    # frozen copy of rts_desktop.kernel.text.fold as it was at this revision
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_EXTRA))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 

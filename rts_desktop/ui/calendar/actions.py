@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import RtsError
-from rts_desktop.services import calendar as cal
-from rts_desktop.services.calendar import EventInput
-from rts_desktop.services.calendar_queries import OccurrenceDTO, conflicts_for
+from rts_desktop.kernel.errors import RtsError
+from rts_desktop.services.calendar import events as cal
+from rts_desktop.services.calendar.events import EventInput
+from rts_desktop.services.calendar.queries import OccurrenceDTO, conflicts_for
 from rts_desktop.ui.calendar import event_dialog
 from rts_desktop.ui.calendar.attendance_dialog import AttendanceDialog
 from rts_desktop.ui.calendar.event_dialog import EventDialog

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from rts_desktop.services.calendar_queries import OccurrenceDTO
-from rts_desktop.services.calendar_view import Names
+from rts_desktop.services.calendar.queries import OccurrenceDTO
+from rts_desktop.services.calendar.view import Names
 from rts_desktop.ui.calendar.style import WEEKDAYS, area_style, local
 from rts_desktop.ui.common.records_model import Column, Index, RecordsModel
 

@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import RtsError
+from rts_desktop.kernel.errors import RtsError
 from rts_desktop.models.vocab import Attendance, label
-from rts_desktop.services.attendance import AttendanceSheet, attendance_sheet, mark_attendance
-from rts_desktop.services.printing_calendar import attendance_pdf
+from rts_desktop.services.calendar.attendance import (
+    AttendanceSheet,
+    attendance_sheet,
+    mark_attendance,
+)
+from rts_desktop.services.calendar.printing import attendance_pdf
 from rts_desktop.ui.calendar.style import WEEKDAYS, area_style, local
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.env import UiEnv

@@ -17,7 +17,7 @@ from functools import cached_property
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from rts_desktop.services.calendar_queries import OccurrenceDTO
+from rts_desktop.services.calendar.queries import OccurrenceDTO
 from rts_desktop.ui.calendar.style import area_style
 
 #: narrower blocks cannot show "time + area + title": the column is summarised per hour

@@ -7,11 +7,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from rts_desktop.errors import RtsError, ValidationError
-from rts_desktop.services import calendar as cal
-from rts_desktop.services.calendar import EventDTO, EventInput
-from rts_desktop.services.calendar_queries import conflicts_for
-from rts_desktop.services.calendar_view import names_for
+from rts_desktop.kernel.errors import RtsError, ValidationError
+from rts_desktop.services.calendar import events as cal
+from rts_desktop.services.calendar.events import EventDTO, EventInput
+from rts_desktop.services.calendar.queries import conflicts_for
+from rts_desktop.services.calendar.view import names_for
 from rts_desktop.ui.calendar.event_form import EventForm
 from rts_desktop.ui.common.field_errors import show_error, translate_error
 from rts_desktop.ui.env import UiEnv

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.db import Database
-from rts_desktop.services.calendar import EventDTO, EventInput
-from rts_desktop.services.calendar_view import apartment_choices, case_choices, operator_choices
+from rts_desktop.services.calendar.events import EventDTO, EventInput
+from rts_desktop.services.calendar.view import apartment_choices, case_choices, operator_choices
 from rts_desktop.ui.calendar.participants import ParticipantsPicker
 from rts_desktop.ui.calendar.recurrence_editor import RecurrenceEditor
 from rts_desktop.ui.calendar.style import area_codes, area_style, aware, local

@@ -30,9 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from rts_desktop.services.calendar_month import MonthData
-from rts_desktop.services.calendar_queries import OccurrenceDTO
-from rts_desktop.services.calendar_view import DeadlineMark
+from rts_desktop.services.calendar.month import MonthData
+from rts_desktop.services.calendar.queries import OccurrenceDTO
+from rts_desktop.services.deadlines import DeadlineMark
 from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
 
 

@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.services.calendar_month import MonthData, month_data
-from rts_desktop.services.calendar_queries import EventFilter, OccurrenceDTO, occurrences
-from rts_desktop.services.calendar_view import (
-    DeadlineMark,
+from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.services.calendar.month import MonthData, month_data
+from rts_desktop.services.calendar.queries import EventFilter, OccurrenceDTO, occurrences
+from rts_desktop.services.calendar.view import (
     Names,
     apartment_choices,
     case_choices,
-    deadline_marks,
     names_for,
     operator_choices,
 )
+from rts_desktop.services.deadlines import DeadlineMark, deadline_marks
 from rts_desktop.ui.calendar.actions import OccurrenceActions
 from rts_desktop.ui.calendar.agenda import AgendaModel
 from rts_desktop.ui.calendar.event_dialog import EventDialog
@@ -48,7 +48,7 @@ from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
 
 VIEWS = ("day", "week", "month", "agenda")
-TABLES = ("events", "event_exceptions", "participants", "attendance", "plans", "stays", "cases")
+TABLES = (Aggregate.EVENTS, Aggregate.PLANS, Aggregate.STAYS, Aggregate.CASES)
 
 
 NO_NAMES = Names({}, {}, {}, {})
@@ -140,7 +140,7 @@ class CalendarPage(QWidget):
         self._agenda_at: dt.datetime | None = None  # agenda row to select after loading
         self.actions = OccurrenceActions(env, self)
         self._build()
-        self.listener = HubListener(self, env.db, TABLES, self.reload)
+        self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
         self.reload()
 
     # ---- layout -------------------------------------------------------------------------

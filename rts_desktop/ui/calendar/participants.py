@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.db import Database
+from rts_desktop.services.cases.people import search_people
 from rts_desktop.services.operators import list_operators
-from rts_desktop.services.people import search_people
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

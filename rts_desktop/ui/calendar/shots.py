@@ -7,8 +7,8 @@ from collections import Counter
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rts_desktop.services import calendar as cal
-from rts_desktop.services.calendar_queries import OccurrenceDTO, occurrences
+from rts_desktop.services.calendar import events as cal
+from rts_desktop.services.calendar.queries import OccurrenceDTO, occurrences
 from rts_desktop.ui.calendar.attendance_dialog import AttendanceDialog
 from rts_desktop.ui.calendar.event_dialog import EventDialog
 from rts_desktop.ui.calendar.page import CalendarPage

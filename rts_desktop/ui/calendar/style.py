@@ -10,7 +10,7 @@ from functools import lru_cache
 from PySide6.QtGui import QColor
 
 from rts_desktop.models.vocab import ActivityArea, label
-from rts_desktop.services.recurrence import ROME
+from rts_desktop.services.calendar.recurrence import ROME
 
 #: calm, distinguishable fills (dark text stays readable on all of them)
 AREA_COLORS: dict[str, str] = {

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from rts_desktop.services.calendar_queries import OccurrenceDTO
-from rts_desktop.services.calendar_view import DeadlineMark
+from rts_desktop.services.calendar.queries import OccurrenceDTO
+from rts_desktop.services.deadlines import DeadlineMark
 from rts_desktop.ui.calendar.dense import MIN_BLOCK_W, Aggregate, aggregate, paint_aggregate
 from rts_desktop.ui.calendar.lanes import max_lanes, place
 from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models.vocab import DocumentType
-from rts_desktop.services import documents
-from rts_desktop.services.documents import DocumentDTO
+from rts_desktop.services.cases import documents
+from rts_desktop.services.cases.documents import DocumentDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
-from rts_desktop.ui.cases.documents_tab import doc_type_label
+from rts_desktop.ui.cases.common_views import doc_type_label
 from rts_desktop.ui.cases.household_dialogs import ok_cancel
 from rts_desktop.ui.cases.person_form import line, parse_date
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rts_desktop.context import ActingContext
 from rts_desktop.db import Database
-from rts_desktop.services import cases, documents, fse, notes, people, stays, timeline
-from rts_desktop.services.cases import CaseDTO
-from rts_desktop.services.documents import ChecklistItem, DocumentDTO
-from rts_desktop.services.fse import SheetDTO
-from rts_desktop.services.notes import NoteDTO
-from rts_desktop.services.people import BeneficiaryDTO
-from rts_desktop.services.stays import StayDTO
-from rts_desktop.services.timeline import TimelineEntry
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases import documents, fse, notes, people, timeline
+from rts_desktop.services.cases.case import CaseDTO
+from rts_desktop.services.cases.documents import ChecklistItem, DocumentDTO
+from rts_desktop.services.cases.fse import SheetDTO
+from rts_desktop.services.cases.notes import NoteDTO
+from rts_desktop.services.cases.people import BeneficiaryDTO
+from rts_desktop.services.cases.timeline import TimelineEntry
+from rts_desktop.services.housing import stays
+from rts_desktop.services.housing.stays import StayDTO
 
 
 @dataclass(frozen=True)

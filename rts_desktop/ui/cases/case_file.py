@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.services.cases import KNOWN_FLAGS
+from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.ui.cases.case_data import CaseFileData, load_case_file
 from rts_desktop.ui.cases.common_views import date
 from rts_desktop.ui.cases.diary import DiaryTab
@@ -36,21 +37,19 @@ STATUS_COLOURS = {
     "concluso": "#616161",
 }
 WATCHED = (
-    "cases",
-    "case_status_changes",
-    "case_educators",
-    "notes",
-    "documents",
-    "stays",
-    "participant_sheets",
-    "household_members",
-    "beneficiaries",
-    "plans",
-    "reviews",
+    Aggregate.CASES,
+    Aggregate.STAYS,
+    Aggregate.HOUSEHOLDS,
+    Aggregate.PEOPLE,
+    Aggregate.PLANS,
 )
 
 
 class CaseFileWindow(QWidget):
+    def widget(self) -> QWidget:
+        """The window as a dialog parent (what the actions open their dialogs over)."""
+        return self
+
     def __init__(self, env: UiEnv, case_id: str) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -95,7 +94,7 @@ class CaseFileWindow(QWidget):
         self.fse.saved.connect(self.reload)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
-        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
         self.reload()
 
     def _build_header(self) -> QHBoxLayout:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+from rts_desktop.models.vocab import label
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 
 
@@ -48,3 +49,18 @@ def value_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+#: Italian names of the document types the shared vocabulary labels only by their code
+DOC_TYPE_LABELS = {
+    "isee": "Attestazione ISEE",
+    "tessera_sanitaria": "Tessera sanitaria",
+    "patto_accoglienza": "Patto di accoglienza",
+    "progetto_firmato": "Progetto individualizzato firmato",
+    "relazione_sst": "Relazione del servizio sociale",
+    "altro": "Altro documento",
+}
+
+
+def doc_type_label(code: str) -> str:
+    return DOC_TYPE_LABELS.get(code) or label(code)

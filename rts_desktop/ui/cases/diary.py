@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.text import fold
 from rts_desktop.models.vocab import NoteKind
-from rts_desktop.services import notes
-from rts_desktop.services.notes import NoteDTO
-from rts_desktop.text import fold
+from rts_desktop.services.cases import notes
+from rts_desktop.services.cases.notes import NoteDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import fill, table
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
 
@@ -169,27 +169,24 @@ class DiaryTab(QWidget):
         return self.text.toPlainText().strip() not in ("", self._template.strip())
 
     def save(self) -> None:
-        self.errors.clear()
         kind, on, text = (
             self.kind.currentData(),
             self.date.date().toPython(),
             self.text.toPlainText(),
         )
-        db, ctx, cid = self.env.db, self.env.ctx, self.case_id
-        self.save_button.setEnabled(False)
-        self.env.runner.run(
-            lambda _p: notes.add_note(db, ctx, cid, kind, on, text),
-            on_success=self._saved,
-            on_error=self._failed,
+        self.env.ops.write(
+            self,
+            notes.add_note,
+            self.case_id,
+            kind,
+            on,
+            text,
+            on_done=self._saved,
+            errors=self.errors,
         )
 
     def _saved(self, note: NoteDTO) -> None:
-        self.save_button.setEnabled(True)
         self._template = ""
         self.text.clear()
         self.kind.setCurrentIndex(0)
         self.saved.emit(note)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        show_error(self, exc, self.errors)

@@ -9,29 +9,14 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from rts_desktop.models.vocab import label
-from rts_desktop.services import documents
-from rts_desktop.services.documents import ChecklistItem, DocumentDTO
+from rts_desktop.services.cases import documents
+from rts_desktop.services.cases.documents import ChecklistItem, DocumentDTO
+from rts_desktop.ui.cases.attach_dialog import AttachDocumentDialog
 from rts_desktop.ui.cases.case_data import CaseFileData
-from rts_desktop.ui.cases.common_views import fill, table
+from rts_desktop.ui.cases.common_views import doc_type_label, fill, table
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, Index, RecordsModel
 from rts_desktop.ui.env import UiEnv
-
-#: Italian names of the document types the shared vocabulary labels only by their code
-DOC_TYPE_LABELS = {
-    "isee": "Attestazione ISEE",
-    "tessera_sanitaria": "Tessera sanitaria",
-    "patto_accoglienza": "Patto di accoglienza",
-    "progetto_firmato": "Progetto individualizzato firmato",
-    "relazione_sst": "Relazione del servizio sociale",
-    "altro": "Altro documento",
-}
-
-
-def doc_type_label(code: str) -> str:
-    return DOC_TYPE_LABELS.get(code) or label(code)
-
 
 CHECK_TEXT = {"presente": "✔ presente", "scaduto": "⚠ scaduto", "mancante": "✘ mancante"}
 CHECK_COLOURS = {"presente": "#2e7d32", "scaduto": "#b26a00", "mancante": "#b00020"}
@@ -137,7 +122,6 @@ class DocumentsTab(QWidget):
         return doc if isinstance(doc, DocumentDTO) else None
 
     def attach(self) -> None:
-        from rts_desktop.ui.cases.attach_dialog import AttachDocumentDialog
 
         if self.data is None:
             return

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models.vocab import EthosCategory, label
-from rts_desktop.services import cases, operators
-from rts_desktop.services.cases import KNOWN_FLAGS, CaseDTO, CaseInput
+from rts_desktop.services import operators
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases.case import KNOWN_FLAGS, CaseDTO, CaseInput
 from rts_desktop.services.operators import OperatorDTO
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line

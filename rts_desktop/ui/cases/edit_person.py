@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models.vocab import IdentifierKind, label
-from rts_desktop.services import people
-from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, SpecialCategoryData
+from rts_desktop.services.cases import people
+from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, SpecialCategoryData
 from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.person_form import format_date, line, parse_date, sex_combo
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error

@@ -5,15 +5,29 @@ Kept apart from ``case_file.py`` (the window) and from the tabs (the views)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTableView, QWidget
 
-from rts_desktop.services.households import MemberDTO
+from rts_desktop.services.cases.households import MemberDTO
+from rts_desktop.ui.cases.case_data import CaseFileData
+from rts_desktop.ui.cases.info_tabs import AnagraficaTab
 from rts_desktop.ui.common.records_model import ROW_ROLE
+from rts_desktop.ui.env import UiEnv
 
-if TYPE_CHECKING:
-    from rts_desktop.ui.cases.case_file import CaseFileWindow
+
+class CaseFileHost(Protocol):
+    """What the actions need of the case-file window (which owns them)."""
+
+    env: UiEnv
+    data: CaseFileData
+    anagrafica: AnagraficaTab
+
+    def reload(self) -> None: ...
+
+    def tr(self, text: str) -> str: ...
+
+    def widget(self) -> QWidget: ...
 
 
 def button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -34,7 +48,7 @@ def selected_member(view: QTableView) -> MemberDTO | None:
 class CaseFileActions:
     """Opens the dialogs on the window's current data; reloads the file after a save."""
 
-    def __init__(self, window: CaseFileWindow) -> None:
+    def __init__(self, window: CaseFileHost) -> None:
         self.window = window
         self.last_dialog: QDialog | None = None  # for tests and screenshots
 
@@ -49,7 +63,7 @@ class CaseFileActions:
         member = selected_member(self.window.anagrafica.members)
         if member is None:
             QMessageBox.information(
-                self.window,
+                self.window.widget(),
                 self.window.tr("Nessuna persona selezionata"),
                 self.window.tr("Seleziona prima una persona nell'elenco dei componenti."),
             )
@@ -61,7 +75,7 @@ class CaseFileActions:
         data = self.window.data
         assert data is not None
         person = next(p for p in data.people if p.id == beneficiary_id)
-        return EditPersonDialog(self.window.env, person, self.window)
+        return EditPersonDialog(self.window.env, person, self.window.widget())
 
     def edit_person(self) -> None:
         member = self._member_or_say()
@@ -72,7 +86,9 @@ class CaseFileActions:
         from rts_desktop.ui.cases.household_dialogs import AddMemberDialog
 
         assert self.window.data is not None
-        return AddMemberDialog(self.window.env, self.window.data.case.household, self.window)
+        return AddMemberDialog(
+            self.window.env, self.window.data.case.household, self.window.widget()
+        )
 
     def add_member(self) -> None:
         if self.window.data is not None:
@@ -86,12 +102,12 @@ class CaseFileActions:
             return
         if member.to_date is not None:
             QMessageBox.information(
-                self.window,
+                self.window.widget(),
                 self.window.tr("Già uscito/a"),
                 self.window.tr("%1 è già uscito/a dal nucleo.").replace("%1", member.full_name),
             )
             return
-        self._run(EndMembershipDialog(self.window.env, member, self.window))
+        self._run(EndMembershipDialog(self.window.env, member, self.window.widget()))
 
     def case_dialog(self, kind: str) -> QDialog:
         from rts_desktop.ui.cases.edit_case import (
@@ -107,7 +123,7 @@ class CaseFileActions:
             "educator": AssignEducatorDialog,
             "follow_up": FollowUpDialog,
         }
-        return cls[kind](self.window.env, data.case, self.window)
+        return cls[kind](self.window.env, data.case, self.window.widget())
 
     def edit_case(self, kind: str) -> None:
         if self.window.data is not None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import LabourStatus, SheetMoment, label
-from rts_desktop.services import fse
-from rts_desktop.services.fse import (
+from rts_desktop.services.cases import fse
+from rts_desktop.services.cases.fse import (
     ART9_ANSWERS,
     DISADVANTAGES,
     HOUSEHOLD_SITUATIONS,

@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rts_desktop.models.vocab import SheetMoment, label
-from rts_desktop.services import fse
-from rts_desktop.services.fse import DISADVANTAGES, HOUSEHOLD_SITUATIONS, SheetDTO
+from rts_desktop.services.cases import fse
+from rts_desktop.services.cases.fse import DISADVANTAGES, HOUSEHOLD_SITUATIONS, SheetDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.fse_sheet import ISCED_LABELS, SheetDialog, adults

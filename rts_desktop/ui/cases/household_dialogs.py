@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models.vocab import HouseholdRelation, label
-from rts_desktop.services import households, people
-from rts_desktop.services.households import HouseholdDTO, MemberDTO, MemberInput
-from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
+from rts_desktop.services.cases import households, people
+from rts_desktop.services.cases.households import HouseholdDTO, MemberDTO, MemberInput
+from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import label
-from rts_desktop.services.households import MemberDTO
+from rts_desktop.services.cases.households import MemberDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import date, fill, table, value_label
 from rts_desktop.ui.common.records_model import Column

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import CaseStatus, ExitDestination, label
-from rts_desktop.services import cases
-from rts_desktop.services.cases import CaseDTO
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases.case import CaseDTO
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 

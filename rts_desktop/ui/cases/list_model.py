@@ -20,10 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from rts_desktop.kernel.text import fold
 from rts_desktop.models.vocab import label
-from rts_desktop.services.case_list import DEADLINE_LABELS, CaseRow
-from rts_desktop.services.cases import KNOWN_FLAGS
-from rts_desktop.text import fold
+from rts_desktop.services.cases.case import KNOWN_FLAGS
+from rts_desktop.services.cases.case_list import DEADLINE_LABELS, CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

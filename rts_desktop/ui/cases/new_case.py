@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
-from rts_desktop.errors import ValidationError
-from rts_desktop.services import cases, households, people
-from rts_desktop.services.cases import CaseDTO, CaseInput
-from rts_desktop.services.households import MemberInput
-from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
+from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases import households, people
+from rts_desktop.services.cases.case import CaseDTO, CaseInput
+from rts_desktop.services.cases.households import MemberInput
+from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
 from rts_desktop.ui.cases.new_case_layout import NewCaseLayout
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.env import UiEnv

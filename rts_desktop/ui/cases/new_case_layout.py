@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import EthosCategory, label
-from rts_desktop.services.cases import KNOWN_FLAGS
+from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields, line
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 

@@ -17,25 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.models.vocab import CaseStatus, label
-from rts_desktop.services import case_list
-from rts_desktop.services.case_list import CaseRow
-from rts_desktop.services.cases import KNOWN_FLAGS
+from rts_desktop.services.cases import case_list
+from rts_desktop.services.cases.case import KNOWN_FLAGS
+from rts_desktop.services.cases.case_list import CaseRow
 from rts_desktop.ui.cases.list_model import CaseFilter, CaseListModel
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 
 WATCHED = (
-    "cases",
-    "case_status_changes",
-    "case_educators",
-    "stays",
-    "households",
-    "household_members",
-    "beneficiaries",
-    "identifiers",
-    "plans",
+    Aggregate.CASES,
+    Aggregate.STAYS,
+    Aggregate.HOUSEHOLDS,
+    Aggregate.PEOPLE,
+    Aggregate.PLANS,
 )
 
 
@@ -56,7 +53,7 @@ class CasesPage(QWidget):
         self.windows: dict[str, QWidget] = {}
         self.model = CaseListModel(env.ctx.today())
         self._build()
-        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
         self.reload()
 
     # --- layout ---------------------------------------------------------------------------

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models.vocab import Sex
-from rts_desktop.services.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
+from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
 from rts_desktop.ui.common.field_errors import FieldErrors
 
 SEX_LABELS = {"F": "Femmina", "M": "Maschio", "X": "Altro"}

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from rts_desktop.services.timeline import KIND_LABELS, TimelineEntry
-from rts_desktop.text import fold
+from rts_desktop.kernel.text import fold
+from rts_desktop.services.cases.timeline import KIND_LABELS, TimelineEntry
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import date, fill, table
 from rts_desktop.ui.common.records_model import Column

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.page import CasesPage
 from rts_desktop.ui.env import UiEnv

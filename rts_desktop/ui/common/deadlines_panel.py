@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.services import deadlines
 from rts_desktop.services.deadlines import KIND_LABELS, Deadline
 from rts_desktop.ui.common.field_errors import show_error
@@ -28,7 +29,7 @@ SHORT = {
     "morosita": "Morosità",
     "follow_up": "Follow-up",
 }
-WATCHED = ("plans", "stays", "documents", "contributions", "cases", "case_status_changes")
+WATCHED = (Aggregate.PLANS, Aggregate.STAYS, Aggregate.CASES)
 
 
 class DeadlineModel(RecordsModel[Deadline]):
@@ -97,7 +98,7 @@ class DeadlinesPanel(QWidget):
         self.summary.setObjectName("deadlines_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
         self.reload()
 
     def reload(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from rts_desktop.errors import RtsError, ValidationError
+from rts_desktop.kernel.errors import RtsError, ValidationError
 
 ERROR_STYLE = "color: #b00020;"
 

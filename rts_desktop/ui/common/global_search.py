@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from rts_desktop.services import people
-from rts_desktop.services.people import PersonHit
+from rts_desktop.services.cases import people
+from rts_desktop.services.cases.people import PersonHit
 from rts_desktop.ui.env import UiEnv
 
 MIN_CHARS = 2

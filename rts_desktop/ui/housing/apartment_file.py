@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.models.vocab import label
-from rts_desktop.services import agreements, housing, upkeep
-from rts_desktop.services.board import apartment_requests, apartment_stays
+from rts_desktop.services.housing import agreements, upkeep
+from rts_desktop.services.housing import apartments as housing
+from rts_desktop.services.housing.board import apartment_requests, apartment_stays
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 from rts_desktop.ui.env import UiEnv
@@ -30,10 +32,7 @@ from rts_desktop.ui.housing import upkeep_dialogs as ud
 from rts_desktop.ui.housing.case_summary import stay_columns
 from rts_desktop.ui.housing.stay_actions import StayActions
 
-TABLES = (
-    "apartments", "rooms", "apartment_status", "stays", "stay_extensions", "handovers",
-    "inspections", "maintenance_requests", "agreements", "contributions",
-)  # fmt: skip
+TABLES = (Aggregate.APARTMENTS, Aggregate.STAYS, Aggregate.CASES)
 
 
 def _euro(value: int | None) -> str:
@@ -172,7 +171,7 @@ class ApartmentFileDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
         self.resize(900, 560)
-        self.listener = HubListener(self, env.db, TABLES, self.reload)
+        self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
         self.actions.done.connect(self.reload)
         self.reload()
 

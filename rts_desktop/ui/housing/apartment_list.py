@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.models.vocab import ApartmentStatus, label
-from rts_desktop.services.housing import ApartmentRowDTO, list_apartments
+from rts_desktop.services.housing.apartments import ApartmentRowDTO, list_apartments
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
 from rts_desktop.ui.env import UiEnv
 
-TABLES = ("apartments", "rooms", "apartment_status", "stays", "maintenance_requests")
+TABLES = (Aggregate.APARTMENTS, Aggregate.STAYS)
 
 
 def columns() -> list[Column[ApartmentRowDTO]]:
@@ -121,7 +122,7 @@ class ApartmentListView(QWidget):
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
-        self.listener = HubListener(self, env.db, TABLES, self.reload)
+        self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
         self.reload()
 
     def _filter(self, *_args: object) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
-from rts_desktop.services.board import BoardStay
+from rts_desktop.services.housing.board import BoardStay
 from rts_desktop.ui.housing.board_rows import LANE_H, BoardRow
 
 LABEL_W = 240

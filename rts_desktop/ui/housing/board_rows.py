@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rts_desktop.services.board import (
+from rts_desktop.services.housing.board import (
     BoardApartment,
     BoardData,
     BoardRoom,

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.services.board import BoardData, board_data
-from rts_desktop.services.occupancy import Booking, free_places
+from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.services.housing.board import BoardData, board_data
+from rts_desktop.services.housing.occupancy import Booking, free_places
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.board_rows import BoardLayout
 from rts_desktop.ui.housing.board_widget import ZOOMS, BoardWidget
 
-TABLES = ("stays", "stay_extensions", "apartments", "rooms", "apartment_status")
+TABLES = (Aggregate.STAYS, Aggregate.APARTMENTS)
 MARGIN = dt.timedelta(days=42)
 
 
@@ -71,7 +72,7 @@ class BoardView(QWidget):
         self.board.stay_clicked.connect(self.stay_clicked)
         self.board.stay_menu_requested.connect(self.stay_menu_requested)
         self.board.slot_selected.connect(self.slot_selected)
-        self.listener = HubListener(self, env.db, TABLES, self.reload)
+        self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
         self.reload()
 
     def _build_toolbar(self) -> None:

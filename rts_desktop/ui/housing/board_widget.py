@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from rts_desktop.services.board import BoardStay
+from rts_desktop.services.housing.board import BoardStay
 from rts_desktop.ui.housing import board_paint as bp
 from rts_desktop.ui.housing.board_rows import LANE_H, BoardLayout, BoardRow
 

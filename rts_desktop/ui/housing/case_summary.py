@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import label
-from rts_desktop.services.board import BoardStay, case_board_stays, case_heading
+from rts_desktop.services.housing.board import BoardStay, case_board_stays, case_heading
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.stay_actions import StayActions

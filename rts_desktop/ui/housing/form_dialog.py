@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import RtsError
-from rts_desktop.services.upkeep import HandoverInput
+from rts_desktop.kernel.errors import RtsError
+from rts_desktop.services.housing.upkeep import HandoverInput
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from rts_desktop.models.vocab import HandoverKind
-from rts_desktop.services import upkeep
-from rts_desktop.services.board import BoardStay
-from rts_desktop.services.printing_housing import handover_pdf
+from rts_desktop.services.housing import upkeep
+from rts_desktop.services.housing.board import BoardStay
+from rts_desktop.services.housing.printing import handover_pdf
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv

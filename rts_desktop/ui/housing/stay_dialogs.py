@@ -10,9 +10,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
-from rts_desktop.services import housing, stays
-from rts_desktop.services.board import BoardStay, housing_candidates
-from rts_desktop.services.stays import StayDTO
+from rts_desktop.services.housing import apartments as housing
+from rts_desktop.services.housing import stays
+from rts_desktop.services.housing.board import BoardStay, housing_candidates
+from rts_desktop.services.housing.stays import StayDTO
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.form_dialog import FormDialog, date_edit, plain, text_box
 

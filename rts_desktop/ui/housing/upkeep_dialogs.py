@@ -6,10 +6,11 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from rts_desktop.errors import N_, ValidationError
+from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models.vocab import ApartmentStatus, label
-from rts_desktop.services import housing, upkeep
-from rts_desktop.services.upkeep import MaintenanceDTO
+from rts_desktop.services.housing import apartments as housing
+from rts_desktop.services.housing import upkeep
+from rts_desktop.services.housing.upkeep import MaintenanceDTO
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.form_dialog import FormDialog, date_edit, plain, text_box
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.services.assessments import (
+from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.services.plans.assessments import (
     AssessmentDTO,
     Comparison,
     DomainDelta,
@@ -26,8 +27,8 @@ from rts_desktop.services.assessments import (
     list_assessments,
     progress,
 )
-from rts_desktop.services.frameworks import get_framework
-from rts_desktop.services.plan_list import CaseHeader, case_header
+from rts_desktop.services.plans.frameworks import get_framework
+from rts_desktop.services.plans.listing import CaseHeader, case_header
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
@@ -35,7 +36,7 @@ from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.chart import ProgressChart
 from rts_desktop.ui.plans.scoring_dialog import ScoringDialog
 
-WATCHED = ("assessments", "assessment_scores", "household_members")
+WATCHED = (Aggregate.ASSESSMENTS, Aggregate.HOUSEHOLDS)
 
 
 def delta_text(d: DomainDelta) -> str:
@@ -121,7 +122,7 @@ class AssessmentWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self.person.currentIndexChanged.connect(lambda _i: self._show_person())
-        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
         self.reload()
 
     def reload(self) -> None:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.progress import Progress
-from rts_desktop.services.printing_batch import BatchReport, PlanJob, print_plans
+from rts_desktop.kernel.progress import Progress
+from rts_desktop.services.plans.printing_batch import BatchReport, PlanJob, print_plans
 from rts_desktop.ui.common.field_errors import show_error, translate_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.worker import Task

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from rts_desktop.services.assessments import Progress
+from rts_desktop.services.plans.assessments import Progress
 
 COLOURS = (
     "#1f4e79",

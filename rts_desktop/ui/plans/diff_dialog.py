@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import label
-from rts_desktop.services.plan_common import PlanSummaryDTO
-from rts_desktop.services.plan_diff import DiffEntry, DiffKind, diff_versions
+from rts_desktop.services.plans.common import PlanSummaryDTO
+from rts_desktop.services.plans.diff import DiffEntry, DiffKind, diff_versions
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.goal_dialogs import owner_text

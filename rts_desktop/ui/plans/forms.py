@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 
-from rts_desktop.errors import ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.ui.common.field_errors import FieldErrors, show_error
 
 NO_DATE = QDate(2000, 1, 1)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, PlanDomain, label
-from rts_desktop.services import plans
-from rts_desktop.services.plan_common import ActionDTO, GoalDTO, PlanDTO
+from rts_desktop.services.plans import plan as plans
+from rts_desktop.services.plans.common import ActionDTO, GoalDTO, PlanDTO
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.forms import DateField, try_save

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.models.vocab import label
-from rts_desktop.services.plan_list import PlanRow, plan_rows
-from rts_desktop.services.printing_batch import PlanJob
-from rts_desktop.services.printing_plans import plan_file_name, plan_pdf
+from rts_desktop.services.plans.listing import PlanRow, plan_rows
+from rts_desktop.services.plans.printing import plan_file_name, plan_pdf
+from rts_desktop.services.plans.printing_batch import PlanJob
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
@@ -36,7 +37,7 @@ from rts_desktop.ui.plans.forms import DateField
 from rts_desktop.ui.plans.plan_editor import PlanEditor
 from rts_desktop.ui.plans.printing import show_pdf
 
-WATCHED = ("plans", "goals", "reviews", "cases")
+WATCHED = (Aggregate.PLANS, Aggregate.CASES)
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -152,7 +153,7 @@ class PlansPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.batch_button.clicked.connect(self.open_batch)
-        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
         self.reload()
 
     def reload(self) -> None:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.services import plans
-from rts_desktop.services.plan_common import PlanDTO, PlanSummaryDTO
-from rts_desktop.services.plan_list import CaseHeader, case_header
+from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.services.plans import plan as plans
+from rts_desktop.services.plans.common import PlanDTO, PlanSummaryDTO
+from rts_desktop.services.plans.listing import CaseHeader, case_header
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
@@ -38,7 +39,7 @@ from rts_desktop.ui.plans.goal_dialogs import ActionDialog, GoalDialog
 from rts_desktop.ui.plans.plan_tree import GoalsTree
 from rts_desktop.ui.plans.printing import PrintMixin
 
-WATCHED = ("plans", "goals", "plan_actions", "reviews", "review_outcomes")
+WATCHED = (Aggregate.PLANS,)
 STATUS_STYLE = {
     "bozza": ("#8a6d00", "#fff3cd", "✎"),
     "condiviso": ("#1e6b32", "#e3f4e6", "✔"),
@@ -60,7 +61,7 @@ class PlanEditor(PrintMixin, QWidget):
         self.env, self.case_id = env, case_id
         self.data: EditorData | None = None
         self._build()
-        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
         self.reload()
 
     # --- layout ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from rts_desktop.models.vocab import PlanDomain, label
-from rts_desktop.services.plan_common import ActionDTO, GoalDTO, PlanDTO
+from rts_desktop.services.plans.common import ActionDTO, GoalDTO, PlanDTO
 from rts_desktop.ui.plans.goal_dialogs import owner_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.models.vocab import NoteKind, label
-from rts_desktop.services import printing_plans as pp
+from rts_desktop.services.plans import printing as pp
+from rts_desktop.services.plans import printing_diary
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
@@ -151,7 +152,9 @@ class DiaryExtractDialog(QDialog):
         assert first is not None and last is not None
         db, ctx, case_id, purpose = self.env.db, self.env.ctx, self.case_id, self.purpose.text()
         pdf = try_save(
-            self, self.errors, lambda: pp.diary_pdf(db, ctx, case_id, first, last, kinds, purpose)
+            self,
+            self.errors,
+            lambda: printing_diary.diary_pdf(db, ctx, case_id, first, last, kinds, purpose),
         )
         if pdf is not None:
             self.pdf = pdf

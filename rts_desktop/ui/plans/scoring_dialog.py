@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import ValidationError
-from rts_desktop.services.assessments import AssessmentDTO, AssessmentInput, record_assessment
-from rts_desktop.services.frameworks import Framework
-from rts_desktop.services.plan_list import CaseMember
+from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.services.plans.assessments import AssessmentDTO, AssessmentInput, record_assessment
+from rts_desktop.services.plans.frameworks import Framework
+from rts_desktop.services.plans.listing import CaseMember
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 

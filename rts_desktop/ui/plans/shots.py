@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rts_desktop.errors import N_, ValidationError
-from rts_desktop.services.plan_list import plan_rows
+from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.services.plans.listing import plan_rows
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.main_window import MainWindow

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import RtsError
-from rts_desktop.services.sync_view import ConflictRow, resolve
+from rts_desktop.kernel.errors import RtsError
+from rts_desktop.sync.view import ConflictRow, resolve
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv

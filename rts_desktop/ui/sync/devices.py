@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import RtsError, ValidationError
-from rts_desktop.services.sync_view import enrol, revoke
+from rts_desktop.kernel.errors import RtsError, ValidationError
 from rts_desktop.sync.api import DeviceDTO
+from rts_desktop.sync.view import enrol, revoke
 from rts_desktop.ui.common.field_errors import FieldErrors, show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import RtsError, ValidationError
-from rts_desktop.services.sync_labels import is_multiline, parse_value
-from rts_desktop.services.sync_view import ConflictRow, edit_text, resolve
+from rts_desktop.kernel.errors import RtsError, ValidationError
+from rts_desktop.sync.labels import is_multiline, parse_value
+from rts_desktop.sync.view import ConflictRow, edit_text, resolve
 from rts_desktop.ui.common.field_errors import FieldErrors, show_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.models import tr, who_when

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import BundleError, ValidationError
-from rts_desktop.services.sync_view import import_bundle_file, needs_passphrase
+from rts_desktop.kernel.errors import BundleError, ValidationError
 from rts_desktop.sync.api import ImportReport
+from rts_desktop.sync.view import import_bundle_file, needs_passphrase
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error, translate_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy

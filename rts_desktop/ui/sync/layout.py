@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.services.sync_view import SyncOverview
+from rts_desktop.sync.view import SyncOverview
 from rts_desktop.ui.common.records_model import RecordsModel
 from rts_desktop.ui.sync.models import tr
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rts_desktop.services.sync_view import CandidateView, ConflictRow, ImportedRow
 from rts_desktop.sync.api import DeviceDTO
+from rts_desktop.sync.view import CandidateView, ConflictRow, ImportedRow
 from rts_desktop.ui.common.records_model import Column, RecordsModel, display
 
 

@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from rts_desktop.services.sync_view import (
+from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.sync import api
+from rts_desktop.sync.view import (
     ConflictRow,
     ImportedRow,
     SyncOverview,
@@ -17,8 +19,6 @@ from rts_desktop.services.sync_view import (
     imported_bundles,
     overview,
 )
-from rts_desktop.sync import api
-from rts_desktop.sync.history import synced_tables
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
@@ -29,8 +29,6 @@ from rts_desktop.ui.sync.layout import HeaderBox, imported_table
 from rts_desktop.ui.sync.models import imported_model, tr
 from rts_desktop.ui.sync.prepare_dialog import PrepareBundleDialog
 from rts_desktop.ui.sync.report_dialog import ImportReportDialog
-
-WATCHED = ("conflicts", "imported_bundles", "pending_changes", "devices", "sent_bundles")
 
 
 def waiting_text(status: api.SyncStatus) -> str:
@@ -96,8 +94,8 @@ class SyncPage(QWidget):
         self.prepare_dialog: PrepareBundleDialog | None = None
         self.import_dialog: ImportBundleDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
-        tables = (*WATCHED, *synced_tables())  # a hand edit can close a conflict
-        self._listener = HubListener(self, env.db, tables, self._heard)
+        # every aggregate: a hand edit can close a conflict
+        self._listener = HubListener(self, env.db, tuple(Aggregate), lambda _c: self._heard())
         self.reload()
 
     # ---- loading ---------------------------------------------------------------------

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.errors import ValidationError
-from rts_desktop.services.sync_view import prepare_bundle
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.sync.api import DeviceDTO, ExportReport
+from rts_desktop.sync.view import prepare_bundle
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.services.sync_labels import table_label
 from rts_desktop.sync.api import ImportReport
+from rts_desktop.sync.labels import table_label
 from rts_desktop.ui.sync.models import tr
 
 SNAPSHOT_HELP = (

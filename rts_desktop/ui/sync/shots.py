@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rts_desktop.db import init_database
 from rts_desktop.db.migrate import open_database
 from rts_desktop.models import Beneficiary
-from rts_desktop.services.sync_view import badge_counts, import_bundle_file, prepare_bundle
 from rts_desktop.sync import api
+from rts_desktop.sync.view import badge_counts, import_bundle_file, prepare_bundle
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.main_window import MainWindow
 from rts_desktop.ui.sync.page import SyncPage
@@ -61,7 +61,7 @@ def conflict_copy(env: UiEnv) -> tuple[UiEnv, api.ImportReport]:
         person = s.query(Beneficiary).order_by(Beneficiary.code).first()
         person_id = person.id if person else None
     if person_id is None:
-        from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
+        from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
         made = BeneficiaryInput(first_name="Amina", last_name="Diallo")
         person_id = create_beneficiary(a.db, a.ctx, made, confirm_new=True).id

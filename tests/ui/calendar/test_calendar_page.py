@@ -12,18 +12,19 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from rts_desktop.models import Change
-from rts_desktop.services import attendance, calendar, people
-from rts_desktop.services.calendar_queries import occurrences
-from rts_desktop.services.people import BeneficiaryInput
-from rts_desktop.services.printing_calendar import attendance_document
+from rts_desktop.services.calendar import attendance
+from rts_desktop.services.calendar import events as calendar
+from rts_desktop.services.calendar.printing import attendance_document
+from rts_desktop.services.calendar.queries import occurrences
+from rts_desktop.services.cases import people
+from rts_desktop.services.cases.people import BeneficiaryInput
 from rts_desktop.ui.calendar import actions, event_dialog
 from rts_desktop.ui.calendar.agenda import AgendaModel
 from rts_desktop.ui.calendar.attendance_dialog import AttendanceDialog
 from rts_desktop.ui.calendar.event_dialog import EventDialog
 from rts_desktop.ui.calendar.page import CalendarPage
 from rts_desktop.ui.calendar.style import local as wall
-
-from ...services.test_calendar import local, meeting, team  # noqa: F401 - fixture
+from tests.services.calendar.test_calendar import local, meeting, team  # noqa: F401 - fixture
 
 
 @pytest.fixture

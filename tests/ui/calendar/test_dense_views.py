@@ -14,21 +14,18 @@ from PySide6.QtGui import QHelpEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from rts_desktop.demo import generate_small
-from rts_desktop.services import calendar, calendar_queries, deadlines
-from rts_desktop.services.calendar_month import MonthData
-from rts_desktop.services.calendar_queries import EventFilter, OccurrenceDTO, occurrences
-from rts_desktop.services.calendar_view import (
-    CALENDAR_DEADLINE_KINDS,
-    DeadlineMark,
-    deadline_marks,
-)
-from rts_desktop.services.recurrence import ROME
+from rts_desktop.services import deadlines
+from rts_desktop.services.calendar import events as calendar
+from rts_desktop.services.calendar import queries as calendar_queries
+from rts_desktop.services.calendar.month import MonthData
+from rts_desktop.services.calendar.queries import EventFilter, OccurrenceDTO, occurrences
+from rts_desktop.services.calendar.recurrence import ROME
+from rts_desktop.services.deadlines import CALENDAR_DEADLINE_KINDS, DeadlineMark, deadline_marks
 from rts_desktop.ui.calendar.lanes import max_lanes, place
 from rts_desktop.ui.calendar.month_grid import MonthGrid
 from rts_desktop.ui.calendar.page import CalendarPage
 from rts_desktop.ui.calendar.time_grid import TimeGrid
-
-from ...services.test_calendar import local, meeting, team  # noqa: F401 - fixture
+from tests.services.calendar.test_calendar import local, meeting, team  # noqa: F401 - fixture
 
 MONDAY = dt.date(2026, 11, 23)
 DAYS = [MONDAY + dt.timedelta(days=n) for n in range(7)]

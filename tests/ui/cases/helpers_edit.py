@@ -6,10 +6,11 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from rts_desktop.services import cases, households, people
-from rts_desktop.services.cases import CaseInput
-from rts_desktop.services.households import MemberInput
-from rts_desktop.services.people import BeneficiaryInput
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases import households, people
+from rts_desktop.services.cases.case import CaseInput
+from rts_desktop.services.cases.households import MemberInput
+from rts_desktop.services.cases.people import BeneficiaryInput
 
 
 def count(db, model, *where):

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from rts_desktop.models import Beneficiary, Change
-from rts_desktop.services import people
-from rts_desktop.services.people import BeneficiaryInput
+from rts_desktop.services.cases import people
+from rts_desktop.services.cases.people import BeneficiaryInput
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.new_case import NewCaseDialog
 from rts_desktop.ui.cases.page import CasesPage

@@ -10,14 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from rts_desktop.models import Document, ParticipantSheet
-from rts_desktop.services.timeline import TimelineEntry
+from rts_desktop.services.cases.timeline import TimelineEntry
 from rts_desktop.ui.cases.attach_dialog import AttachDocumentDialog
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.documents_tab import ChecklistModel
 from rts_desktop.ui.cases.records_tabs import TimelineTab
 from rts_desktop.ui.common.records_model import Column
-
-from .helpers_edit import count, make_case
+from tests.ui.cases.helpers_edit import count, make_case
 
 TODAY = dt.date(2026, 11, 25)
 

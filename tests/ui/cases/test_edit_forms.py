@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from rts_desktop.models import AuditEntry, Beneficiary, Change, Identifier
-from rts_desktop.services import operators, people
-from rts_desktop.services.people import BeneficiaryInput
+from rts_desktop.services import operators
+from rts_desktop.services.cases import people
+from rts_desktop.services.cases.people import BeneficiaryInput
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.edit_person import EditPersonDialog
 from rts_desktop.ui.cases.household_dialogs import AddMemberDialog, EndMembershipDialog
-
-from .helpers_edit import count, make_case
+from tests.ui.cases.helpers_edit import count, make_case
 
 CLICK = Qt.MouseButton.LeftButton
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from rts_desktop.demo import generate_small
-from rts_desktop.services.case_list import CaseRow
+from rts_desktop.services.cases.case_list import CaseRow
 from rts_desktop.services.deadlines import Deadline
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.list_model import CaseFilter, CaseListModel

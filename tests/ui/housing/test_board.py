@@ -7,12 +7,12 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rts_desktop.services import stays
+from rts_desktop.services.housing import stays
 from rts_desktop.ui.common.records_model import RecordsModel
 from rts_desktop.ui.housing.apartment_list import columns
 from rts_desktop.ui.housing.page import HousingPage
 from rts_desktop.ui.housing.stay_dialogs import MoveInDialog, PlanStayDialog
-from tests.services.test_housing import make_apartment, make_case, room
+from tests.services.housing.test_housing import make_apartment, make_case, room
 
 D = dt.date
 
@@ -117,7 +117,7 @@ def test_click_opens_case_summary_and_keyboard_zoom(qtbot, env, db, ctx):
 
 
 def test_models(qtmodeltester, env, db, ctx):
-    from rts_desktop.services.housing import list_apartments
+    from rts_desktop.services.housing.apartments import list_apartments
 
     make_apartment(db, ctx)
     model = RecordsModel(columns(), list_apartments(db, D(2026, 11, 25)))
@@ -125,8 +125,8 @@ def test_models(qtmodeltester, env, db, ctx):
 
 
 def test_move_out_records_the_return_and_prints_its_report(qtbot, env, db, ctx):
-    from rts_desktop.services import upkeep
-    from rts_desktop.services.upkeep import HandoverInput
+    from rts_desktop.services.housing import upkeep
+    from rts_desktop.services.housing.upkeep import HandoverInput
     from rts_desktop.ui.housing.stay_dialogs import MoveOutDialog
 
     apartment = make_apartment(db, ctx)

@@ -6,13 +6,13 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
-from rts_desktop.services import plans
+from rts_desktop.services.plans import plan as plans
 from rts_desktop.ui.plans.assessment_widget import AssessmentWidget
 from rts_desktop.ui.plans.chart import ProgressChart
 from rts_desktop.ui.plans.page import PlansPage
 from rts_desktop.ui.plans.plan_editor import PlanEditor
-from tests.services.plan_print_fixtures import seed
-from tests.services.test_plans import make_case
+from tests.services.plans.plan_print_fixtures import seed
+from tests.services.plans.test_plans import make_case
 
 D = dt.date
 

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from rts_desktop.errors import ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models import Beneficiary
-from rts_desktop.services.people import BeneficiaryInput, create_beneficiary
-from rts_desktop.services.sync_labels import parse_value
-from rts_desktop.services.sync_view import conflict_rows, imported_bundles
+from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 from rts_desktop.sync import api
+from rts_desktop.sync.labels import parse_value
+from rts_desktop.sync.view import conflict_rows, imported_bundles
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.main_window import MainWindow
 from rts_desktop.ui.sync.page import SyncPage

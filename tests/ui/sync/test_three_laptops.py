@@ -10,9 +10,9 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
-from rts_desktop.errors import BundleError
+from rts_desktop.kernel.errors import BundleError
 from rts_desktop.models import Beneficiary, Identifier
-from rts_desktop.services.people import BeneficiaryInput, add_identifier, create_beneficiary
+from rts_desktop.services.cases.people import BeneficiaryInput, add_identifier, create_beneficiary
 from rts_desktop.sync import api
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.page import SyncPage

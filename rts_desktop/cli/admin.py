@@ -1,0 +1,264 @@
+"""Administration used by the CLI (and later the GUI): init, demo data, check, backup, restore.
+
+No Qt here; every function returns plain data for the caller to print or show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from rts_desktop.db import Database, init_database, open_database
+from rts_desktop.db.archive import SUFFIX, is_archive, swap_files, unpack, write_archive
+from rts_desktop.db.attachments import AttachmentReport, check_attachments
+from rts_desktop.db.backup import backup_sqlite, prune_backups, restore_sqlite
+from rts_desktop.db.check import run_checks
+from rts_desktop.db.database import files_dir_for
+from rts_desktop.db.engine import sqlite_path
+from rts_desktop.db.migrate import head_revision, probe_sqlite, refuse_newer
+from rts_desktop.kernel import config
+from rts_desktop.kernel.errors import N_, DatabaseError, ValidationError
+from rts_desktop.models import Beneficiary
+
+
+def resolve_url(db_path: str | None, db_url: str | None) -> str:
+    """The database URL from ``--db`` / ``--db-url`` (default: the user's data folder)."""
+    if db_url:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        try:
+            make_url(db_url).get_dialect()
+        except (ArgumentError, NoSuchModuleError, ValueError):
+            raise ValidationError(
+                "db-url",
+                N_("URL del database non valido o driver non installato: {u}").format(
+                    u=db_url.split("@")[-1]
+                ),
+            ) from None
+        return db_url
+    path = Path(db_path) if db_path else config.default_db_path()
+    return f"sqlite:///{path.expanduser().resolve()}"
+
+
+def init(url: str, device_name: str | None = None) -> tuple[Database, bool]:
+    """Create the database (or bring an existing one up to date); True when newly created."""
+    path = sqlite_path(url)
+    created = path is not None and not path.exists()
+    return init_database(url, device_name), created
+
+
+def demo_data(db: Database, size: str, seed: int, today: dt.date | None = None) -> dict[str, int]:
+    """Fill an empty database with demo data; refuses a database that already holds people."""
+    from rts_desktop import demo
+
+    if size not in ("small", "large"):
+        raise ValidationError("size", N_("Dimensione non prevista: usa small o large."))
+    with db.session(write=False) as s:
+        if s.scalar(select(func.count()).select_from(Beneficiary)):
+            raise ValidationError(
+                "db",
+                N_(
+                    "Il database contiene già dei dati: i dati dimostrativi vanno in un database vuoto."
+                ),
+            )
+    if size == "small":
+        return demo.generate_small(db, seed=seed, today=today)
+    return demo.generate_large(db, seed=seed, today=today)
+
+
+@dataclass
+class CheckReport:
+    revision: str
+    integrity: list[str]
+    foreign_keys: list[str]
+    counts: dict[str, int]
+    size_bytes: int | None
+    path: str | None
+    attachments: AttachmentReport
+
+    @property
+    def checks(self) -> dict[str, bool]:
+        """Each check by name: True when it passed."""
+        return {
+            "integrity": self.integrity == ["ok"],
+            "foreign_keys": not self.foreign_keys,
+            "attachments": self.attachments.ok,
+        }
+
+    @property
+    def ok(self) -> bool:
+        return all(self.checks.values())
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "checks": self.checks,
+            "failed": [name for name, passed in self.checks.items() if not passed],
+            "revision": self.revision,
+            "integrity": self.integrity,
+            "foreign_keys": self.foreign_keys,
+            "attachments": self.attachments.as_json(),
+            "counts": self.counts,
+            "size_bytes": self.size_bytes,
+            "path": self.path,
+        }
+
+
+def check(db: Database) -> CheckReport:
+    """Integrity, foreign keys and the attachment store, with row counts and size."""
+    result = run_checks(db.engine)
+    path = db.path
+    size = None
+    if path is not None:
+        size = sum(
+            Path(str(path) + suffix).stat().st_size
+            for suffix in ("", "-wal")
+            if Path(str(path) + suffix).exists()
+        )
+    return CheckReport(
+        revision=head_revision(),
+        integrity=result.integrity,
+        foreign_keys=result.foreign_keys,
+        counts=result.counts,
+        size_bytes=size,
+        path=str(path) if path else None,
+        attachments=check_attachments(db),
+    )
+
+
+def _database_copy(path: Path, folder: Path) -> Path:
+    """A consistent copy of the live database (online backup) in ``folder``."""
+    fd, name = tempfile.mkstemp(prefix=".rts-copy-", suffix=".db", dir=folder)
+    os.close(fd)
+    try:
+        return backup_sqlite(path, Path(name))
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def write_backup(path: Path, files_dir: Path, out: Path, *, raw: bool = False) -> Path:
+    """Database and attachments in one archive at ``out`` (``raw``: the file's bytes as
+    they are, for a damaged database that the online backup cannot read)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if raw:
+        fd, name = tempfile.mkstemp(prefix=".rts-copy-", suffix=".db", dir=out.parent)
+        os.close(fd)
+        copy = Path(name)
+        try:
+            shutil.copyfile(path, copy)
+        except BaseException:
+            copy.unlink(missing_ok=True)
+            raise
+    else:
+        copy = _database_copy(path, out.parent)
+    try:
+        revision = "" if raw else (probe_sqlite(copy) or "")
+        write_archive(copy, files_dir, out, revision)
+    finally:
+        copy.unlink(missing_ok=True)
+    return out
+
+
+def backup(db: Database, out: Path | None = None, keep: int | None = None) -> Path:
+    """A complete backup (database and attachments) to ``out`` or to the backups folder
+    (then old ones are pruned)."""
+    path = db.path
+    if path is None:
+        raise DatabaseError(N_("Il backup da riga di comando è disponibile per i database SQLite."))
+    if out is not None:
+        out = out.expanduser()
+        if out.exists():
+            raise ValidationError("out", N_("Il file {path} esiste già.").format(path=out))
+        if not out.resolve().parent.is_dir():
+            raise ValidationError("out", N_("Cartella inesistente: {p}.").format(p=out.parent))
+        return write_backup(path, db.files_dir, out)
+    made = write_backup(path, db.files_dir, _stamped(db.backup_dir, path.stem, "manuale"))
+    prune_backups(db.backup_dir, path.stem, keep or config.Settings().get(config.BACKUP_KEEP))
+    return made
+
+
+def _stamped(folder: Path, stem: str, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return folder / f"{stem}-{stamp}-{label}{SUFFIX}"
+
+
+def restore(url: str, source: Path) -> Path:
+    """Replace the database (and, from a complete backup, its attachments) with ``source``
+    after checking it whole; the current state is kept in a complete backup first."""
+    target = sqlite_path(url)
+    if target is None:
+        raise DatabaseError(
+            N_("Il ripristino da riga di comando è disponibile per i database SQLite.")
+        )
+    if not source.is_file():
+        raise ValidationError("file", N_("File di backup non trovato: {path}").format(path=source))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    unpacked = unpack(source, target) if is_archive(source) else None
+    try:
+        database = unpacked.database if unpacked else source
+        revision = probe_sqlite(database)
+        if revision is None:
+            raise ValidationError(
+                "file", N_("{path} non contiene un database RTS Desktop.").format(path=source)
+            )
+        refuse_newer(revision, source)  # before touching anything
+        safety = _keep_current(target)
+        restore_sqlite(database, target)
+        if unpacked:
+            swap_files(unpacked.files_dir, files_dir_for(target))
+    finally:
+        if unpacked:
+            unpacked.discard()
+    # bring it to the current schema through the normal startup sequence
+    open_database(url).close()
+    return safety or target
+
+
+def _keep_current(target: Path) -> Path | None:
+    """A complete backup of what is about to be replaced (its raw bytes when damaged)."""
+    if not target.exists():
+        return None
+    files = files_dir_for(target)
+    try:
+        return write_backup(
+            target, files, _stamped(target.parent / "backups", target.stem, "prima-del-ripristino")
+        )
+    except sqlite3.DatabaseError:
+        # the current file is damaged (the usual reason to restore): keep its bytes aside
+        out = _stamped(target.parent / "backups", target.stem, "danneggiato")
+        return write_backup(target, files, out, raw=True)
+
+
+def ensure_demo_database() -> str:
+    """The demo database URL, created and filled with the small dataset on first use."""
+    path = config.demo_db_path()
+    url = f"sqlite:///{path}"
+    if path.exists():
+        return url
+    # built under another name and renamed at the end: an interrupted first start leaves
+    # no half-filled demo behind; the attachments folder moves with the database
+    tmp = path.with_name(f"{path.stem}-new{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    db = init_database(f"sqlite:///{tmp}", device_name="Demo")
+    try:
+        demo_data(db, "small", seed=2026)
+        tmp_files = db.files_dir
+    finally:
+        db.close()
+    final_files = path.with_name(path.stem + "-files")
+    if tmp_files.exists():
+        shutil.rmtree(final_files, ignore_errors=True)
+        os.replace(tmp_files, final_files)
+    os.replace(tmp, path)
+    return url

@@ -1,0 +1,138 @@
+"""Typed operations: every write declares its permission and its audit action once.
+
+::
+
+    @operation("create", "note")
+    def add_note(op: Op, case_id: str, text: str) -> NoteDTO:
+        note = Note(case_id=case_id, text=text, ...)
+        op.s.add(note)
+        op.s.flush()
+        op.audit(note.id)
+        return dto(note)
+
+``add_note(db, ctx, case_id, text)`` checks the role, opens one write session, runs the body,
+writes the declared audit entry in the same transaction, commits and returns the DTO (the
+views hear the changes on the hub). ``add_note.run(db, ctx, ...)`` does the same and returns
+``Done(value, changes)`` instead of announcing: that is how ``ui/ops`` runs a write, so the
+view that made the change is named as its initiator.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+
+from sqlalchemy.orm import Session
+
+from rts_desktop.db.database import Database, collect_changes
+from rts_desktop.kernel.access import audit, require_role
+from rts_desktop.kernel.blobs import NewBlobs, new_blobs
+from rts_desktop.kernel.changes import Changes
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.roles import WRITERS, Role
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+@dataclass
+class Op:
+    """What an operation's body works with: the session, the acting context, the database."""
+
+    s: Session
+    ctx: ActingContext
+    db: Database
+    action: str
+    entity: str
+    #: the attachment files this write stores (``operation(..., blobs=True)``): staged,
+    #: made durable before the commit, removed again if the transaction rolls back
+    blobs: NewBlobs | None = None
+    audited: bool = field(default=False, init=False)
+
+    def audit(self, entity_id: str | None, detail: str | None = None) -> None:
+        """The declared audit entry, about ``entity_id``."""
+        audit(self.s, self.ctx, self.action, self.entity, entity_id, detail)
+        self.audited = True
+
+    def audit_also(
+        self, action: str, entity_id: str | None, detail: str | None = None, entity: str = ""
+    ) -> None:
+        """A second entry the same action leaves (e.g. the plan version it supersedes)."""
+        audit(self.s, self.ctx, action, entity or self.entity, entity_id, detail)
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """An operation's result with the changes it committed."""
+
+    value: T
+    changes: Changes
+
+
+class Operation(Generic[P, T]):
+    """A write: callable as ``op(db, ctx, ...)``, or ``op.run(db, ctx, ...)`` for ``Done``."""
+
+    def __init__(
+        self,
+        body: Callable[Concatenate[Op, P], T],
+        action: str,
+        entity: str,
+        allowed: frozenset[Role],
+        blobs: bool = False,
+    ) -> None:
+        self.body = body
+        self.blobs = blobs
+        self.action = action
+        self.entity = entity
+        self.allowed = allowed
+        functools.update_wrapper(self, body)
+
+    def __call__(self, db: Database, ctx: ActingContext, *args: P.args, **kwargs: P.kwargs) -> T:
+        require_role(ctx, self.allowed)
+        with contextlib.ExitStack() as stack:
+            blobs = stack.enter_context(new_blobs(db.files_dir)) if self.blobs else None
+            s = stack.enter_context(db.session(ctx))
+            op = Op(s, ctx, db, self.action, self.entity, blobs)
+            value = self.body(op, *args, **kwargs)
+            if not op.audited:
+                raise RuntimeError(f"{self.__name__} did not write its audit entry")
+        return value
+
+    def run(self, db: Database, ctx: ActingContext, *args: P.args, **kwargs: P.kwargs) -> Done[T]:
+        return collected(lambda: self(db, ctx, *args, **kwargs))
+
+    def __repr__(self) -> str:
+        return f"<operation {self.__module__}.{self.__name__}: {self.action} {self.entity}>"
+
+
+def operation(
+    action: str, entity: str, *, allowed: frozenset[Role] = WRITERS, blobs: bool = False
+) -> Callable[[Callable[Concatenate[Op, P], T]], Operation[P, T]]:
+    """Declare a write: who may run it (``allowed``), the audit entry it leaves, and
+    whether it stores attachment files (``blobs``)."""
+
+    def wrap(body: Callable[Concatenate[Op, P], T]) -> Operation[P, T]:
+        return Operation(body, action, entity, allowed, blobs)
+
+    return wrap
+
+
+def run_write(
+    fn: Callable[..., Any], db: Database, ctx: ActingContext, *a: Any, **kw: Any
+) -> Done[Any]:
+    """Run any write (an ``Operation`` or a function that opens its own sessions, like a
+    bundle import) and return its result with what it committed."""
+    return collected(lambda: fn(db, ctx, *a, **kw))
+
+
+def collected(call: Callable[[], T]) -> Done[T]:
+    """Run ``call`` keeping (not announcing) the changes it commits."""
+    with collect_changes() as box:
+        value = call()
+    changes = Changes()
+    for more in box:
+        changes = changes.merged(more)
+    return Done(value, changes)

@@ -1,0 +1,45 @@
+"""Who may act and the audit trail: role checks and the audit writer.
+
+The one piece of the kernel that needs a model (``AuditEntry``): it sits one floor above
+``models``; the rest of the kernel is the ground floor.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, PermissionDenied
+from rts_desktop.kernel.roles import COORDINATORS, WRITERS, Role
+from rts_desktop.models import AuditEntry
+
+__all__ = ["COORDINATORS", "WRITERS", "audit", "require_role"]
+
+
+def require_role(ctx: ActingContext, allowed: frozenset[Role] = WRITERS) -> None:
+    """Refuse the action unless the acting role is allowed (system actions always are)."""
+    if ctx.role is not None and ctx.role not in allowed:
+        raise PermissionDenied(N_("Il tuo ruolo non consente questa operazione."))
+
+
+def audit(
+    s: Session,
+    ctx: ActingContext,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    detail: str | None = None,
+) -> None:
+    """Append an audit entry in the action's transaction (reads of case files included)."""
+    s.add(
+        AuditEntry(
+            at=ctx.now(),
+            operator_id=ctx.operator_id,
+            device_id=ctx.device_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            purpose=ctx.purpose,
+            detail=detail,
+        )
+    )

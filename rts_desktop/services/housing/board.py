@@ -1,0 +1,294 @@
+"""Read models for the occupancy board and the apartment file (no writes here).
+
+The board asks for every apartment with its rooms and status periods, plus the stays that
+touch a date range with their household's name: a fixed number of statements whatever the
+number of apartments (never one query per row).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rts_desktop.db import Database
+from rts_desktop.db.records import to_dto
+from rts_desktop.kernel.errors import N_, NotFound
+from rts_desktop.models import (
+    Apartment,
+    ApartmentStatusEntry,
+    Case,
+    Household,
+    MaintenanceRequest,
+    Room,
+    Stay,
+    StayExtension,
+)
+from rts_desktop.models.vocab import CaseStatus, label
+from rts_desktop.services.housing.occupancy import HABITABLE, Booking, load_segments
+from rts_desktop.services.housing.upkeep import MaintenanceDTO
+
+
+@dataclass(frozen=True)
+class BoardRoom:
+    id: str
+    name: str
+    beds: int
+
+
+@dataclass(frozen=True)
+class StatusPeriod:
+    """The apartment is in ``status`` over ``[start, end)`` (``end`` None: still)."""
+
+    status: str
+    start: dt.date
+    end: dt.date | None
+
+    @property
+    def habitable(self) -> bool:
+        return self.status in HABITABLE
+
+    @property
+    def status_label(self) -> str:
+        return label(self.status)
+
+
+@dataclass(frozen=True)
+class BoardApartment:
+    id: str
+    code: str
+    address: str
+    municipio: int
+    rooms: tuple[BoardRoom, ...]
+    periods: tuple[StatusPeriod, ...]
+
+    @property
+    def beds(self) -> int:
+        return sum(r.beds for r in self.rooms)
+
+    def status_on(self, day: dt.date) -> str | None:
+        found = None
+        for p in self.periods:
+            if p.start <= day:
+                found = p.status
+        return found
+
+
+@dataclass(frozen=True)
+class BoardStay:
+    """A stay as the board draws it: who, where, from, to, and its proroghe."""
+
+    id: str
+    case_id: str
+    case_code: str
+    household: str
+    apartment_id: str
+    room_id: str
+    places: int
+    start: dt.date
+    planned_end: dt.date
+    actual_end: dt.date | None
+    #: planned end before the first proroga (None when never extended)
+    first_planned_end: dt.date | None
+    extensions: int
+
+    @property
+    def end(self) -> dt.date:
+        """First free day."""
+        return self.actual_end or self.planned_end
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.actual_end is None and self.planned_end <= today
+
+
+@dataclass(frozen=True)
+class BoardData:
+    start: dt.date
+    end: dt.date
+    apartments: tuple[BoardApartment, ...]
+    stays: tuple[BoardStay, ...]
+
+
+@dataclass(frozen=True)
+class FreeSegment:
+    """``free`` beds of an apartment on every day of ``[start, end)``."""
+
+    start: dt.date
+    end: dt.date
+    free: int
+
+
+@dataclass(frozen=True)
+class CandidateCase:
+    """A case that may be housed (active or in assessment, started)."""
+
+    id: str
+    code: str
+    household: str
+    status: str
+
+
+def _periods(entries: list[tuple[str, dt.date]]) -> tuple[StatusPeriod, ...]:
+    entries = sorted(entries, key=lambda e: e[1])
+    out = []
+    for i, (status, start) in enumerate(entries):
+        end = entries[i + 1][1] if i + 1 < len(entries) else None
+        out.append(StatusPeriod(status, start, end))
+    return tuple(out)
+
+
+def _stays(s: Session, *where: object) -> list[BoardStay]:
+    ext = (
+        select(
+            StayExtension.stay_id.label("stay_id"),
+            func.count(StayExtension.id).label("n"),
+            func.min(StayExtension.previous_end).label("first_end"),
+        )
+        .group_by(StayExtension.stay_id)
+        .subquery()
+    )
+    rows = s.execute(
+        select(
+            Stay.id,
+            Stay.case_id,
+            Case.code,
+            Household.name,
+            Stay.apartment_id,
+            Stay.room_id,
+            Stay.places,
+            Stay.start_date,
+            Stay.planned_end,
+            Stay.actual_end,
+            ext.c.first_end,
+            func.coalesce(ext.c.n, 0),
+        )
+        .join(Case, Case.id == Stay.case_id)
+        .join(Household, Household.id == Case.household_id)
+        .outerjoin(ext, ext.c.stay_id == Stay.id)
+        .where(*where)  # type: ignore[arg-type]
+        .order_by(Stay.start_date, Stay.id)
+    ).all()
+    return [BoardStay(*row) for row in rows]
+
+
+def board_data(
+    db: Database, start: dt.date, end: dt.date, *, municipio: int | None = None
+) -> BoardData:
+    """Apartments, rooms, status periods and the stays touching ``[start, end)``.
+
+    Four statements (apartments, rooms, status entries, stays) whatever the size.
+    """
+    apartments = select(Apartment.id, Apartment.code, Apartment.address, Apartment.municipio)
+    rooms = select(Room.apartment_id, Room.id, Room.name, Room.beds).join(Apartment)
+    entries = select(
+        ApartmentStatusEntry.apartment_id,
+        ApartmentStatusEntry.status,
+        ApartmentStatusEntry.from_date,
+    ).join(Apartment)
+    stay_end = func.coalesce(Stay.actual_end, Stay.planned_end)
+    where: list[object] = [Stay.start_date < end, stay_end > start]
+    if municipio is not None:
+        apartments = apartments.where(Apartment.municipio == municipio)
+        rooms = rooms.where(Apartment.municipio == municipio)
+        entries = entries.where(Apartment.municipio == municipio)
+        where.append(
+            Stay.apartment_id.in_(select(Apartment.id).where(Apartment.municipio == municipio))
+        )
+    with db.session(write=False) as s:
+        apartment_rows = s.execute(apartments.order_by(Apartment.code)).all()
+        rooms_of: dict[str, list[BoardRoom]] = defaultdict(list)
+        for apartment_id, room_id, name, beds in s.execute(rooms.order_by(Room.name)):
+            rooms_of[apartment_id].append(BoardRoom(room_id, name, beds))
+        status_of: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
+        for apartment_id, status, from_date in s.execute(entries):
+            status_of[apartment_id].append((status, from_date))
+        stays = _stays(s, *where)
+    return BoardData(
+        start,
+        end,
+        tuple(
+            BoardApartment(
+                a_id, code, address, mun, tuple(rooms_of[a_id]), _periods(status_of[a_id])
+            )
+            for a_id, code, address, mun in apartment_rows
+        ),
+        tuple(stays),
+    )
+
+
+def free_segments(
+    apartment: BoardApartment, stays: list[BoardStay], start: dt.date, end: dt.date
+) -> list[FreeSegment]:
+    """Free beds of an apartment over ``[start, end)`` (0 while it cannot be lived in)."""
+    bookings = [Booking(st.id, st.start, st.end, st.places) for st in stays]
+    blocked = [
+        Booking("", max(p.start, start), min(p.end or end, end), apartment.beds)
+        for p in apartment.periods
+        if not p.habitable and max(p.start, start) < min(p.end or end, end)
+    ]
+    first = apartment.periods[0].start if apartment.periods else end
+    if first > start:  # no status yet: nobody may live there
+        blocked.append(Booking("", start, min(first, end), apartment.beds))
+    out: list[FreeSegment] = []
+    for seg in load_segments(bookings + blocked, start, end):
+        free = max(apartment.beds - seg.load, 0)
+        if out and out[-1].free == free and out[-1].end == seg.start:
+            out[-1] = FreeSegment(out[-1].start, seg.end, free)
+        else:
+            out.append(FreeSegment(seg.start, seg.end, free))
+    return out
+
+
+def apartment_stays(db: Database, apartment_id: str) -> list[BoardStay]:
+    """Every stay of an apartment, past and present, with the household's name."""
+    with db.session(write=False) as s:
+        return _stays(s, Stay.apartment_id == apartment_id)
+
+
+def case_board_stays(db: Database, case_id: str) -> list[BoardStay]:
+    """A case's stays with household name (for the case summary opened from the board)."""
+    with db.session(write=False) as s:
+        return _stays(s, Stay.case_id == case_id)
+
+
+def apartment_requests(db: Database, apartment_id: str) -> list[MaintenanceDTO]:
+    """All maintenance requests of an apartment, newest first (open and closed)."""
+    stmt = (
+        select(MaintenanceRequest)
+        .where(MaintenanceRequest.apartment_id == apartment_id)
+        .order_by(MaintenanceRequest.opened_on.desc(), MaintenanceRequest.id)
+    )
+    with db.session(write=False) as s:
+        return [to_dto(MaintenanceDTO, r) for r in s.scalars(stmt)]
+
+
+def housing_candidates(db: Database) -> list[CandidateCase]:
+    """Cases that may get a new stay, by code, with the household's name."""
+    stmt = (
+        select(Case.id, Case.code, Household.name, Case.status)
+        .join(Household, Household.id == Case.household_id)
+        .where(
+            Case.status.in_([CaseStatus.ATTIVO, CaseStatus.IN_VALUTAZIONE]),
+            Case.start_date.is_not(None),
+        )
+        .order_by(Case.code)
+    )
+    with db.session(write=False) as s:
+        return [CandidateCase(*row) for row in s.execute(stmt)]
+
+
+def case_heading(db: Database, case_id: str) -> CandidateCase:
+    """Code, household and status of one case (a summary, not the case file)."""
+    stmt = (
+        select(Case.id, Case.code, Household.name, Case.status)
+        .join(Household, Household.id == Case.household_id)
+        .where(Case.id == case_id)
+    )
+    with db.session(write=False) as s:
+        row = s.execute(stmt).first()
+    if row is None:
+        raise NotFound(N_("Caso non trovato."))
+    return CandidateCase(*row)

@@ -1,0 +1,491 @@
+"""Stays (inserimenti): plan, move in, extend (proroga), move between rooms, move out.
+
+Day convention (see ``occupancy``): a stay occupies the nights ``start_date .. end - 1``,
+where ``end`` is the actual end if known, else the planned end. The end day is free: a
+household leaving on day D and another arriving on day D do not overlap, and a move on day D
+ends the old stay and starts the new one on D.
+
+Every operation checks, inside its write transaction and before writing anything: the case's
+dates and (for a new booking) status, the apartment's status on every day, one household in
+one place at a time, and the room's beds on every day. Messages name the day and the room.
+A suspended case may still move or leave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from rts_desktop.db import Database
+from rts_desktop.db.records import get_or_fail
+from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.access import audit, require_role
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.models import Apartment, Case, Handover, Room, Stay, StayExtension, rules
+from rts_desktop.models.vocab import CaseStatus, HandoverKind, label
+from rts_desktop.services.housing.apartments import (
+    first_unusable_day,
+    load_apartment,
+    room_bookings,
+)
+from rts_desktop.services.housing.occupancy import Booking, first_over_capacity
+from rts_desktop.services.housing.upkeep import HandoverInput, add_handover, clean_handover
+
+#: a new stay needs a case in one of these statuses (and with a start date)
+HOUSING_STATUSES = frozenset({CaseStatus.ATTIVO, CaseStatus.IN_VALUTAZIONE})
+
+
+@dataclass(frozen=True)
+class ExtensionDTO:
+    id: str
+    previous_end: dt.date
+    new_end: dt.date
+    reason: str
+    decided_on: dt.date
+
+
+@dataclass(frozen=True)
+class StayDTO:
+    id: str
+    version: str
+    case_id: str
+    case_code: str
+    apartment_id: str
+    apartment_code: str
+    room_id: str
+    room_name: str
+    places: int
+    start_date: dt.date
+    planned_end: dt.date
+    actual_end: dt.date | None
+    notes: str | None
+    extensions: tuple[ExtensionDTO, ...]
+
+    @property
+    def end_date(self) -> dt.date:
+        """The first free day: the actual end if known, else the planned one."""
+        return self.actual_end or self.planned_end
+
+    def is_current(self, on: dt.date) -> bool:
+        return self.start_date <= on < self.end_date
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """Which input field each kind of refusal points at (differs per operation)."""
+
+    capacity: str = "places"
+    overlap: str = "start_date"
+    status: str = "apartment_id"
+    case_start: str = "start_date"
+    case_end: str = "planned_end"
+
+    @classmethod
+    def every(cls, name: str) -> _Fields:
+        return cls(name, name, name, name, name)
+
+
+def _fmt(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def _check_case_for_new_stay(case: Case) -> None:
+    if case.status not in HOUSING_STATUSES or case.start_date is None:
+        raise ValidationError(
+            "case_id",
+            N_("Per un inserimento il percorso deve essere avviato (attivo o in valutazione)."),
+        )
+
+
+def _check_stay(
+    s: Session,
+    *,
+    case: Case,
+    apartment: Apartment,
+    room: Room,
+    places: int,
+    start: dt.date,
+    end: dt.date,
+    exclude: frozenset[str],
+    fields: _Fields,
+) -> None:
+    """Refuse the stay ``[start, end)`` if it breaks any housing rule (nothing is written)."""
+    if case.start_date is not None and start < case.start_date:
+        raise ValidationError(
+            fields.case_start,
+            N_("L'inserimento non può iniziare prima dell'avvio del percorso ({d}).").format(
+                d=_fmt(case.start_date)
+            ),
+        )
+    if case.exit_date is not None and end > case.exit_date:
+        raise ValidationError(
+            fields.case_end,
+            N_("L'inserimento deve finire entro la conclusione del percorso ({d}).").format(
+                d=_fmt(case.exit_date)
+            ),
+        )
+    bad = first_unusable_day(apartment.status_history, start, end)
+    if bad is not None:
+        day, status = bad
+        raise ValidationError(
+            fields.status,
+            N_("Il {d} l'alloggio {c} è «{s}»: non può ospitare nessuno.").format(
+                d=_fmt(day), c=apartment.code, s=label(status) if status else N_("senza stato")
+            ),
+        )
+    stay_end = func.coalesce(Stay.actual_end, Stay.planned_end)
+    clash = s.execute(
+        select(Stay.start_date, Apartment.code, Room.name)
+        .join(Apartment, Apartment.id == Stay.apartment_id)
+        .join(Room, Room.id == Stay.room_id)
+        .where(
+            Stay.case_id == case.id,
+            Stay.id.not_in(exclude),
+            Stay.start_date < end,
+            stay_end > start,
+        )
+        .order_by(Stay.start_date)
+        .limit(1)
+    ).first()
+    if clash is not None:
+        other_start, code, room_name = clash
+        raise ValidationError(
+            fields.overlap,
+            N_(
+                "Il {d} il nucleo è già inserito nell'alloggio {c}, stanza «{r}»: "
+                "non può stare in due posti."
+            ).format(d=_fmt(max(start, other_start)), c=code, r=room_name),
+        )
+    bookings = [
+        b for b in room_bookings(s, room.id, after=start) if b.start < end and b.key not in exclude
+    ]
+    bookings.append(Booking("", start, end, places))
+    over = first_over_capacity(bookings, room.beds, start, end)
+    if over is not None:
+        day, load = over
+        raise ValidationError(
+            fields.capacity,
+            N_("La stanza «{r}» sarebbe oltre la capienza il {d} ({n} posti su {b}).").format(
+                r=room.name, d=_fmt(day), n=load, b=room.beds
+            ),
+        )
+
+
+def _recheck(s: Session, stay: Stay, start: dt.date, end: dt.date, field: str) -> None:
+    """Check an existing stay with new dates (it does not clash with itself)."""
+    case = get_or_fail(s, Case, stay.case_id, "Caso")
+    apartment = load_apartment(s, stay.apartment_id)
+    _check_stay(
+        s,
+        case=case,
+        apartment=apartment,
+        room=_room_in(apartment, stay.room_id),
+        places=stay.places,
+        start=start,
+        end=end,
+        exclude=frozenset({stay.id}),
+        fields=_Fields.every(field),
+    )
+
+
+def _load_stay(s: Session, stay_id: str) -> Stay:
+    stay = s.get(Stay, stay_id, options=[selectinload(Stay.extensions)])
+    if stay is None:
+        raise ValidationError("stay_id", N_("Inserimento non trovato."))
+    return stay
+
+
+def _open_stay(s: Session, stay_id: str) -> Stay:
+    stay = _load_stay(s, stay_id)
+    if stay.actual_end is not None:
+        raise ValidationError(
+            "stay_id",
+            N_("L'inserimento è già concluso ({d}).").format(d=_fmt(stay.actual_end)),
+        )
+    return stay
+
+
+def _room_in(apartment: Apartment, room_id: str) -> Room:
+    room = next((r for r in apartment.rooms if r.id == room_id), None)
+    if room is None:
+        raise ValidationError("room_id", N_("La stanza non appartiene all'alloggio scelto."))
+    return room
+
+
+def _dtos(s: Session, *where: object) -> list[StayDTO]:
+    rows = s.execute(
+        select(Stay, Case.code, Apartment.code, Room.name)
+        .join(Case, Case.id == Stay.case_id)
+        .join(Apartment, Apartment.id == Stay.apartment_id)
+        .join(Room, Room.id == Stay.room_id)
+        .where(*where)  # type: ignore[arg-type]
+        .options(selectinload(Stay.extensions))
+        .order_by(Stay.start_date, Stay.id)
+    ).all()
+    return [
+        StayDTO(
+            id=st.id,
+            version=st.version,
+            case_id=st.case_id,
+            case_code=case_code,
+            apartment_id=st.apartment_id,
+            apartment_code=apt_code,
+            room_id=st.room_id,
+            room_name=room_name,
+            places=st.places,
+            start_date=st.start_date,
+            planned_end=st.planned_end,
+            actual_end=st.actual_end,
+            notes=st.notes,
+            extensions=tuple(
+                ExtensionDTO(e.id, e.previous_end, e.new_end, e.reason, e.decided_on)
+                for e in st.extensions
+            ),
+        )
+        for st, case_code, apt_code, room_name in rows
+    ]
+
+
+def _dto(s: Session, stay_id: str) -> StayDTO:
+    s.flush()
+    return _dtos(s, Stay.id == stay_id)[0]
+
+
+def plan_stay(
+    db: Database,
+    ctx: ActingContext,
+    case_id: str,
+    apartment_id: str,
+    room_id: str,
+    places: int,
+    start: dt.date,
+    planned_end: dt.date,
+    notes: str | None = None,
+) -> StayDTO:
+    """Book ``places`` beds of a room for a case from ``start`` to ``planned_end``."""
+    require_role(ctx)
+    count = rules.check("stays", "places", places)
+    v.required_date("start_date", start)
+    v.required_date("planned_end", planned_end)
+    if planned_end <= start:
+        raise ValidationError("planned_end", N_("La fine deve essere successiva all'inizio."))
+    clean_notes = rules.check("stays", "notes", notes)
+    with db.session(ctx) as s:
+        case = get_or_fail(s, Case, case_id, "Caso")
+        _check_case_for_new_stay(case)
+        apartment = load_apartment(s, apartment_id)
+        room = _room_in(apartment, room_id)
+        _check_stay(
+            s,
+            case=case,
+            apartment=apartment,
+            room=room,
+            places=count,
+            start=start,
+            end=planned_end,
+            exclude=frozenset(),
+            fields=_Fields(),
+        )
+        stay = Stay(
+            case_id=case.id,
+            apartment_id=apartment.id,
+            room_id=room.id,
+            places=count,
+            start_date=start,
+            planned_end=planned_end,
+            notes=clean_notes,
+        )
+        s.add(stay)
+        s.flush()
+        audit(s, ctx, "create", "stay", stay.id, case.id)
+        return _dto(s, stay.id)
+
+
+def move_in(
+    db: Database, ctx: ActingContext, stay_id: str, on: dt.date, handover: HandoverInput
+) -> StayDTO:
+    """The household arrives on ``on``: the keys are handed over (verbale di consegna).
+
+    Arriving on another day than planned moves the start (all rules checked again).
+    """
+    require_role(ctx)
+    v.required_date("date", on)
+    v.not_future("date", on, ctx.today())
+    values = clean_handover(handover)
+    with db.session(ctx) as s:
+        stay = _open_stay(s, stay_id)
+        given = s.scalar(
+            select(Handover.id).where(
+                Handover.stay_id == stay.id, Handover.kind == HandoverKind.CONSEGNA
+            )
+        )
+        if given is not None:
+            raise ValidationError(
+                "date", N_("Le chiavi di questo inserimento sono già consegnate.")
+            )
+        if on >= stay.planned_end:
+            raise ValidationError("date", N_("L'ingresso deve precedere la fine prevista."))
+        if on != stay.start_date:
+            _recheck(s, stay, on, stay.planned_end, "date")
+            stay.start_date = on
+        add_handover(s, ctx, stay.apartment_id, stay.id, HandoverKind.CONSEGNA, on, values)
+        audit(s, ctx, "move_in", "stay", stay.id)
+        return _dto(s, stay.id)
+
+
+def extend_stay(
+    db: Database,
+    ctx: ActingContext,
+    stay_id: str,
+    new_end: dt.date,
+    reason: str,
+    decided_on: dt.date | None = None,
+) -> StayDTO:
+    """A proroga: the planned end moves later, with the reason (kept as history)."""
+    require_role(ctx)
+    v.required_date("new_end", new_end)
+    why = rules.check("stay_extensions", "reason", reason)
+    when = v.required_date("decided_on", decided_on or ctx.today())
+    v.not_future("decided_on", when, ctx.today())
+    with db.session(ctx) as s:
+        stay = _open_stay(s, stay_id)
+        if new_end <= stay.planned_end:
+            raise ValidationError(
+                "new_end",
+                N_("La proroga deve spostare la fine oltre il {d}.").format(
+                    d=_fmt(stay.planned_end)
+                ),
+            )
+        _recheck(s, stay, stay.start_date, new_end, "new_end")
+        stay.extensions.append(
+            StayExtension(
+                stay_id=stay.id,
+                previous_end=stay.planned_end,
+                new_end=new_end,
+                reason=why,
+                decided_on=when,
+            )
+        )
+        stay.planned_end = new_end
+        audit(s, ctx, "extend", "stay", stay.id, new_end.isoformat())
+        return _dto(s, stay.id)
+
+
+def move_stay(
+    db: Database,
+    ctx: ActingContext,
+    stay_id: str,
+    on: dt.date,
+    room_id: str,
+    *,
+    places: int | None = None,
+    handover_out: HandoverInput | None = None,
+    handover_in: HandoverInput | None = None,
+) -> StayDTO:
+    """Move the household to another room (of this or another apartment) on ``on``.
+
+    The current stay ends on ``on`` and a new one starts on ``on`` with the same planned end;
+    moving to another apartment records a riconsegna and a consegna of the keys.
+    Returns the new stay.
+    """
+    require_role(ctx)
+    v.required_date("on", on)
+    v.not_future("on", on, ctx.today())
+    out_values = clean_handover(handover_out or HandoverInput())
+    in_values = clean_handover(handover_in or HandoverInput())
+    with db.session(ctx) as s:
+        stay = _open_stay(s, stay_id)
+        count = rules.check("stays", "places", stay.places if places is None else places)
+        if not stay.start_date < on < stay.planned_end:
+            raise ValidationError(
+                "on",
+                N_("Lo spostamento deve cadere tra il {a} e il {b} esclusi.").format(
+                    a=_fmt(stay.start_date), b=_fmt(stay.planned_end)
+                ),
+            )
+        if room_id == stay.room_id:
+            raise ValidationError("room_id", N_("Il nucleo è già in questa stanza."))
+        target = get_or_fail(s, Room, room_id, "Stanza")
+        case = get_or_fail(s, Case, stay.case_id, "Caso")  # a suspended case may move too
+        apartment = load_apartment(s, target.apartment_id)
+        _check_stay(
+            s,
+            case=case,
+            apartment=apartment,
+            room=target,
+            places=count,
+            start=on,
+            end=stay.planned_end,
+            exclude=frozenset({stay.id}),
+            fields=_Fields("room_id", "on", "room_id", "on", "on"),
+        )
+        new = Stay(
+            case_id=case.id,
+            apartment_id=apartment.id,
+            room_id=target.id,
+            places=count,
+            start_date=on,
+            planned_end=stay.planned_end,
+            notes=stay.notes,
+        )
+        stay.actual_end = on
+        s.add(new)
+        s.flush()
+        if apartment.id != stay.apartment_id:
+            riconsegna = HandoverKind.RICONSEGNA
+            add_handover(s, ctx, stay.apartment_id, stay.id, riconsegna, on, out_values)
+            add_handover(s, ctx, apartment.id, new.id, HandoverKind.CONSEGNA, on, in_values)
+        audit(s, ctx, "move", "stay", stay.id, new.id)
+        return _dto(s, new.id)
+
+
+def move_out(
+    db: Database, ctx: ActingContext, stay_id: str, on: dt.date, report: HandoverInput
+) -> StayDTO:
+    """The household leaves on ``on`` (a free day): keys returned (verbale di riconsegna)."""
+    require_role(ctx)
+    v.required_date("on", on)
+    v.not_future("on", on, ctx.today())
+    values = clean_handover(report)
+    with db.session(ctx) as s:
+        stay = _open_stay(s, stay_id)
+        if on <= stay.start_date:
+            raise ValidationError(
+                "on",
+                N_("L'uscita deve seguire l'inizio dell'inserimento ({d}).").format(
+                    d=_fmt(stay.start_date)
+                ),
+            )
+        if on > stay.planned_end:  # a late departure takes nights nobody had checked
+            _recheck(s, stay, stay.start_date, on, "on")
+        stay.actual_end = on
+        add_handover(s, ctx, stay.apartment_id, stay.id, HandoverKind.RICONSEGNA, on, values)
+        audit(s, ctx, "move_out", "stay", stay.id)
+        return _dto(s, stay.id)
+
+
+def get_stay(db: Database, stay_id: str) -> StayDTO:
+    with db.session(write=False) as s:
+        found = _dtos(s, Stay.id == stay_id)
+    if not found:
+        raise ValidationError("stay_id", N_("Inserimento non trovato."))
+    return found[0]
+
+
+def case_stays(db: Database, case_id: str) -> list[StayDTO]:
+    """A case's stays in date order (moves show as consecutive stays)."""
+    with db.session(write=False) as s:
+        return _dtos(s, Stay.case_id == case_id)
+
+
+def overdue_stays(db: Database, today: dt.date) -> list[StayDTO]:
+    """Stays whose planned end has passed without a recorded move-out (to extend or close).
+
+    Their beds count as free from the planned end on, so they need attention.
+    """
+    with db.session(write=False) as s:
+        return _dtos(s, Stay.actual_end.is_(None), Stay.planned_end <= today)

@@ -1,0 +1,135 @@
+"""Reviews (verifiche) of agreed plans and the list of reviews falling due.
+
+A review records how each goal went and when the next review is due; it does not change
+the plan's content, so it is allowed (only) on the agreed version in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from rts_desktop.db import Database
+from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.access import audit, require_role
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.models import Case, Household, Plan, Review, ReviewOutcome, rules
+from rts_desktop.models.vocab import CaseStatus, GoalOutcome, PlanStatus
+from rts_desktop.services.plans.common import PlanDTO, ReviewDueDTO, load_plan, plan_dto
+
+
+@dataclass
+class OutcomeInput:
+    goal_id: str
+    outcome: str
+    comment: str | None = None
+
+
+def _clean_outcomes(outcomes: list[OutcomeInput], goal_ids: set[str]) -> list[OutcomeInput]:
+    if not isinstance(outcomes, list | tuple) or not all(
+        isinstance(item, OutcomeInput) for item in outcomes
+    ):
+        raise ValidationError("outcomes", N_("Esiti non validi."))
+    seen: set[str] = set()
+    cleaned: list[OutcomeInput] = []
+    for item in outcomes:
+        if item.goal_id not in goal_ids:
+            raise ValidationError("outcomes", N_("L'obiettivo non appartiene a questo progetto."))
+        if item.goal_id in seen:
+            raise ValidationError("outcomes", N_("Un obiettivo ha più di un esito."))
+        seen.add(item.goal_id)
+        outcome = v.choice("outcomes", item.outcome, GoalOutcome)
+        comment = rules.check("review_outcomes", "comment", item.comment, field="outcomes")
+        cleaned.append(OutcomeInput(item.goal_id, str(outcome), comment))
+    return cleaned
+
+
+def add_review(
+    db: Database,
+    ctx: ActingContext,
+    plan_id: str,
+    date: dt.date,
+    notes: str | None,
+    outcomes: list[OutcomeInput],
+    next_review_due: dt.date | None,
+) -> PlanDTO:
+    """Record a review of the agreed plan with an outcome per goal (goals may be left out).
+
+    ``next_review_due`` becomes the plan's next review date; None means no further review
+    is planned (e.g. the household is about to leave).
+    """
+    require_role(ctx)
+    v.required_date("date", date)
+    v.not_future("date", date, ctx.today())
+    clean_notes = rules.check("reviews", "notes", notes)
+    if next_review_due is not None:
+        v.required_date("next_review_due", next_review_due)
+        if next_review_due <= date:
+            raise ValidationError(
+                "next_review_due", N_("La prossima verifica va fissata dopo questa.")
+            )
+    with db.session(ctx) as s:
+        plan = load_plan(s, plan_id)
+        if plan.status != PlanStatus.CONDIVISO:
+            raise ValidationError(
+                "status", N_("Le verifiche si registrano sul progetto condiviso in vigore.")
+            )
+        if plan.agreed_on is not None and date < plan.agreed_on:
+            raise ValidationError(
+                "date",
+                N_(
+                    "La verifica non può precedere la condivisione del progetto ({d:%d/%m/%Y})."
+                ).format(d=plan.agreed_on),
+            )
+        cleaned = _clean_outcomes(outcomes, {g.id for g in plan.goals})
+        review = Review(plan_id=plan.id, date=date, operator_id=ctx.operator_id, notes=clean_notes)
+        plan.reviews.append(review)
+        s.flush()
+        for item in cleaned:
+            review.outcomes.append(
+                ReviewOutcome(
+                    review_id=review.id,
+                    goal_id=item.goal_id,
+                    outcome=item.outcome,
+                    comment=item.comment,
+                )
+            )
+        plan.next_review_due = next_review_due
+        s.flush()
+        audit(s, ctx, "add_review", "plan", plan.id, review.id)
+        return plan_dto(plan)
+
+
+def reviews_due(db: Database, before_date: dt.date) -> list[ReviewDueDTO]:
+    """Agreed plans whose next review falls before ``before_date`` (Scadenze, batch print).
+
+    Plans of closed cases are left out: there is nothing left to review.
+    """
+    with db.session(write=False) as s:
+        rows = s.execute(
+            select(Plan, Case.code, Household.name)
+            .join(Case, Case.id == Plan.case_id)
+            .join(Household, Household.id == Case.household_id)
+            .where(
+                Plan.status == PlanStatus.CONDIVISO,
+                Plan.next_review_due.is_not(None),
+                Plan.next_review_due < before_date,
+                Case.status != CaseStatus.CONCLUSO,
+            )
+            .order_by(Plan.next_review_due, Case.code)
+        ).all()
+        return [
+            ReviewDueDTO(
+                plan_id=p.id,
+                case_id=p.case_id,
+                case_code=code,
+                household_name=name,
+                version_no=p.version_no,
+                agreed_on=p.agreed_on,
+                next_review_due=p.next_review_due,
+            )
+            for p, code, name in rows
+        ]
