@@ -17,9 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import (
     Assessment,
@@ -198,60 +197,60 @@ def _dto(a: Assessment, name: str) -> AssessmentDTO:
     )
 
 
-def record_assessment(db: Database, ctx: ActingContext, data: AssessmentInput) -> AssessmentDTO:
+@operation("create", "assessment")
+def record_assessment(op: Op, data: AssessmentInput) -> AssessmentDTO:
     """Record one person's scores on one date (one assessment per person per day)."""
-    require_role(ctx)
     framework = _framework(data)
     v.required_date("date", data.date)
-    v.not_future("date", data.date, ctx.today())
+    v.not_future("date", data.date, op.ctx.today())
     cleaned = _clean_scores(
         framework, _mapping("scores", data.scores), _mapping("domain_notes", data.domain_notes)
     )
     notes = rules.check("assessments", "notes", data.notes)
-    with db.session(ctx) as s:
-        case = s.get(Case, data.case_id)
-        if case is None:
-            raise ValidationError("case_id", N_("Caso non trovato."))
-        if data.date < case.referral_date:
-            raise ValidationError(
-                "date",
-                N_("La data precede la segnalazione del caso ({d:%d/%m/%Y}).").format(
-                    d=case.referral_date
-                ),
-            )
-        person = s.get(Beneficiary, data.beneficiary_id)
-        if person is None:
-            raise ValidationError("beneficiary_id", N_("Beneficiario non trovato."))
-        _check_member(s, case, person.id, data.date)
-        same_day = s.scalar(
-            select(Assessment.id).where(
-                Assessment.case_id == case.id,
-                Assessment.beneficiary_id == person.id,
-                Assessment.date == data.date,
-            )
+    s = op.s
+    case = s.get(Case, data.case_id)
+    if case is None:
+        raise ValidationError("case_id", N_("Caso non trovato."))
+    if data.date < case.referral_date:
+        raise ValidationError(
+            "date",
+            N_("La data precede la segnalazione del caso ({d:%d/%m/%Y}).").format(
+                d=case.referral_date
+            ),
         )
-        if same_day is not None:
-            raise ValidationError(
-                "date", N_("Esiste già una valutazione di questa persona in questa data.")
-            )
-        assessment = Assessment(
-            case_id=case.id,
-            beneficiary_id=person.id,
-            framework_key=framework.key,
-            framework_version=framework.version,
-            date=data.date,
-            operator_id=ctx.operator_id,
-            notes=notes,
+    person = s.get(Beneficiary, data.beneficiary_id)
+    if person is None:
+        raise ValidationError("beneficiary_id", N_("Beneficiario non trovato."))
+    _check_member(s, case, person.id, data.date)
+    same_day = s.scalar(
+        select(Assessment.id).where(
+            Assessment.case_id == case.id,
+            Assessment.beneficiary_id == person.id,
+            Assessment.date == data.date,
         )
-        s.add(assessment)
-        s.flush()
-        for domain, score, note in cleaned:
-            assessment.scores.append(
-                AssessmentScore(assessment_id=assessment.id, domain=domain, score=score, note=note)
-            )
-        s.flush()
-        audit(s, ctx, "create", "assessment", assessment.id, person.id)
-        return _dto(assessment, person.full_name)
+    )
+    if same_day is not None:
+        raise ValidationError(
+            "date", N_("Esiste già una valutazione di questa persona in questa data.")
+        )
+    assessment = Assessment(
+        case_id=case.id,
+        beneficiary_id=person.id,
+        framework_key=framework.key,
+        framework_version=framework.version,
+        date=data.date,
+        operator_id=op.ctx.operator_id,
+        notes=notes,
+    )
+    s.add(assessment)
+    s.flush()
+    for domain, score, note in cleaned:
+        assessment.scores.append(
+            AssessmentScore(assessment_id=assessment.id, domain=domain, score=score, note=note)
+        )
+    s.flush()
+    op.audit(assessment.id, person.id)
+    return _dto(assessment, person.full_name)
 
 
 def list_assessments(

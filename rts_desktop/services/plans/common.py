@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Goal, Plan, Review
-from rts_desktop.models.vocab import PlanStatus, label
+from rts_desktop.models.vocab import (
+    ActionOwner,
+    ActionStatus,
+    GoalOutcome,
+    PlanDomain,
+    PlanStatus,
+    label,
+)
 
 
 @dataclass(frozen=True)
@@ -18,17 +25,22 @@ class ActionDTO:
     version: str
     goal_id: str
     description: str
-    owner: str
+    owner: ActionOwner
     due_date: dt.date | None
-    status: str
+    status: ActionStatus
     position: int
+
+    @property
+    def is_closed(self) -> bool:
+        """Done or cancelled: shown greyed in the editor."""
+        return self.status in (ActionStatus.FATTA, ActionStatus.ANNULLATA)
 
 
 @dataclass(frozen=True)
 class GoalDTO:
     id: str
     version: str
-    domain: str
+    domain: PlanDomain
     title: str
     indicator: str | None
     target_date: dt.date | None
@@ -43,7 +55,7 @@ class GoalDTO:
 @dataclass(frozen=True)
 class ReviewOutcomeDTO:
     goal_id: str
-    outcome: str
+    outcome: GoalOutcome
     comment: str | None
 
 
@@ -65,7 +77,7 @@ class PlanDTO:
     version: str
     case_id: str
     version_no: int
-    status: str
+    status: PlanStatus
     summary: str | None
     agreed_on: dt.date | None
     agreed_with: str | None
@@ -74,11 +86,16 @@ class PlanDTO:
     previous_plan_id: str | None
     goals: tuple[GoalDTO, ...]
     reviews: tuple[ReviewDTO, ...]
-
-    @property
-    def is_frozen(self) -> bool:
-        """Agreed or superseded: what was signed, never edited again."""
-        return self.status != PlanStatus.BOZZA
+    #: agreed or superseded: what was signed, never edited again
+    is_frozen: bool
+    #: the summary, the first review date, goals and actions may change (a draft)
+    can_edit: bool
+    can_add_goal: bool
+    #: "Condividi…" is offered (the service still wants at least one goal)
+    can_agree: bool
+    can_discard: bool
+    #: reviews are recorded on the agreed version in force only
+    can_review: bool
 
     @property
     def status_label(self) -> str:
@@ -91,11 +108,13 @@ class PlanSummaryDTO:
 
     id: str
     version_no: int
-    status: str
+    status: PlanStatus
     agreed_on: dt.date | None
     agreed_with: str | None
     next_review_due: dt.date | None
     goal_count: int
+    #: the draft being written (a case has at most one: no new version while it exists)
+    is_draft: bool
 
 
 @dataclass(frozen=True)
@@ -148,14 +167,21 @@ def plan_dto(plan: Plan) -> PlanDTO:
         GoalDTO(
             id=g.id,
             version=g.version,
-            domain=g.domain,
+            domain=PlanDomain(g.domain),
             title=g.title,
             indicator=g.indicator,
             target_date=g.target_date,
             position=g.position,
             actions=tuple(
                 ActionDTO(
-                    a.id, a.version, g.id, a.description, a.owner, a.due_date, a.status, a.position
+                    a.id,
+                    a.version,
+                    g.id,
+                    a.description,
+                    ActionOwner(a.owner),
+                    a.due_date,
+                    ActionStatus(a.status),
+                    a.position,
                 )
                 for a in sorted(g.actions, key=lambda a: a.position)
             ),
@@ -168,16 +194,20 @@ def plan_dto(plan: Plan) -> PlanDTO:
             date=r.date,
             operator_id=r.operator_id,
             notes=r.notes,
-            outcomes=tuple(ReviewOutcomeDTO(o.goal_id, o.outcome, o.comment) for o in r.outcomes),
+            outcomes=tuple(
+                ReviewOutcomeDTO(o.goal_id, GoalOutcome(o.outcome), o.comment) for o in r.outcomes
+            ),
         )
         for r in sorted(plan.reviews, key=lambda r: r.date)
     )
+    status = PlanStatus(plan.status)
+    draft = status == PlanStatus.BOZZA
     return PlanDTO(
         id=plan.id,
         version=plan.version,
         case_id=plan.case_id,
         version_no=plan.version_no,
-        status=plan.status,
+        status=status,
         summary=plan.summary,
         agreed_on=plan.agreed_on,
         agreed_with=plan.agreed_with,
@@ -186,4 +216,10 @@ def plan_dto(plan: Plan) -> PlanDTO:
         previous_plan_id=plan.previous_plan_id,
         goals=goals,
         reviews=reviews,
+        is_frozen=not draft,
+        can_edit=draft,
+        can_add_goal=draft,
+        can_agree=draft,
+        can_discard=draft,
+        can_review=status == PlanStatus.CONDIVISO,
     )

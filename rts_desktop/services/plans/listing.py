@@ -20,7 +20,7 @@ class PlanRow:
     case_code: str
     household_name: str
     version_no: int
-    status: str
+    status: PlanStatus
     agreed_on: dt.date | None
     agreed_with: str | None
     next_review_due: dt.date | None
@@ -71,7 +71,7 @@ def plan_rows(
                 case_code=code,
                 household_name=name,
                 version_no=p.version_no,
-                status=p.status,
+                status=PlanStatus(p.status),
                 agreed_on=p.agreed_on,
                 agreed_with=p.agreed_with,
                 next_review_due=p.next_review_due,
@@ -95,7 +95,8 @@ class CaseHeader:
 
     case_id: str
     code: str
-    status: str
+    status: CaseStatus
+    household_id: str
     household_name: str
     sst_social_worker: str
     members: tuple[CaseMember, ...]
@@ -130,7 +131,8 @@ def case_header(db: Database, case_id: str, on: dt.date) -> CaseHeader:
         return CaseHeader(
             case_id=case.id,
             code=case.code,
-            status=case.status,
+            status=CaseStatus(case.status),
+            household_id=case.household_id,
             household_name=name,
             sst_social_worker=case.sst_social_worker or "",
             members=tuple(CaseMember(i, f"{f} {last}", head) for i, f, last, head in members),

@@ -20,10 +20,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Case, Goal, Plan, PlanAction, rules
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, CaseStatus, PlanDomain, PlanStatus
@@ -178,99 +177,99 @@ def _action_values(data: ActionInput) -> dict[str, object]:
 # --- drafts and versions ------------------------------------------------------------------
 
 
-def create_draft(db: Database, ctx: ActingContext, case_id: str) -> PlanDTO:
+@operation("create_draft", "plan")
+def create_draft(op: Op, case_id: str) -> PlanDTO:
     """An empty draft: version = previous highest + 1; refused while another draft exists.
 
     ``previous_plan_id`` points at the latest existing version (if any), so the draft can be
     compared with what it follows; use :func:`new_version` to start from a copy instead.
     """
-    require_role(ctx)
-    with db.session(ctx) as s:
-        case = _load_case(s, case_id)
-        _refuse_closed_case(case)
-        _refuse_second_draft(s, case_id)
-        latest = _latest(s, case_id)
-        plan = Plan(
-            case_id=case_id,
-            version_no=(latest.version_no if latest else 0) + 1,
-            status=PlanStatus.BOZZA,
-            previous_plan_id=latest.id if latest else None,
-        )
-        s.add(plan)
-        s.flush()
-        audit(s, ctx, "create_draft", "plan", plan.id)
-        return plan_dto(load_plan(s, plan.id))
+    s = op.s
+    case = _load_case(s, case_id)
+    _refuse_closed_case(case)
+    _refuse_second_draft(s, case_id)
+    latest = _latest(s, case_id)
+    plan = Plan(
+        case_id=case_id,
+        version_no=(latest.version_no if latest else 0) + 1,
+        status=PlanStatus.BOZZA,
+        previous_plan_id=latest.id if latest else None,
+    )
+    s.add(plan)
+    s.flush()
+    op.audit(plan.id)
+    return plan_dto(load_plan(s, plan.id))
 
 
-def new_version(db: Database, ctx: ActingContext, plan_id: str) -> PlanDTO:
+@operation("new_version", "plan")
+def new_version(op: Op, plan_id: str) -> PlanDTO:
     """A new draft copying the latest version's summary, goals and actions (statuses too)."""
-    require_role(ctx)
-    with db.session(ctx) as s:
-        source = load_plan(s, plan_id)
-        _refuse_closed_case(_load_case(s, source.case_id))
-        _refuse_second_draft(s, source.case_id)
-        latest = _latest(s, source.case_id)
-        assert latest is not None
-        if latest.id != source.id:
-            raise ValidationError(
-                "plan_id",
-                N_("Esiste una versione più recente (versione {n}): parti da quella.").format(
-                    n=latest.version_no
-                ),
-            )
-        plan = Plan(
-            case_id=source.case_id,
-            version_no=source.version_no + 1,
-            status=PlanStatus.BOZZA,
-            summary=source.summary,
-            previous_plan_id=source.id,
+    s = op.s
+    source = load_plan(s, plan_id)
+    _refuse_closed_case(_load_case(s, source.case_id))
+    _refuse_second_draft(s, source.case_id)
+    latest = _latest(s, source.case_id)
+    assert latest is not None
+    if latest.id != source.id:
+        raise ValidationError(
+            "plan_id",
+            N_("Esiste una versione più recente (versione {n}): parti da quella.").format(
+                n=latest.version_no
+            ),
         )
-        s.add(plan)
+    plan = Plan(
+        case_id=source.case_id,
+        version_no=source.version_no + 1,
+        status=PlanStatus.BOZZA,
+        summary=source.summary,
+        previous_plan_id=source.id,
+    )
+    s.add(plan)
+    s.flush()
+    for g in source.goals:
+        goal = Goal(
+            plan_id=plan.id,
+            domain=g.domain,
+            title=g.title,
+            indicator=g.indicator,
+            target_date=g.target_date,
+            position=g.position,
+        )
+        plan.goals.append(goal)
         s.flush()
-        for g in source.goals:
-            goal = Goal(
-                plan_id=plan.id,
-                domain=g.domain,
-                title=g.title,
-                indicator=g.indicator,
-                target_date=g.target_date,
-                position=g.position,
-            )
-            plan.goals.append(goal)
-            s.flush()
-            for a in g.actions:
-                goal.actions.append(
-                    PlanAction(
-                        goal_id=goal.id,
-                        description=a.description,
-                        owner=a.owner,
-                        due_date=a.due_date,
-                        status=a.status,
-                        position=a.position,
-                    )
+        for a in g.actions:
+            goal.actions.append(
+                PlanAction(
+                    goal_id=goal.id,
+                    description=a.description,
+                    owner=a.owner,
+                    due_date=a.due_date,
+                    status=a.status,
+                    position=a.position,
                 )
-        s.flush()
-        audit(s, ctx, "new_version", "plan", plan.id, source.id)
-        return plan_dto(load_plan(s, plan.id))
+            )
+    s.flush()
+    op.audit(plan.id, source.id)
+    return plan_dto(load_plan(s, plan.id))
 
 
-def discard_draft(db: Database, ctx: ActingContext, plan_id: str) -> None:
+@operation("discard_draft", "plan")
+def discard_draft(op: Op, plan_id: str) -> None:
     """Delete a draft with its goals and actions (agreed versions are never deleted)."""
-    require_role(ctx)
-    with db.session(ctx) as s:
-        plan = load_plan(s, plan_id)
-        require_draft(plan)
-        for goal in plan.goals:
-            for action in goal.actions:
-                s.delete(action)
-            s.delete(goal)
-        s.delete(plan)
-        audit(s, ctx, "discard_draft", "plan", plan_id)
+    s = op.s
+    plan = load_plan(s, plan_id)
+    require_draft(plan)
+    for goal in plan.goals:
+        for action in goal.actions:
+            s.delete(action)
+        s.delete(goal)
+    s.delete(plan)
+    op.audit(plan_id)
 
 
+@operation("update", "plan")
 def edit_plan(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     plan_id: str,
     summary: str | None,
     next_review_due: dt.date | None,
@@ -278,24 +277,23 @@ def edit_plan(
     expected_version: str | None = None,
 ) -> PlanDTO:
     """Change a draft's summary and planned first review date."""
-    require_role(ctx)
     values = {
         "summary": rules.check("plans", "summary", summary),
         "next_review_due": v.optional_date("next_review_due", next_review_due),
     }
-    with db.session(ctx) as s:
-        plan = load_plan(s, plan_id)
-        require_draft(plan)
-        check_version(plan, expected_version)
-        apply_changes(plan, values)
-        s.flush()
-        audit(s, ctx, "update", "plan", plan.id)
-        return plan_dto(plan)
+    s = op.s
+    plan = load_plan(s, plan_id)
+    require_draft(plan)
+    check_version(plan, expected_version)
+    apply_changes(plan, values)
+    s.flush()
+    op.audit(plan.id)
+    return plan_dto(plan)
 
 
+@operation("agree", "plan")
 def agree(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     plan_id: str,
     agreed_on: dt.date,
     agreed_with: str,
@@ -307,169 +305,164 @@ def agree(
     The previously agreed version becomes ``superato``. ``next_review_due`` (if given)
     replaces the draft's planned review date.
     """
-    require_role(ctx)
     v.required_date("agreed_on", agreed_on)
-    v.not_future("agreed_on", agreed_on, ctx.today())
+    v.not_future("agreed_on", agreed_on, op.ctx.today())
     social_worker = rules.check("plans", "agreed_with", agreed_with, required=True)
     if next_review_due is not None:
         v.required_date("next_review_due", next_review_due)
-    with db.session(ctx) as s:
-        plan = load_plan(s, plan_id)
-        require_draft(plan)
-        if not plan.goals:
-            raise ValidationError(
-                "goals", N_("Il progetto deve avere almeno un obiettivo per essere condiviso.")
-            )
-        review_due = next_review_due or plan.next_review_due
-        if review_due is not None and review_due <= agreed_on:
-            raise ValidationError(
-                "next_review_due", N_("La verifica va fissata dopo la data di condivisione.")
-            )
-        previous = s.scalars(
-            select(Plan).where(Plan.case_id == plan.case_id, Plan.status == PlanStatus.CONDIVISO)
-        ).all()
-        for old in previous:
-            if old.agreed_on is not None and agreed_on < old.agreed_on:
-                raise ValidationError(
-                    "agreed_on",
-                    N_(
-                        "La data precede la condivisione della versione in vigore ({d:%d/%m/%Y})."
-                    ).format(d=old.agreed_on),
-                )
-        for old in previous:
-            old.status = PlanStatus.SUPERATO
-            audit(s, ctx, "supersede", "plan", old.id, plan.id)
-        apply_changes(
-            plan,
-            {
-                "status": PlanStatus.CONDIVISO,
-                "agreed_on": agreed_on,
-                "agreed_with": social_worker,
-                "valid_from": agreed_on,
-                "next_review_due": review_due,
-            },
+    s = op.s
+    plan = load_plan(s, plan_id)
+    require_draft(plan)
+    if not plan.goals:
+        raise ValidationError(
+            "goals", N_("Il progetto deve avere almeno un obiettivo per essere condiviso.")
         )
-        s.flush()
-        audit(s, ctx, "agree", "plan", plan.id)
-        return plan_dto(plan)
+    review_due = next_review_due or plan.next_review_due
+    if review_due is not None and review_due <= agreed_on:
+        raise ValidationError(
+            "next_review_due", N_("La verifica va fissata dopo la data di condivisione.")
+        )
+    previous = s.scalars(
+        select(Plan).where(Plan.case_id == plan.case_id, Plan.status == PlanStatus.CONDIVISO)
+    ).all()
+    for old in previous:
+        if old.agreed_on is not None and agreed_on < old.agreed_on:
+            raise ValidationError(
+                "agreed_on",
+                N_(
+                    "La data precede la condivisione della versione in vigore ({d:%d/%m/%Y})."
+                ).format(d=old.agreed_on),
+            )
+    for old in previous:
+        old.status = PlanStatus.SUPERATO
+        op.audit_also("supersede", old.id, plan.id)
+    apply_changes(
+        plan,
+        {
+            "status": PlanStatus.CONDIVISO,
+            "agreed_on": agreed_on,
+            "agreed_with": social_worker,
+            "valid_from": agreed_on,
+            "next_review_due": review_due,
+        },
+    )
+    s.flush()
+    op.audit(plan.id)
+    return plan_dto(plan)
 
 
 # --- goals and actions (drafts only) ------------------------------------------------------
 
 
-def add_goal(db: Database, ctx: ActingContext, plan_id: str, data: GoalInput) -> PlanDTO:
-    require_role(ctx)
+@operation("add_goal", "plan")
+def add_goal(op: Op, plan_id: str, data: GoalInput) -> PlanDTO:
     values = _goal_values(data)
-    with db.session(ctx) as s:
-        plan = load_plan(s, plan_id)
-        require_draft(plan)
-        goal = Goal(plan_id=plan.id, position=len(plan.goals), **values)
-        plan.goals.append(goal)
-        s.flush()
-        audit(s, ctx, "add_goal", "plan", plan.id, goal.id)
-        return plan_dto(plan)
+    s = op.s
+    plan = load_plan(s, plan_id)
+    require_draft(plan)
+    goal = Goal(plan_id=plan.id, position=len(plan.goals), **values)
+    plan.goals.append(goal)
+    s.flush()
+    op.audit(plan.id, goal.id)
+    return plan_dto(plan)
 
 
+@operation("update_goal", "plan")
 def update_goal(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     goal_id: str,
     data: GoalInput,
     *,
     expected_version: str | None = None,
 ) -> PlanDTO:
-    require_role(ctx)
     values = _goal_values(data)
-    with db.session(ctx) as s:
-        plan, goal = _goal_of(s, goal_id)
-        require_draft(plan)
-        check_version(goal, expected_version)
-        apply_changes(goal, values)
-        s.flush()
-        audit(s, ctx, "update_goal", "plan", plan.id, goal.id)
-        return plan_dto(plan)
+    s = op.s
+    plan, goal = _goal_of(s, goal_id)
+    require_draft(plan)
+    check_version(goal, expected_version)
+    apply_changes(goal, values)
+    s.flush()
+    op.audit(plan.id, goal.id)
+    return plan_dto(plan)
 
 
-def remove_goal(db: Database, ctx: ActingContext, goal_id: str) -> PlanDTO:
+@operation("remove_goal", "plan")
+def remove_goal(op: Op, goal_id: str) -> PlanDTO:
     """Remove a goal with its actions; the others close the gap in the order."""
-    require_role(ctx)
-    with db.session(ctx) as s:
-        plan, goal = _goal_of(s, goal_id)
-        require_draft(plan)
-        for action in goal.actions:
-            s.delete(action)
-        s.delete(goal)
-        plan.goals.remove(goal)
-        for i, g in enumerate(sorted(plan.goals, key=lambda g: g.position)):
-            g.position = i
-        s.flush()
-        audit(s, ctx, "remove_goal", "plan", plan.id, goal_id)
-        return plan_dto(plan)
+    s = op.s
+    plan, goal = _goal_of(s, goal_id)
+    require_draft(plan)
+    for action in goal.actions:
+        s.delete(action)
+    s.delete(goal)
+    plan.goals.remove(goal)
+    for i, g in enumerate(sorted(plan.goals, key=lambda g: g.position)):
+        g.position = i
+    s.flush()
+    op.audit(plan.id, goal_id)
+    return plan_dto(plan)
 
 
-def reorder_goals(db: Database, ctx: ActingContext, plan_id: str, goal_ids: list[str]) -> PlanDTO:
+@operation("reorder_goals", "plan")
+def reorder_goals(op: Op, plan_id: str, goal_ids: list[str]) -> PlanDTO:
     """Put the draft's goals in the given order (every goal exactly once)."""
-    require_role(ctx)
-    with db.session(ctx) as s:
-        plan = load_plan(s, plan_id)
-        require_draft(plan)
-        by_id = {g.id: g for g in plan.goals}
-        if len(goal_ids) != len(by_id) or set(goal_ids) != set(by_id):
-            raise ValidationError(
-                "goal_ids", N_("L'ordine deve elencare ogni obiettivo una volta.")
-            )
-        for i, gid in enumerate(goal_ids):
-            by_id[gid].position = i
-        s.flush()
-        audit(s, ctx, "reorder_goals", "plan", plan.id)
-        return plan_dto(plan)
+    s = op.s
+    plan = load_plan(s, plan_id)
+    require_draft(plan)
+    by_id = {g.id: g for g in plan.goals}
+    if len(goal_ids) != len(by_id) or set(goal_ids) != set(by_id):
+        raise ValidationError("goal_ids", N_("L'ordine deve elencare ogni obiettivo una volta."))
+    for i, gid in enumerate(goal_ids):
+        by_id[gid].position = i
+    s.flush()
+    op.audit(plan.id)
+    return plan_dto(plan)
 
 
-def add_action(db: Database, ctx: ActingContext, goal_id: str, data: ActionInput) -> PlanDTO:
-    require_role(ctx)
+@operation("add_action", "plan")
+def add_action(op: Op, goal_id: str, data: ActionInput) -> PlanDTO:
     values = _action_values(data)
-    with db.session(ctx) as s:
-        plan, goal = _goal_of(s, goal_id)
-        require_draft(plan)
-        action = PlanAction(goal_id=goal.id, position=len(goal.actions), **values)
-        goal.actions.append(action)
-        s.flush()
-        audit(s, ctx, "add_action", "plan", plan.id, action.id)
-        return plan_dto(plan)
+    s = op.s
+    plan, goal = _goal_of(s, goal_id)
+    require_draft(plan)
+    action = PlanAction(goal_id=goal.id, position=len(goal.actions), **values)
+    goal.actions.append(action)
+    s.flush()
+    op.audit(plan.id, action.id)
+    return plan_dto(plan)
 
 
+@operation("update_action", "plan")
 def update_action(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     action_id: str,
     data: ActionInput,
     *,
     expected_version: str | None = None,
 ) -> PlanDTO:
-    require_role(ctx)
     values = _action_values(data)
-    with db.session(ctx) as s:
-        plan, _goal, action = _action_of(s, action_id)
-        require_draft(plan)
-        check_version(action, expected_version)
-        apply_changes(action, values)
-        s.flush()
-        audit(s, ctx, "update_action", "plan", plan.id, action.id)
-        return plan_dto(plan)
+    s = op.s
+    plan, _goal, action = _action_of(s, action_id)
+    require_draft(plan)
+    check_version(action, expected_version)
+    apply_changes(action, values)
+    s.flush()
+    op.audit(plan.id, action.id)
+    return plan_dto(plan)
 
 
-def remove_action(db: Database, ctx: ActingContext, action_id: str) -> PlanDTO:
-    require_role(ctx)
-    with db.session(ctx) as s:
-        plan, goal, action = _action_of(s, action_id)
-        require_draft(plan)
-        s.delete(action)
-        goal.actions.remove(action)
-        for i, a in enumerate(sorted(goal.actions, key=lambda a: a.position)):
-            a.position = i
-        s.flush()
-        audit(s, ctx, "remove_action", "plan", plan.id, action_id)
-        return plan_dto(plan)
+@operation("remove_action", "plan")
+def remove_action(op: Op, action_id: str) -> PlanDTO:
+    s = op.s
+    plan, goal, action = _action_of(s, action_id)
+    require_draft(plan)
+    s.delete(action)
+    goal.actions.remove(action)
+    for i, a in enumerate(sorted(goal.actions, key=lambda a: a.position)):
+        a.position = i
+    s.flush()
+    op.audit(plan.id, action_id)
+    return plan_dto(plan)
 
 
 # --- queries ------------------------------------------------------------------------------
@@ -495,11 +488,12 @@ def list_plans(db: Database, case_id: str) -> list[PlanSummaryDTO]:
             PlanSummaryDTO(
                 id=p.id,
                 version_no=p.version_no,
-                status=p.status,
+                status=PlanStatus(p.status),
                 agreed_on=p.agreed_on,
                 agreed_with=p.agreed_with,
                 next_review_due=p.next_review_due,
                 goal_count=n,
+                is_draft=p.status == PlanStatus.BOZZA,
             )
             for p, n in rows
         ]

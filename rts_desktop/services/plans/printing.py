@@ -4,7 +4,8 @@ agreement (patto di accoglienza) and the case-diary extract for audits.
 Each ``*_document`` function reads everything it needs in ONE session with a handful of
 set-based queries (nothing lazy) and returns the plain content dataclass of
 ``rts_desktop.documents.content``; ``*_pdf`` renders it. Printing a case document is a read
-of the case file, so the single-document functions write an audit entry.
+of the case file, so the single-document ``*_pdf`` functions are operations that write an
+audit entry (open to every role: the social worker prints too).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.documents.content import (
     AgreementDocument,
     AssessmentSeries,
@@ -28,7 +30,7 @@ from rts_desktop.documents.content import (
     ReviewOutcomeLine,
     SignatureParty,
 )
-from rts_desktop.kernel.access import audit, require_role
+from rts_desktop.kernel.access import require_role
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
 from rts_desktop.models import (
@@ -290,13 +292,18 @@ def render_plan_bytes(doc: PlanDocument) -> bytes:
     return buffer.getvalue()
 
 
-def plan_pdf(db: Database, ctx: ActingContext, plan_id: str) -> bytes:
-    """The plan as PDF bytes; the print is written to the audit log."""
-    require_role(ctx, EVERYONE)
-    with db.session(ctx) as s:
-        doc = plan_document_in(s, plan_id, ctx.today())
-        audit(s, ctx, "print", "plan", plan_id, f"versione {doc.version_no}")
-    return render_plan_bytes(doc)
+@operation("print", "plan", allowed=EVERYONE)
+def plan_pdf(op: Op, plan_id: str) -> bytes:
+    """The plan as PDF bytes; the print is written to the audit log.
+
+    The plan is read in a read session and rendered before the audit entry is added, so the
+    write transaction (begun by the entry's insert at commit) stays as short as it can.
+    """
+    with op.db.session(write=False) as s:
+        doc = plan_document_in(s, plan_id, op.ctx.today())
+    data = render_plan_bytes(doc)
+    op.audit(plan_id, f"versione {doc.version_no}")
+    return data
 
 
 def plan_file_name(case_code: str, version_no: int) -> str:
@@ -409,14 +416,14 @@ def agreement_document(
         return _agreement_in(s, agreement_id, printed_on or ctx.today())
 
 
-def agreement_pdf(db: Database, ctx: ActingContext, agreement_id: str) -> bytes:
+@operation("print", "agreement", allowed=EVERYONE)
+def agreement_pdf(op: Op, agreement_id: str) -> bytes:
     """The accommodation agreement with the house rules, as PDF bytes (audited)."""
     from rts_desktop.documents.agreement import render_agreement
 
-    require_role(ctx, EVERYONE)
-    with db.session(ctx) as s:
-        doc = _agreement_in(s, agreement_id, ctx.today())
-        audit(s, ctx, "print", "agreement", agreement_id)
+    with op.db.session(write=False) as s:
+        doc = _agreement_in(s, agreement_id, op.ctx.today())
     buffer = io.BytesIO()
     render_agreement(doc, buffer)
+    op.audit(agreement_id)
     return buffer.getvalue()

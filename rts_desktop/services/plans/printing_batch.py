@@ -5,6 +5,10 @@ same on Windows) each open their OWN engine on the database URL, build and rende
 write each file atomically (temporary file + rename), so a cancelled or failed batch never
 leaves a half-written PDF. The parent reports progress, honours cancel between plans and
 records one audit entry per printed plan in a single transaction at the end.
+
+``print_plans`` is not one operation on purpose: the batch runs in worker processes for
+many seconds and must not hold a write transaction meanwhile, and a batch that printed
+nothing writes no entry at all. Its audit step, ``record_batch_prints``, is the operation.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rts_desktop.db import Database
-from rts_desktop.kernel.access import audit, require_role
+from rts_desktop.db.operations import Op, operation
+from rts_desktop.kernel.access import require_role
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, RtsError, ValidationError
 from rts_desktop.kernel.fileio import write_atomically
@@ -172,22 +177,24 @@ def print_plans(
             pool.join()
     report.written.sort()
     report.seconds = time.perf_counter() - start
-    _audit_batch(db, ctx, jobs, report)
+    names = {p.name for p in report.written}
+    printed = [j for j in jobs if plan_file_name(j.case_code, j.version_no) in names]
+    if printed:
+        record_batch_prints(db, ctx, printed)
     return report
 
 
-def _audit_batch(
-    db: Database, ctx: ActingContext, jobs: list[PlanJob], report: BatchReport
-) -> None:
-    names = {p.name for p in report.written}
-    printed = [j for j in jobs if plan_file_name(j.case_code, j.version_no) in names]
-    if not printed:
-        return
-    with db.session(ctx) as s:
-        for job in printed:
-            audit(
-                s, ctx, "print", "plan", job.plan_id, f"versione {job.version_no} (stampa multipla)"
-            )
+def _batch_detail(job: PlanJob) -> str:
+    return f"versione {job.version_no} (stampa multipla)"
+
+
+@operation("print", "plan", allowed=EVERYONE)
+def record_batch_prints(op: Op, printed: list[PlanJob]) -> None:
+    """One audit entry per printed plan, in one transaction (``printed`` is never empty)."""
+    first, *others = printed
+    op.audit(first.plan_id, _batch_detail(first))
+    for job in others:
+        op.audit_also("print", job.plan_id, _batch_detail(job))
 
 
 def print_plans_due(

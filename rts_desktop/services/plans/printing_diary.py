@@ -9,8 +9,9 @@ import io
 from sqlalchemy import select
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.documents.content import DiaryExtractDocument, DiaryNoteLine
-from rts_desktop.kernel.access import audit, require_role
+from rts_desktop.kernel.access import require_role
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Household, Note
@@ -83,9 +84,9 @@ def diary_document(
         )
 
 
+@operation("print", "diary", allowed=EVERYONE)
 def diary_pdf(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     case_id: str,
     date_from: dt.date,
     date_to: dt.date,
@@ -95,16 +96,8 @@ def diary_pdf(
     """The diary extract as PDF bytes; the extraction is written to the audit log."""
     from rts_desktop.documents.diary import render_diary
 
-    doc = diary_document(db, ctx, case_id, date_from, date_to, kinds, purpose)
-    with db.session(ctx) as s:
-        audit(
-            s,
-            ctx,
-            "print",
-            "diary",
-            case_id,
-            f"{date_from:%d/%m/%Y}–{date_to:%d/%m/%Y} ({len(doc.notes)} note)",
-        )
+    doc = diary_document(op.db, op.ctx, case_id, date_from, date_to, kinds, purpose)
     buffer = io.BytesIO()
     render_diary(doc, buffer)
+    op.audit(case_id, f"{date_from:%d/%m/%Y}–{date_to:%d/%m/%Y} ({len(doc.notes)} note)")
     return buffer.getvalue()

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Case, Household, Plan, Review, ReviewOutcome, rules
 from rts_desktop.models.vocab import CaseStatus, GoalOutcome, PlanStatus
@@ -47,9 +46,9 @@ def _clean_outcomes(outcomes: list[OutcomeInput], goal_ids: set[str]) -> list[Ou
     return cleaned
 
 
+@operation("add_review", "plan")
 def add_review(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     plan_id: str,
     date: dt.date,
     notes: str | None,
@@ -61,9 +60,8 @@ def add_review(
     ``next_review_due`` becomes the plan's next review date; None means no further review
     is planned (e.g. the household is about to leave).
     """
-    require_role(ctx)
     v.required_date("date", date)
-    v.not_future("date", date, ctx.today())
+    v.not_future("date", date, op.ctx.today())
     clean_notes = rules.check("reviews", "notes", notes)
     if next_review_due is not None:
         v.required_date("next_review_due", next_review_due)
@@ -71,36 +69,36 @@ def add_review(
             raise ValidationError(
                 "next_review_due", N_("La prossima verifica va fissata dopo questa.")
             )
-    with db.session(ctx) as s:
-        plan = load_plan(s, plan_id)
-        if plan.status != PlanStatus.CONDIVISO:
-            raise ValidationError(
-                "status", N_("Le verifiche si registrano sul progetto condiviso in vigore.")
+    s = op.s
+    plan = load_plan(s, plan_id)
+    if plan.status != PlanStatus.CONDIVISO:
+        raise ValidationError(
+            "status", N_("Le verifiche si registrano sul progetto condiviso in vigore.")
+        )
+    if plan.agreed_on is not None and date < plan.agreed_on:
+        raise ValidationError(
+            "date",
+            N_("La verifica non può precedere la condivisione del progetto ({d:%d/%m/%Y}).").format(
+                d=plan.agreed_on
+            ),
+        )
+    cleaned = _clean_outcomes(outcomes, {g.id for g in plan.goals})
+    review = Review(plan_id=plan.id, date=date, operator_id=op.ctx.operator_id, notes=clean_notes)
+    plan.reviews.append(review)
+    s.flush()
+    for item in cleaned:
+        review.outcomes.append(
+            ReviewOutcome(
+                review_id=review.id,
+                goal_id=item.goal_id,
+                outcome=item.outcome,
+                comment=item.comment,
             )
-        if plan.agreed_on is not None and date < plan.agreed_on:
-            raise ValidationError(
-                "date",
-                N_(
-                    "La verifica non può precedere la condivisione del progetto ({d:%d/%m/%Y})."
-                ).format(d=plan.agreed_on),
-            )
-        cleaned = _clean_outcomes(outcomes, {g.id for g in plan.goals})
-        review = Review(plan_id=plan.id, date=date, operator_id=ctx.operator_id, notes=clean_notes)
-        plan.reviews.append(review)
-        s.flush()
-        for item in cleaned:
-            review.outcomes.append(
-                ReviewOutcome(
-                    review_id=review.id,
-                    goal_id=item.goal_id,
-                    outcome=item.outcome,
-                    comment=item.comment,
-                )
-            )
-        plan.next_review_due = next_review_due
-        s.flush()
-        audit(s, ctx, "add_review", "plan", plan.id, review.id)
-        return plan_dto(plan)
+        )
+    plan.next_review_due = next_review_due
+    s.flush()
+    op.audit(plan.id, review.id)
+    return plan_dto(plan)
 
 
 def reviews_due(db: Database, before_date: dt.date) -> list[ReviewDueDTO]:

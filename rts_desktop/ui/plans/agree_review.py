@@ -26,7 +26,7 @@ from rts_desktop.services.plans.common import PlanDTO
 from rts_desktop.services.plans.reviews import OutcomeInput, add_review
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField, try_save
+from rts_desktop.ui.plans.forms import DateField, PlanWriteDialog
 
 REVIEW_MONTHS = 3  # the usual rhythm of reviews with the SST
 
@@ -42,7 +42,7 @@ def _box(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
-class AgreeDialog(QDialog):
+class AgreeDialog(PlanWriteDialog):
     """Condividi: the date and the SST social worker who agreed the plan; then it is frozen."""
 
     def __init__(
@@ -50,7 +50,6 @@ class AgreeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.env, self.plan = env, plan
-        self.result_plan: PlanDTO | None = None
         self.setWindowTitle(
             self.tr("Condividi il progetto (versione %1)").replace("%1", str(plan.version_no))
         )
@@ -85,24 +84,26 @@ class AgreeDialog(QDialog):
         self.resize(520, 240)
 
     def save(self) -> None:
-        db, ctx, plan_id = self.env.db, self.env.ctx, self.plan.id
         on, who, due = self.agreed_on.value(), self.agreed_with.text(), self.next_review.value()
         assert on is not None
-        result = try_save(
-            self, self.errors, lambda: plans.agree(db, ctx, plan_id, on, who, next_review_due=due)
+        self.env.ops.write(
+            self,
+            plans.agree,
+            self.plan.id,
+            on,
+            who,
+            next_review_due=due,
+            on_done=self.finish,
+            errors=self.errors,
         )
-        if result is not None:
-            self.result_plan = result
-            self.accept()
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(PlanWriteDialog):
     """Verifica: date, notes, an outcome (or none) for each goal, the next review date."""
 
     def __init__(self, env: UiEnv, plan: PlanDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.plan = env, plan
-        self.result_plan: PlanDTO | None = None
         self.setWindowTitle(
             self.tr("Verifica del progetto (versione %1)").replace("%1", str(plan.version_no))
         )
@@ -171,13 +172,17 @@ class ReviewDialog(QDialog):
             for goal_id, (combo, line) in self.outcomes.items()
             if combo.currentData()
         ]
-        db, ctx, plan_id = self.env.db, self.env.ctx, self.plan.id
         date: dt.date | None = self.date.value()
         assert date is not None
         notes, due = self.notes.toPlainText() or None, self.next_review.value()
-        result = try_save(
-            self, self.errors, lambda: add_review(db, ctx, plan_id, date, notes, outcomes, due)
+        self.env.ops.write(
+            self,
+            add_review,
+            self.plan.id,
+            date,
+            notes,
+            outcomes,
+            due,
+            on_done=self.finish,
+            errors=self.errors,
         )
-        if result is not None:
-            self.result_plan = result
-            self.accept()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.services.plans.assessments import (
     AssessmentDTO,
     Comparison,
@@ -34,6 +34,7 @@ from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.chart import ProgressChart
+from rts_desktop.ui.plans.forms import made_within
 from rts_desktop.ui.plans.scoring_dialog import ScoringDialog
 
 WATCHED = (Aggregate.ASSESSMENTS, Aggregate.HOUSEHOLDS)
@@ -122,8 +123,20 @@ class AssessmentWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self.person.currentIndexChanged.connect(lambda _i: self._show_person())
-        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
+        self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        """Reload for an assessment of this case or a change of its household's members;
+        not for other cases, nor for what its own scoring dialog saved (reloaded already)."""
+        if made_within(self, changes.initiator):
+            return
+        household = self.data.header.household_id if self.data else None
+        mine = changes.touches(Aggregate.ASSESSMENTS) and changes.touches_record(
+            Aggregate.CASES, self.case_id
+        )
+        if mine or changes.touches_record(Aggregate.HOUSEHOLDS, household):
+            self.reload()
 
     def reload(self) -> None:
         db, ctx, case_id = self.env.db, self.env.ctx, self.case_id

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.progress import Progress
 from rts_desktop.services.plans.printing_batch import BatchReport, PlanJob, print_plans
-from rts_desktop.ui.common.field_errors import show_error, translate_error
+from rts_desktop.ui.common.field_errors import translate_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.worker import Task
 
@@ -36,6 +35,7 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.env, self.jobs, self.processes = env, jobs, processes
         self.task: Task | None = None
+        self._running = False
         self.report: BatchReport | None = None
         self.setWindowTitle(self.tr("Stampa dei progetti"))
         self.setObjectName("batch_print")
@@ -100,17 +100,21 @@ class BatchPrintDialog(QDialog):
         self.status.setStyleSheet("")
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Avvio dei processi di stampa…"))
-        db, ctx, jobs, procs = self.env.db, self.env.ctx, self.jobs, self.processes
-
-        def work(progress: Progress) -> BatchReport:
-            return print_plans(db, ctx, jobs, out_dir, progress, processes=procs)
-
-        self.task = self.env.runner.run(
-            work,
-            on_success=self.batch_finished,
+        # the start button owns the write: the dialog (and its cancel button) stays usable
+        self.task = None
+        self._running = True
+        task = self.env.ops.write(
+            self.start_button,
+            print_plans,
+            self.jobs,
+            out_dir,
+            processes=self.processes,
+            on_done=self.batch_finished,
             on_error=self.batch_failed,
             on_progress=self.progressed,
         )
+        # a synchronous runner has already finished: nothing is left to cancel
+        self.task = task if self._running else None
 
     def progressed(self, done: int, total: int, message: str) -> None:
         self.bar.setRange(0, max(1, total))
@@ -119,18 +123,19 @@ class BatchPrintDialog(QDialog):
 
     def batch_finished(self, report: BatchReport) -> None:
         self.report = report
-        self.task = None
+        self.task, self._running = None, False
         self.bar.setValue(len(report.written) + len(report.failed))
         text = translate_error(report.summary())
         if report.failed:
             text += "\n" + "\n".join(f"{f.case_code}: {f.message}" for f in report.failed[:5])
         self.status.setText(text)
+        self.start_button.setEnabled(False)  # printed: what is left is to close
         self.cancel_button.setText(self.tr("&Chiudi"))
 
-    def batch_failed(self, exc: BaseException) -> None:
-        self.task = None
-        self.start_button.setEnabled(True)
-        show_error(self, exc)
+    def batch_failed(self, _exc: BaseException) -> bool:
+        """The start button is usable again; the error is shown by ``ops`` (one box)."""
+        self.task, self._running = None, False
+        return False
 
     def cancel(self) -> None:
         if self.task is not None:

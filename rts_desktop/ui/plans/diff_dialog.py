@@ -123,9 +123,15 @@ class DiffDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            entries = diff_versions(self.env.db, self.old.currentData(), self.new.currentData())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.text.setHtml(diff_html(entries))
+        """Compare on the worker; an answer for a pair no longer chosen is dropped."""
+        db, old_id, new_id = self.env.db, self.old.currentData(), self.new.currentData()
+
+        def show(entries: list[DiffEntry]) -> None:
+            if (self.old.currentData(), self.new.currentData()) == (old_id, new_id):
+                self.text.setHtml(diff_html(entries))
+
+        self.env.runner.run(
+            lambda _p: diff_versions(db, old_id, new_id),
+            on_success=show,
+            on_error=lambda exc: show_error(self, exc),
+        )

@@ -1,16 +1,14 @@
-"""Small shared pieces of the plan dialogs: optional dates and the save-with-inline-errors loop."""
+"""Small shared pieces of the plan dialogs: optional dates and the dialog that writes a plan."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 
-from rts_desktop.kernel.errors import ValidationError
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.services.plans.common import PlanDTO
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -42,13 +40,25 @@ class DateField(QDateEdit):
         return self.date().toPython()  # type: ignore[no-any-return]
 
 
-def try_save(dialog: QDialog, errors: FieldErrors, call: Callable[[], Any]) -> Any | None:
-    """Run a service call; a ValidationError goes next to its field, others to a box."""
-    errors.clear()
-    try:
-        return call()
-    except ValidationError as exc:
-        show_error(dialog, exc, errors)
-    except Exception as exc:
-        show_error(dialog, exc)
-    return None
+class PlanWriteDialog(QDialog):
+    """A dialog that writes one change of a plan through ``env.ops.write``: the written
+    version lands in ``result_plan`` and the dialog is accepted; errors stay on screen
+    (under the field the service names, or in one message box)."""
+
+    result_plan: PlanDTO | None = None
+
+    def finish(self, plan: PlanDTO) -> None:
+        self.result_plan = plan
+        self.accept()
+
+
+def made_within(view: QWidget, initiator: object) -> bool:
+    """A change was made by ``view`` or by a widget it owns (a dialog opened on it, one of
+    its buttons): the view refreshes itself after its own writes and skips the echo."""
+    widget = initiator
+    with contextlib.suppress(RuntimeError):  # the initiator is already gone
+        while isinstance(widget, QWidget):
+            if widget is view:
+                return True
+            widget = widget.parentWidget()
+    return False

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, PlanDomain, label
 from rts_desktop.services.plans import plan as plans
-from rts_desktop.services.plans.common import ActionDTO, GoalDTO, PlanDTO
+from rts_desktop.services.plans.common import ActionDTO, GoalDTO
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField, try_save
+from rts_desktop.ui.plans.forms import DateField, PlanWriteDialog
 
 OWNER_LABELS = {"sst": "SST"}
 
@@ -39,7 +39,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-class GoalDialog(QDialog):
+class GoalDialog(PlanWriteDialog):
     """New goal (``goal`` None) or edit of an existing one in a draft."""
 
     def __init__(
@@ -52,7 +52,6 @@ class GoalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.env, self.plan_id, self.goal = env, plan_id, goal
-        self.result_plan: PlanDTO | None = None
         self.setWindowTitle(self.tr("Modifica obiettivo") if goal else self.tr("Nuovo obiettivo"))
         self.general = error_label()
         self.errors = FieldErrors(self.general)
@@ -92,24 +91,24 @@ class GoalDialog(QDialog):
             indicator=self.indicator.text() or None,
             target_date=self.target.value(),
         )
-        db, ctx = self.env.db, self.env.ctx
+        ops = self.env.ops
         if self.goal is None:
-            result = try_save(
-                self, self.errors, lambda: plans.add_goal(db, ctx, self.plan_id, data)
+            ops.write(
+                self, plans.add_goal, self.plan_id, data, on_done=self.finish, errors=self.errors
             )
         else:
-            goal = self.goal
-            result = try_save(
+            ops.write(
                 self,
-                self.errors,
-                lambda: plans.update_goal(db, ctx, goal.id, data, expected_version=goal.version),
+                plans.update_goal,
+                self.goal.id,
+                data,
+                expected_version=self.goal.version,
+                on_done=self.finish,
+                errors=self.errors,
             )
-        if result is not None:
-            self.result_plan = result
-            self.accept()
 
 
-class ActionDialog(QDialog):
+class ActionDialog(PlanWriteDialog):
     """New action under ``goal_id`` or edit of ``action``."""
 
     def __init__(
@@ -121,7 +120,6 @@ class ActionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.env, self.goal_id, self.action = env, goal_id, action
-        self.result_plan: PlanDTO | None = None
         self.setWindowTitle(self.tr("Modifica azione") if action else self.tr("Nuova azione"))
         self.general = error_label()
         self.errors = FieldErrors(self.general)
@@ -158,20 +156,18 @@ class ActionDialog(QDialog):
             due_date=self.due.value(),
             status=self.status.currentData(),
         )
-        db, ctx = self.env.db, self.env.ctx
+        ops = self.env.ops
         if self.action is None:
-            result = try_save(
-                self, self.errors, lambda: plans.add_action(db, ctx, self.goal_id, data)
+            ops.write(
+                self, plans.add_action, self.goal_id, data, on_done=self.finish, errors=self.errors
             )
         else:
-            action = self.action
-            result = try_save(
+            ops.write(
                 self,
-                self.errors,
-                lambda: plans.update_action(
-                    db, ctx, action.id, data, expected_version=action.version
-                ),
+                plans.update_action,
+                self.action.id,
+                data,
+                expected_version=self.action.version,
+                on_done=self.finish,
+                errors=self.errors,
             )
-        if result is not None:
-            self.result_plan = result
-            self.accept()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.changes import Aggregate
-from rts_desktop.models.vocab import label
+from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.models.vocab import PlanStatus, label
 from rts_desktop.services.plans.listing import PlanRow, plan_rows
 from rts_desktop.services.plans.printing import plan_file_name, plan_pdf
 from rts_desktop.services.plans.printing_batch import PlanJob
@@ -57,7 +57,7 @@ def plans_model(rows: list[PlanRow] | None = None) -> RecordsModel[PlanRow]:
             Column(QWidget.tr("Obiettivi"), lambda r: r.goal_count),
         ],
         rows or [],
-        muted=lambda r: r.status == "superato",
+        muted=lambda r: r.status == PlanStatus.SUPERATO,
     )
 
 
@@ -77,7 +77,7 @@ class CasePlanDialog(QDialog):
         self.resize(1180, 760)
 
     def reject(self) -> None:
-        if self.editor.is_dirty() and not self.editor._confirm_leave():
+        if not self.editor.confirm_leave():
             return
         super().reject()
 
@@ -92,8 +92,8 @@ class PlansPage(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("status_filter")
         self.status.addItem(self.tr("In vigore e bozze"), None)
-        for code in ("condiviso", "bozza", "superato"):
-            self.status.addItem(label(code), code)
+        for code in (PlanStatus.CONDIVISO, PlanStatus.BOZZA, PlanStatus.SUPERATO):
+            self.status.addItem(label(code), str(code))
         status_label = QLabel(self.tr("&Stato:"))
         status_label.setBuddy(self.status)
         self.due_check = QCheckBox(self.tr("Verifica &entro il"))
@@ -153,7 +153,11 @@ class PlansPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.batch_button.clicked.connect(self.open_batch)
-        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
+        self._listener = HubListener(self, env.db, WATCHED, self._changed)
+        self.reload()
+
+    def _changed(self, _changes: Changes) -> None:
+        """A plan or a case changed (status, review date, a closed case leaves the list)."""
         self.reload()
 
     def reload(self) -> None:
@@ -200,7 +204,6 @@ class PlansPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        db, ctx = self.env.db, self.env.ctx
         title = (
             self.tr("Progetto individualizzato %1 v%2")
             .replace("%1", row.case_code)
@@ -209,11 +212,11 @@ class PlansPage(QWidget):
         show_pdf(
             self,
             self.env,
-            lambda: (
-                plan_pdf(db, ctx, row.plan_id),
-                title,
-                plan_file_name(row.case_code, row.version_no),
-            ),
+            self.print_button,
+            plan_pdf,
+            (row.plan_id,),
+            title,
+            plan_file_name(row.case_code, row.version_no),
             on_shown,
         )
 

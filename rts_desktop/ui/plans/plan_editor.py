@@ -7,7 +7,8 @@ Every version can be compared with another and printed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.models.vocab import PlanStatus
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import PlanDTO, PlanSummaryDTO
 from rts_desktop.services.plans.listing import CaseHeader, case_header
@@ -34,16 +36,17 @@ from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.agree_review import AgreeDialog, ReviewDialog
 from rts_desktop.ui.plans.diff_dialog import DiffDialog
-from rts_desktop.ui.plans.forms import DateField
+from rts_desktop.ui.plans.editor_texts import default_version, info_text, reviews_html, version_text
+from rts_desktop.ui.plans.forms import DateField, PlanWriteDialog, made_within
 from rts_desktop.ui.plans.goal_dialogs import ActionDialog, GoalDialog
 from rts_desktop.ui.plans.plan_tree import GoalsTree
 from rts_desktop.ui.plans.printing import PrintMixin
 
 WATCHED = (Aggregate.PLANS,)
-STATUS_STYLE = {
-    "bozza": ("#8a6d00", "#fff3cd", "✎"),
-    "condiviso": ("#1e6b32", "#e3f4e6", "✔"),
-    "superato": ("#555", "#eeeeee", "⟲"),
+STATUS_STYLE: dict[str, tuple[str, str, str]] = {
+    PlanStatus.BOZZA: ("#8a6d00", "#fff3cd", "✎"),
+    PlanStatus.CONDIVISO: ("#1e6b32", "#e3f4e6", "✔"),
+    PlanStatus.SUPERATO: ("#555", "#eeeeee", "⟲"),
 }
 
 
@@ -61,7 +64,7 @@ class PlanEditor(PrintMixin, QWidget):
         self.env, self.case_id = env, case_id
         self.data: EditorData | None = None
         self._build()
-        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
+        self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
 
     # --- layout ---------------------------------------------------------------------------
@@ -196,6 +199,25 @@ class PlanEditor(PrintMixin, QWidget):
     def plan(self) -> PlanDTO | None:
         return self.data.plan if self.data else None
 
+    def _changed(self, changes: Changes) -> None:
+        """Reload when the version on screen changed, or another version of this case
+        (the versions list); never for plans of other cases, nor for what this editor or
+        its dialogs wrote (they reload it themselves)."""
+        if made_within(self, changes.initiator) or not self._concerns_me(changes):
+            return
+        self.reload()
+
+    def _concerns_me(self, changes: Changes) -> bool:
+        plan_id = self.plan.id if self.plan else None
+        if changes.touches_record(Aggregate.PLANS, plan_id):
+            return True
+        changed = changes.ids_of(Aggregate.PLANS) or frozenset()
+        known = {v.id for v in self.data.versions} if self.data else set()
+        if changed & known:
+            return True  # another version of this case (a draft discarded, superseded...)
+        # a version this editor does not know yet: new only if it belongs to this case
+        return bool(changed - known) and changes.touches_record(Aggregate.CASES, self.case_id)
+
     def reload(self, plan_id: str | None = None) -> None:
         db, ctx, case_id = self.env.db, self.env.ctx, self.case_id
         wanted = plan_id or (self.plan.id if self.plan else None)
@@ -203,7 +225,7 @@ class PlanEditor(PrintMixin, QWidget):
         def work(_p: object) -> EditorData:
             versions = plans.list_plans(db, case_id)
             ids = [v.id for v in versions]
-            chosen = wanted if wanted in ids else _default_version(versions)
+            chosen = wanted if wanted in ids else default_version(versions)
             return EditorData(
                 case_header(db, case_id, ctx.today()),
                 versions,
@@ -217,10 +239,12 @@ class PlanEditor(PrintMixin, QWidget):
         plan = data.plan
         self.version.clear()
         for v in data.versions:
-            self.version.addItem(_version_text(v), v.id)
+            self.version.addItem(version_text(v), v.id)
         if plan:
             self.version.setCurrentIndex(self.version.findData(plan.id))
-        fg, bg, sym = STATUS_STYLE.get(plan.status if plan else "", ("#555", "#eee", ""))
+        fg, bg, sym = (
+            STATUS_STYLE.get(plan.status, ("#555", "#eee", "")) if plan else ("#555", "#eee", "")
+        )
         self.status.setText(f"{sym} {plan.status_label}" if plan else self.tr("Nessun progetto"))
         self.status.setStyleSheet(
             f"color:{fg}; background:{bg}; padding:3px 8px; border-radius:3px; font-weight:600;"
@@ -228,86 +252,48 @@ class PlanEditor(PrintMixin, QWidget):
         self.summary.setPlainText(plan.summary or "" if plan else "")
         self.next_review.set_value(plan.next_review_due if plan else None)
         self.tree.show_plan(plan)
-        self.info.setText(self._info_text(plan))
-        self.reviews.setText(self._reviews_html(plan))
+        self.info.setText(info_text(plan))
+        self.reviews.setText(reviews_html(plan))
         self._update_buttons()
 
-    def _info_text(self, plan: PlanDTO | None) -> str:
-        if plan is None:
-            return self.tr(
-                "Il caso non ha ancora un progetto individualizzato: crea la prima bozza."
-            )
-        due = plan.next_review_due.strftime("%d/%m/%Y") if plan.next_review_due else "—"
-        if plan.status == "bozza":
-            return self.tr(
-                "Bozza modificabile. Quando è pronta, condividila con l'assistente "
-                "sociale SST: da quel momento non si potrà più cambiare."
-            )
-        agreed = plan.agreed_on.strftime("%d/%m/%Y") if plan.agreed_on else "—"
-        text = (
-            self.tr("Condiviso il %1 con %2 · prossima verifica: %3")
-            .replace("%1", agreed)
-            .replace("%2", plan.agreed_with or "—")
-            .replace("%3", due)
-        )
-        if plan.status == "superato":
-            text += " · " + self.tr("versione superata (solo consultazione)")
-        return text
-
-    def _reviews_html(self, plan: PlanDTO | None) -> str:
-        if plan is None or not plan.reviews:
-            return "<i>" + self.tr("Nessuna verifica registrata.") + "</i>"
-        parts = []
-        for r in reversed(plan.reviews):
-            counts: dict[str, int] = {}
-            for o in r.outcomes:
-                counts[o.outcome] = counts.get(o.outcome, 0) + 1
-            from rts_desktop.models.vocab import label
-
-            what = ", ".join(f"{n} {label(k).lower()}" for k, n in counts.items()) or "—"
-            parts.append(
-                f"<b>{r.date:%d/%m/%Y}</b> – {what}" + (f" – {r.notes}" if r.notes else "")
-            )
-        return "<br>".join(parts)
-
     def _update_buttons(self) -> None:
+        """What may be done follows the plan's capability flags (computed by the service)."""
         plan = self.plan
-        draft = plan is not None and plan.status == "bozza"
-        has_draft = bool(self.data and any(v.status == "bozza" for v in self.data.versions))
+        editable = plan is not None and plan.can_edit
+        has_draft = bool(self.data and any(v.is_draft for v in self.data.versions))
         self.new_button.setText(
             self.tr("Nuova &versione")
             if self.data and self.data.versions
             else self.tr("Nuova &bozza")
         )
         self.new_button.setEnabled(not has_draft)
-        self.discard_button.setVisible(draft)
-        self.agree_button.setEnabled(draft)
-        self.review_button.setEnabled(plan is not None and plan.status == "condiviso")
+        self.discard_button.setVisible(plan is not None and plan.can_discard)
+        self.agree_button.setEnabled(plan is not None and plan.can_agree)
+        self.review_button.setEnabled(plan is not None and plan.can_review)
         self.diff_button.setEnabled(bool(self.data and len(self.data.versions) > 1))
         self.print_button.setEnabled(plan is not None)
-        self.next_review.setEnabled(draft)
-        self.summary.setReadOnly(not draft)
-        self.save_summary.setVisible(draft)
+        self.next_review.setEnabled(editable)
+        self.summary.setReadOnly(not editable)
+        self.save_summary.setVisible(editable)
         selected = self.tree.selected()
-        self.add_goal_button.setEnabled(draft)
-        self.add_action_button.setEnabled(
-            draft and selected is not None and selected[0] in ("goal", "action")
-        )
-        self.edit_button.setEnabled(draft and selected is not None and selected[0] != "domain")
-        self.remove_button.setEnabled(draft and selected is not None and selected[0] != "domain")
+        item = selected is not None and selected[0] != "domain"
+        self.add_goal_button.setEnabled(plan is not None and plan.can_add_goal)
+        self.add_action_button.setEnabled(editable and item)
+        self.edit_button.setEnabled(editable and item)
+        self.remove_button.setEnabled(editable and item)
 
     def is_dirty(self) -> bool:
         plan = self.plan
         return bool(
             plan
-            and plan.status == "bozza"
+            and plan.can_edit
             and (
                 self.summary.toPlainText() != (plan.summary or "")
                 or self.next_review.value() != plan.next_review_due
             )
         )
 
-    def _confirm_leave(self) -> bool:
+    def confirm_leave(self) -> bool:
         if not self.is_dirty():
             return True
         answer = QMessageBox.question(
@@ -326,29 +312,26 @@ class PlanEditor(PrintMixin, QWidget):
         plan_id = self.version.itemData(index)
         if self.plan and plan_id == self.plan.id:
             return
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             self.version.setCurrentIndex(self.version.findData(self.plan.id if self.plan else None))
             return
         self.reload(plan_id)
 
-    def _call(self, fn, *args, **kwargs) -> PlanDTO | None:  # type: ignore[no-untyped-def]
-        try:
-            return fn(self.env.db, self.env.ctx, *args, **kwargs)  # type: ignore[no-any-return]
-        except Exception as exc:
-            show_error(self, exc)
-            return None
+    def _write(self, fn: Callable[..., PlanDTO | None], *args: object, **kwargs: object) -> None:
+        """Run a plan write owned by this editor; then show the version it returns."""
+        self.env.ops.write(self, fn, *args, on_done=self._written, **kwargs)
+
+    def _written(self, plan: PlanDTO | None) -> None:
+        self.reload(plan.id if plan else "")
 
     def new_version(self) -> None:
-        if not self._confirm_leave():
+        if not self.confirm_leave():
             return
         latest = self.data.versions[0] if self.data and self.data.versions else None
-        result = (
-            self._call(plans.new_version, latest.id)
-            if latest
-            else self._call(plans.create_draft, self.case_id)
-        )
-        if result:
-            self.reload(result.id)
+        if latest:
+            self._write(plans.new_version, latest.id)
+        else:
+            self._write(plans.create_draft, self.case_id)
 
     def discard(self) -> None:
         plan = self.plan
@@ -359,27 +342,32 @@ class PlanEditor(PrintMixin, QWidget):
             self.tr("Scarta bozza"),
             self.tr("Eliminare la bozza della versione %1?").replace("%1", str(plan.version_no)),
         )
-        if (
-            answer == QMessageBox.StandardButton.Yes
-            and self._call(plans.discard_draft, plan.id) is None
-        ):
-            self.reload("")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(plans.discard_draft, plan.id)
 
-    def save_summary_text(self) -> bool:
+    def save_summary_text(self, then: Callable[[], None] | None = None) -> None:
+        """Save the draft's summary and review date; ``then`` runs once it is saved."""
         plan = self.plan
         assert plan is not None
-        result = self._call(
+
+        def saved(result: PlanDTO) -> None:
+            if self.data is not None:  # what was saved is what is on screen now
+                self.data = replace(self.data, plan=result)
+            self.reload(result.id)
+            if then is not None:
+                then()
+
+        self.env.ops.write(
+            self,
             plans.edit_plan,
             plan.id,
             self.summary.toPlainText() or None,
             self.next_review.value(),
             expected_version=plan.version,
+            on_done=saved,
         )
-        if result:
-            self.reload(result.id)
-        return result is not None
 
-    def _dialog_done(self, dialog) -> None:  # type: ignore[no-untyped-def]
+    def _dialog_done(self, dialog: PlanWriteDialog) -> None:
         if dialog.exec() and dialog.result_plan is not None:
             self.reload(dialog.result_plan.id)
 
@@ -388,9 +376,11 @@ class PlanEditor(PrintMixin, QWidget):
         return AgreeDialog(self.env, self.plan, self.data.header.sst_social_worker, self)
 
     def open_agree(self) -> None:
-        if self.is_dirty() and not self.save_summary_text():
-            return
-        self._dialog_done(self.make_agree_dialog())
+        """Unsaved summary edits are saved first (the agreed text is what is on screen)."""
+        if self.is_dirty():
+            self.save_summary_text(then=lambda: self._dialog_done(self.make_agree_dialog()))
+        else:
+            self._dialog_done(self.make_agree_dialog())
 
     def make_review_dialog(self) -> ReviewDialog:
         assert self.plan is not None
@@ -434,7 +424,7 @@ class PlanEditor(PrintMixin, QWidget):
 
     def make_edit_dialog(self) -> GoalDialog | ActionDialog | None:
         selected, plan = self.tree.selected(), self.plan
-        if selected is None or plan is None or plan.status != "bozza":
+        if selected is None or plan is None or not plan.can_edit:
             return None
         kind, rid = selected
         for g in plan.goals:
@@ -463,22 +453,4 @@ class PlanEditor(PrintMixin, QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         fn = plans.remove_goal if selected[0] == "goal" else plans.remove_action
-        result = self._call(fn, selected[1])
-        if result:
-            self.reload(result.id)
-
-
-def _version_text(v: PlanSummaryDTO) -> str:
-    from rts_desktop.models.vocab import label
-
-    when = f" – {v.agreed_on:%d/%m/%Y}" if v.agreed_on else ""
-    return f"v{v.version_no} · {label(v.status)}{when} · {v.goal_count} obiettivi"
-
-
-def _default_version(versions: list[PlanSummaryDTO]) -> str | None:
-    """The draft being written if any, else the agreed version in force, else the newest."""
-    for status in ("bozza", "condiviso"):
-        found = next((v.id for v in versions if v.status == status), None)
-        if found:
-            return found
-    return versions[0].id if versions else None
+        self._write(fn, selected[1])

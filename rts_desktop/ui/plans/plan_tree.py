@@ -105,7 +105,7 @@ class GoalsTree(QTreeWidget):
         row.setData(0, KIND_ROLE, "action")
         row.setData(0, ID_ROLE, action.id)
         row.setToolTip(0, action.description)
-        if action.status in ("fatta", "annullata"):
+        if action.is_closed:
             for col in range(5):
                 row.setForeground(col, QBrush(QColor("#666")))
         return row

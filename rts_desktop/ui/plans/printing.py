@@ -1,5 +1,6 @@
 """Printing from a case: the plan version on screen, the accommodation agreement, a diary
-extract. PDFs are made on the worker, then shown in the shared preview (print / save)."""
+extract. PDFs are made on the worker by the audited print operations (``env.ops.write``),
+then shown in the shared preview (print / save)."""
 
 from __future__ import annotations
 
@@ -21,22 +22,26 @@ from PySide6.QtWidgets import (
 from rts_desktop.models.vocab import NoteKind, label
 from rts_desktop.services.plans import printing as pp
 from rts_desktop.services.plans import printing_diary
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField, try_save
+from rts_desktop.ui.plans.forms import DateField
 
 
 def show_pdf(
     parent: QWidget,
     env: UiEnv,
-    make: Callable[[], tuple[bytes, str, str]],
+    owner: QWidget,
+    print_pdf: Callable[..., bytes],
+    args: tuple[object, ...],
+    title: str,
+    name: str,
     on_shown: Callable[[PdfPreviewDialog], None] | None = None,
 ) -> None:
-    """Build (title, bytes, file name) on the worker; preview it on the GUI thread."""
+    """Make the PDF with the (audited) print operation ``print_pdf(db, ctx, *args)`` on the
+    worker, then preview it on the GUI thread; ``owner`` (the print button) waits meanwhile."""
 
-    def done(result: tuple[bytes, str, str]) -> None:
-        data, title, name = result
+    def done(data: bytes) -> None:
         dialog = PdfPreviewDialog(data, title, name, parent)
         dialog.setObjectName("pdf_preview")
         parent.preview = dialog  # type: ignore[attr-defined]
@@ -45,7 +50,7 @@ def show_pdf(
         else:
             dialog.open()
 
-    env.runner.run(lambda _p: make(), on_success=done, on_error=lambda e: show_error(parent, e))
+    env.ops.write(owner, print_pdf, *args, on_done=done)
 
 
 class PrintMixin:
@@ -53,24 +58,33 @@ class PrintMixin:
 
     env: UiEnv
     case_id: str
+    print_button: QWidget
     preview: PdfPreviewDialog | None = None
 
     def print_plan(self, on_shown: Callable[[PdfPreviewDialog], None] | None = None) -> None:
         plan, data = self.plan, self.data  # type: ignore[attr-defined]
         if plan is None:
             return
-        db, ctx, code = self.env.db, self.env.ctx, data.header.code
+        code = data.header.code
         title = (
             QWidget.tr("Progetto individualizzato %1 v%2")
             .replace("%1", code)
             .replace("%2", str(plan.version_no))
         )
         name = pp.plan_file_name(code, plan.version_no)
-        show_pdf(self, self.env, lambda: (pp.plan_pdf(db, ctx, plan.id), title, name), on_shown)  # type: ignore[arg-type]
+        show_pdf(
+            self,  # type: ignore[arg-type]
+            self.env,
+            self.print_button,
+            pp.plan_pdf,
+            (plan.id,),
+            title,
+            name,
+            on_shown,
+        )
 
     def print_agreement(self, on_shown: Callable[[PdfPreviewDialog], None] | None = None) -> None:
-        db, ctx, case_id = self.env.db, self.env.ctx, self.case_id
-        agreement_id = pp.latest_agreement_id(db, case_id)
+        agreement_id = pp.latest_agreement_id(self.env.db, self.case_id)
         if agreement_id is None:
             QMessageBox.information(
                 self,
@@ -81,9 +95,13 @@ class PrintMixin:
         code = self.data.header.code if self.data else ""  # type: ignore[attr-defined]
         title = QWidget.tr("Patto di accoglienza %1").replace("%1", code)
         show_pdf(
-            self,
-            self.env,  # type: ignore[arg-type]
-            lambda: (pp.agreement_pdf(db, ctx, agreement_id), title, f"{code}_patto.pdf"),
+            self,  # type: ignore[arg-type]
+            self.env,
+            self.print_button,
+            pp.agreement_pdf,
+            (agreement_id,),
+            title,
+            f"{code}_patto.pdf",
             on_shown,
         )
 
@@ -150,12 +168,18 @@ class DiaryExtractDialog(QDialog):
         first: dt.date | None = self.date_from.value()
         last: dt.date | None = self.date_to.value()
         assert first is not None and last is not None
-        db, ctx, case_id, purpose = self.env.db, self.env.ctx, self.case_id, self.purpose.text()
-        pdf = try_save(
+        self.env.ops.write(
             self,
-            self.errors,
-            lambda: printing_diary.diary_pdf(db, ctx, case_id, first, last, kinds, purpose),
+            printing_diary.diary_pdf,
+            self.case_id,
+            first,
+            last,
+            kinds,
+            self.purpose.text(),
+            on_done=self._finish,
+            errors=self.errors,
         )
-        if pdf is not None:
-            self.pdf = pdf
-            self.accept()
+
+    def _finish(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        self.accept()

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.services.plans.assessments import AssessmentDTO, AssessmentInput, record_assessment
 from rts_desktop.services.plans.frameworks import Framework
 from rts_desktop.services.plans.listing import CaseMember
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
 
 UNSCORED = 0
@@ -247,7 +246,6 @@ class ScoringDialog(QDialog):
         self.levels.button(score).click()
 
     def save(self) -> None:
-        self.errors.clear()
         data = AssessmentInput(
             case_id=self.case_id,
             beneficiary_id=self.person.currentData(),
@@ -258,14 +256,10 @@ class ScoringDialog(QDialog):
             framework_key=self.framework.key,
             framework_version=self.framework.version,
         )
-        try:
-            self.result = record_assessment(self.env.db, self.env.ctx, data)
-        except ValidationError as exc:
-            show_error(self, exc, self.errors)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        self.env.ops.write(self, record_assessment, data, on_done=self._finish, errors=self.errors)
+
+    def _finish(self, assessment: AssessmentDTO) -> None:
+        self.result = assessment
         self.accept()
 
     def reject(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.models.vocab import PlanStatus
 from rts_desktop.services.plans.listing import plan_rows
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
@@ -23,7 +24,7 @@ def _page(window: MainWindow) -> PlansPage:
 
 def _richest_case(env: UiEnv) -> tuple[str, str, str]:
     """(case id, plan id, title) of the agreed plan with the most goals."""
-    rows = plan_rows(env.db, status="condiviso")
+    rows = plan_rows(env.db, status=PlanStatus.CONDIVISO)
     if not rows:
         raise ValidationError("view", N_("Nessun progetto condiviso nel database."))
     row = max(rows, key=lambda r: (r.goal_count, r.version_no))

@@ -57,7 +57,8 @@ def test_write_agree_and_version_a_plan(qtbot, env):
 
     qtbot.keyClicks(editor.summary, "Verso l'autonomia")
     assert editor.is_dirty()
-    assert editor.save_summary_text() and not editor.is_dirty()
+    editor.save_summary_text()
+    assert not editor.is_dirty() and editor.plan.summary == "Verso l'autonomia"
 
     agree = editor.make_agree_dialog()
     agree.agreed_with.clear()
