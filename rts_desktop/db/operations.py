@@ -27,6 +27,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 
+from rts_desktop.db.capture import CHANGED_KEY
 from rts_desktop.db.database import Database, collect_changes
 from rts_desktop.kernel.access import audit, require_role
 from rts_desktop.kernel.blobs import NewBlobs, new_blobs
@@ -52,9 +53,26 @@ class Op:
     blobs: NewBlobs | None = None
     audited: bool = field(default=False, init=False)
 
-    def audit(self, entity_id: str | None, detail: str | None = None) -> None:
-        """The declared audit entry, about ``entity_id``."""
-        audit(self.s, self.ctx, self.action, self.entity, entity_id, detail)
+    def audit(
+        self,
+        entity_id: str | None,
+        detail: str | None = None,
+        *,
+        action: str | None = None,
+        entity: str | None = None,
+    ) -> None:
+        """The declared audit entry, about ``entity_id``; ``action``/``entity`` name the rare
+        variant one operation can leave (a correction instead of a first record, the table
+        a resolved conflict was about)."""
+        audit(self.s, self.ctx, action or self.action, entity or self.entity, entity_id, detail)
+        self.audited = True
+
+    def nothing_changed(self) -> None:
+        """Say the run wrote nothing, so it owes no audit entry (an idempotent write run
+        again); refused when the session holds changes after all."""
+        self.s.flush()
+        if self.s.info.get(CHANGED_KEY) is not None:
+            raise RuntimeError(f"{self.action} {self.entity}: changes written without audit")
         self.audited = True
 
     def audit_also(

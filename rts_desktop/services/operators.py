@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import COORDINATORS, audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.roles import COORDINATORS
 from rts_desktop.models import Operator, rules
 from rts_desktop.models.vocab import Role
 
@@ -21,44 +21,46 @@ class OperatorDTO:
     id: str
     username: str
     full_name: str
-    role: str
+    role: Role
     email: str | None
     phone: str | None
     active: bool
 
 
+def _dto(operator: Operator) -> OperatorDTO:
+    return to_dto(OperatorDTO, operator, role=Role(operator.role))
+
+
+@operation("create", "operator", allowed=COORDINATORS)
 def create_operator(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     username: str,
     full_name: str,
     role: str,
     email: str | None = None,
     phone: str | None = None,
 ) -> OperatorDTO:
-    require_role(ctx, COORDINATORS)
     name = rules.check("operators", "username", username).lower()
     if not name.replace(".", "").replace("_", "").isalnum():
         raise ValidationError("username", N_("Usa solo lettere, numeri, punto e trattino basso."))
     chosen = v.choice("role", role, Role)
     clean_full_name = rules.check("operators", "full_name", full_name)
     clean_email, clean_phone = v.email("email", email), v.phone("phone", phone)
-    with db.session(ctx) as s:
-        taken = s.scalar(select(func.count()).where(Operator.username == name))
-        if taken:
-            raise ValidationError("username", N_("Nome utente già in uso."))
-        op = Operator(
-            username=name,
-            full_name=clean_full_name,
-            role=str(chosen),
-            email=clean_email,
-            phone=clean_phone,
-            active=True,
-        )
-        s.add(op)
-        s.flush()
-        audit(s, ctx, "create", "operator", op.id)
-        return to_dto(OperatorDTO, op)
+    taken = op.s.scalar(select(func.count()).where(Operator.username == name))
+    if taken:
+        raise ValidationError("username", N_("Nome utente già in uso."))
+    operator = Operator(
+        username=name,
+        full_name=clean_full_name,
+        role=str(chosen),
+        email=clean_email,
+        phone=clean_phone,
+        active=True,
+    )
+    op.s.add(operator)
+    op.s.flush()
+    op.audit(operator.id)
+    return _dto(operator)
 
 
 def list_operators(db: Database, *, active_only: bool = True) -> list[OperatorDTO]:
@@ -66,13 +68,12 @@ def list_operators(db: Database, *, active_only: bool = True) -> list[OperatorDT
         stmt = select(Operator).order_by(Operator.full_name)
         if active_only:
             stmt = stmt.where(Operator.active.is_(True))
-        return [to_dto(OperatorDTO, op) for op in s.scalars(stmt)]
+        return [_dto(operator) for operator in s.scalars(stmt)]
 
 
-def deactivate_operator(db: Database, ctx: ActingContext, operator_id: str) -> OperatorDTO:
-    require_role(ctx, COORDINATORS)
-    with db.session(ctx) as s:
-        op = get_or_fail(s, Operator, operator_id, "Operatore")
-        op.active = False
-        audit(s, ctx, "deactivate", "operator", op.id)
-        return to_dto(OperatorDTO, op)
+@operation("deactivate", "operator", allowed=COORDINATORS)
+def deactivate_operator(op: Op, operator_id: str) -> OperatorDTO:
+    operator = get_or_fail(op.s, Operator, operator_id, "Operatore")
+    operator.active = False
+    op.audit(operator.id)
+    return _dto(operator)

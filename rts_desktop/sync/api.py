@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from rts_desktop.db import Database
 from rts_desktop.db.capture import Recorder
-from rts_desktop.kernel.access import COORDINATORS, WRITERS, audit, require_role
+from rts_desktop.db.operations import Op, operation
+from rts_desktop.kernel.access import require_role
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError, NotFound, ValidationError
+from rts_desktop.kernel.roles import COORDINATORS, WRITERS
 from rts_desktop.models import Beneficiary, Change, Device, Erasure
 from rts_desktop.models.sync import LocalKey
 from rts_desktop.sync import bundle_format as bf
@@ -179,29 +181,36 @@ def recover_interrupted_import(db: Database) -> None:
 def erase_beneficiary(db: Database, ctx: ActingContext, beneficiary_id: str) -> int:
     """GDPR art. 17: purge a person's personal values here and, through sync, everywhere.
 
-    Returns how many records were purged (the person and the rows pointing at them).
+    Returns how many records were purged (the person and the rows pointing at them). The
+    person's attachment files go once the erasure is committed.
     """
-    require_role(ctx, COORDINATORS)
-    shas: set[str] = set()
-    with db.session(ctx) as s:
-        person = s.get(Beneficiary, beneficiary_id)
-        if person is None:
-            raise NotFound(N_("Beneficiario non trovato ({id}).").format(id=beneficiary_id))
-        if s.get(Erasure, ("beneficiaries", beneficiary_id)) is not None:
-            raise ValidationError(
-                "beneficiary_id", N_("I dati di questa persona sono già stati cancellati.")
-            )
-        change_id = Recorder(s, ctx).record(person, "erase", {}, {}, person.version)
-        s.flush()
-        s.expunge(person)
-        seal_contexts(s)
-        row = s.get(Change, change_id)
-        assert row is not None
-        scope = apply_erasure(s, from_change(row), shas)
-        audit(s, ctx, "erase", "beneficiary", beneficiary_id)
+    purged, shas = erase_records(db, ctx, beneficiary_id)
     if shas:
         remove_blobs(db, shas)
-    return len(scope)
+    return purged
+
+
+@operation("erase", "beneficiary", allowed=COORDINATORS)
+def erase_records(op: Op, beneficiary_id: str) -> tuple[int, set[str]]:
+    """The erasure's transaction: (records purged, attachment files to delete after it)."""
+    s = op.s
+    person = s.get(Beneficiary, beneficiary_id)
+    if person is None:
+        raise NotFound(N_("Beneficiario non trovato ({id}).").format(id=beneficiary_id))
+    if s.get(Erasure, ("beneficiaries", beneficiary_id)) is not None:
+        raise ValidationError(
+            "beneficiary_id", N_("I dati di questa persona sono già stati cancellati.")
+        )
+    change_id = Recorder(s, op.ctx).record(person, "erase", {}, {}, person.version)
+    s.flush()
+    s.expunge(person)
+    seal_contexts(s)
+    row = s.get(Change, change_id)
+    assert row is not None
+    shas: set[str] = set()
+    scope = apply_erasure(s, from_change(row), shas)
+    op.audit(beneficiary_id)
+    return len(scope), shas
 
 
 def bundle_error_exit(exc: BundleError) -> int:

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.capture import Recorder, encode_value
 from rts_desktop.db.hlc import hlc_key
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
+from rts_desktop.kernel.roles import WRITERS
 from rts_desktop.models import Base, Conflict, Erasure
 from rts_desktop.sync.apply import remerge
 from rts_desktop.sync.history import synced_tables
@@ -105,60 +105,61 @@ def _referenced(s: Session, table_name: str, record_id: str) -> str | None:
     return None
 
 
+@operation("resolve_conflict", "conflict", allowed=WRITERS)
 def resolve_conflict(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     conflict_id: str,
     *,
     keep: int | None = None,
     value: Any = _UNSET,
 ) -> ConflictDTO:
-    """Close a conflict keeping candidate ``keep`` or an edited ``value``."""
-    require_role(ctx)
+    """Close a conflict keeping candidate ``keep`` or an edited ``value``.
+
+    The audit entry names the conflict's table as its entity (as it always has)."""
     if (keep is None) == (value is _UNSET):
         raise ValidationError("keep", N_("Scegli un valore da tenere oppure scrivine uno nuovo."))
-    with db.session(ctx) as s:
-        conflict = s.get(Conflict, conflict_id)
-        if conflict is None or conflict.status != "open":
-            raise NotFound(N_("Conflitto non trovato o già risolto ({id}).").format(id=conflict_id))
-        dto = _dto(conflict)
-        if keep is not None and not 0 <= keep < len(dto.candidates):
-            raise ValidationError("keep", N_("Scelta non valida."))
-        obj = s.get(_model(conflict.table_name), conflict.record_id)
-        if obj is None:
-            raise NotFound(N_("Il record del conflitto non esiste più."))
-        recorder = Recorder(s, ctx)
-        table = synced_tables()[conflict.table_name]
-        current = {c.key: encode_value(getattr(obj, c.key)) for c in table.c if c.key != "version"}
-        if conflict.field is not None:
-            chosen = dto.candidates[keep].value if keep is not None else encode_value(value)
-            recorder.record(
-                obj,
-                "update",
-                {conflict.field: chosen},
-                {conflict.field: current[conflict.field]},
-                obj.version,
+    s = op.s
+    conflict = s.get(Conflict, conflict_id)
+    if conflict is None or conflict.status != "open":
+        raise NotFound(N_("Conflitto non trovato o già risolto ({id}).").format(id=conflict_id))
+    dto = _dto(conflict)
+    if keep is not None and not 0 <= keep < len(dto.candidates):
+        raise ValidationError("keep", N_("Scelta non valida."))
+    obj = s.get(_model(conflict.table_name), conflict.record_id)
+    if obj is None:
+        raise NotFound(N_("Il record del conflitto non esiste più."))
+    recorder = Recorder(s, op.ctx)
+    table = synced_tables()[conflict.table_name]
+    current = {c.key: encode_value(getattr(obj, c.key)) for c in table.c if c.key != "version"}
+    if conflict.field is not None:
+        chosen = dto.candidates[keep].value if keep is not None else encode_value(value)
+        recorder.record(
+            obj,
+            "update",
+            {conflict.field: chosen},
+            {conflict.field: current[conflict.field]},
+            obj.version,
+        )
+    elif keep is not None and dto.candidates[keep].op == "delete":
+        used_by = _referenced(s, conflict.table_name, conflict.record_id)
+        if used_by:
+            raise ValidationError(
+                "keep",
+                N_(
+                    "Il record è ancora collegato ad altri dati ({table}): non si può eliminare."
+                ).format(table=used_by),
             )
-        elif keep is not None and dto.candidates[keep].op == "delete":
-            used_by = _referenced(s, conflict.table_name, conflict.record_id)
-            if used_by:
-                raise ValidationError(
-                    "keep",
-                    N_(
-                        "Il record è ancora collegato ad altri dati ({table}): non si può eliminare."
-                    ).format(table=used_by),
-                )
-            recorder.record(obj, "delete", {}, current, obj.version)
-        else:
-            fields = {k: v for k, v in current.items() if k != "id"}
-            recorder.record(obj, "update", fields, {}, obj.version)
-        s.flush()
-        s.expunge(obj)
-        seal_contexts(s)
-        remerge(s, {(conflict.table_name, conflict.record_id)})
-        audit(s, ctx, "resolve_conflict", conflict.table_name, conflict.record_id)
-        s.flush()
-        return _dto(conflict)
+        recorder.record(obj, "delete", {}, current, obj.version)
+    else:
+        fields = {k: v for k, v in current.items() if k != "id"}
+        recorder.record(obj, "update", fields, {}, obj.version)
+    s.flush()
+    s.expunge(obj)
+    seal_contexts(s)
+    remerge(s, {(conflict.table_name, conflict.record_id)})
+    op.audit(conflict.record_id, entity=conflict.table_name)  # about the record's table
+    s.flush()
+    return _dto(conflict)
 
 
 def is_erased(s: Session, table_name: str, record_id: str) -> bool:

@@ -313,6 +313,11 @@ def revoke(db: Database, ctx: ActingContext, device_id: str) -> api.DeviceDTO:
     return device
 
 
+def save_enrolment_file(db: Database, ctx: ActingContext, path: Path) -> Path:
+    """This device's registration file at ``path`` (the shape ``env.ops.write`` runs)."""
+    return api.write_enrolment_file(db, path)
+
+
 @dataclass(frozen=True)
 class ImportedRow:
     bundle_id: str

@@ -82,3 +82,22 @@ def test_run_write_collects_every_session_of_a_plain_function(db, ctx):
     assert done.changes.ids_of(Aggregate.APARTMENTS) == set(done.value)
     assert add_apartment.__name__ == "add_apartment"
     assert "create apartment" in repr(add_apartment)
+
+
+@operation("tidy", "apartment")
+def tidy(op: Op, code: str | None = None) -> None:
+    if code is not None:
+        op.s.add(Apartment(code=code, address="Via Padova 1", floor="1", municipio=2))
+    op.nothing_changed()
+
+
+def test_a_run_that_writes_nothing_owes_no_audit_entry(db, ctx):
+    assert tidy.run(db, ctx).changes == Changes()
+    assert audits(db) == []
+
+
+def test_saying_nothing_changed_after_a_write_is_refused(db, ctx):
+    with pytest.raises(RuntimeError, match="without audit"):
+        tidy(db, ctx, "ALL-7")
+    with db.session(write=False) as s:
+        assert s.scalars(select(Apartment)).all() == []

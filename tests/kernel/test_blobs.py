@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from rts_desktop.db import operations
 from rts_desktop.kernel import blobs
 from rts_desktop.kernel.blobs import blob_path, new_blobs
 from rts_desktop.kernel.errors import is_disk_full
@@ -119,7 +120,7 @@ def test_attach_document_failing_after_the_file_removes_it(db, ctx, monkeypatch)
     def broken_audit(*_args, **_kwargs):
         raise RuntimeError("disk full at commit")
 
-    monkeypatch.setattr(documents, "audit", broken_audit)
+    monkeypatch.setattr(operations, "audit", broken_audit)
     for content in (b"%PDF isee", b"%PDF nuovo"):
         with pytest.raises(RuntimeError):
             documents.attach_document(

@@ -8,19 +8,19 @@ original start, so a moved occurrence keeps its marks.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Apartment, AttendanceMark, Beneficiary, Event
-from rts_desktop.models.vocab import Attendance
-from rts_desktop.services.calendar.events import (
+from rts_desktop.models.vocab import ActivityArea, Attendance
+from rts_desktop.services.calendar.event_records import (
     event_exceptions,
     event_people,
     event_series,
@@ -37,10 +37,10 @@ class AttendanceDTO:
     id: str
     event_id: str
     event_title: str
-    area: str
+    area: ActivityArea
     occurrence_start: dt.datetime
     beneficiary_id: str
-    status: str
+    status: Attendance
     marked_at: dt.datetime
     marked_by: str | None
 
@@ -50,7 +50,7 @@ class SheetRow:
     beneficiary_id: str
     code: str
     full_name: str
-    status: str | None
+    status: Attendance | None
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class AttendanceSheet:
 
     event_id: str
     title: str
-    area: str
+    area: ActivityArea
     occurrence_start: dt.datetime
     start: dt.datetime
     end: dt.datetime
@@ -94,10 +94,10 @@ def _dto(mark: AttendanceMark, event: Event) -> AttendanceDTO:
         id=mark.id,
         event_id=mark.event_id,
         event_title=event.title,
-        area=event.area,
+        area=ActivityArea(event.area),
         occurrence_start=mark.occurrence_start,
         beneficiary_id=mark.beneficiary_id,
-        status=mark.status,
+        status=Attendance(mark.status),
         marked_at=mark.marked_at,
         marked_by=mark.marked_by,
     )
@@ -110,9 +110,35 @@ def _latest(marks: list[AttendanceMark]) -> dict[MarkKey, AttendanceMark]:
     return latest
 
 
+def _mark(
+    op: Op, event: Event, original: dt.datetime, beneficiary_id: str, status: str
+) -> tuple[AttendanceMark, str]:
+    """Add one mark (checked) to the session; returns it with its audit detail."""
+    chosen = v.choice("status", status, Attendance)
+    if beneficiary_id not in event_people(event)[0]:
+        raise ValidationError(
+            "beneficiary_id", N_("La persona non partecipa a questo appuntamento.")
+        )
+    slot = _live_slot(op.s, event, original)
+    if chosen != Attendance.GIUSTIFICATO and slot.start > op.ctx.now():
+        raise ValidationError(
+            "status", N_("Presenze e assenze si segnano dopo l'inizio dell'appuntamento.")
+        )
+    mark = AttendanceMark(
+        event_id=event.id,
+        occurrence_start=original,
+        beneficiary_id=beneficiary_id,
+        status=str(chosen),
+        marked_at=op.ctx.now(),
+        marked_by=op.ctx.operator_id,
+    )
+    op.s.add(mark)
+    return mark, f"{beneficiary_id}: {chosen}"
+
+
+@operation("attendance", "event")
 def mark_attendance(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     event_id: str,
     occurrence_start: dt.datetime,
     beneficiary_id: str,
@@ -123,32 +149,38 @@ def mark_attendance(
     Presente and assente can be marked only once the occurrence has started; giustificato
     (an absence announced in advance) at any time.
     """
-    require_role(ctx)
-    chosen = v.choice("status", status, Attendance)
+    v.choice("status", status, Attendance)
     original = instant("occurrence_start", occurrence_start)
-    with db.session(ctx) as s:
-        event = load_event(s, event_id)
-        if beneficiary_id not in event_people(event)[0]:
-            raise ValidationError(
-                "beneficiary_id", N_("La persona non partecipa a questo appuntamento.")
-            )
-        slot = _live_slot(s, event, original)
-        if chosen != Attendance.GIUSTIFICATO and slot.start > ctx.now():
-            raise ValidationError(
-                "status", N_("Presenze e assenze si segnano dopo l'inizio dell'appuntamento.")
-            )
-        mark = AttendanceMark(
-            event_id=event.id,
-            occurrence_start=original,
-            beneficiary_id=beneficiary_id,
-            status=str(chosen),
-            marked_at=ctx.now(),
-            marked_by=ctx.operator_id,
-        )
-        s.add(mark)
-        s.flush()
-        audit(s, ctx, "attendance", "event", event.id, f"{beneficiary_id}: {chosen}")
-        return _dto(mark, event)
+    event = load_event(op.s, event_id)
+    mark, detail = _mark(op, event, original, beneficiary_id, status)
+    op.s.flush()
+    op.audit(event.id, detail)
+    return _dto(mark, event)
+
+
+@operation("attendance", "event")
+def mark_attendances(
+    op: Op,
+    event_id: str,
+    occurrence_start: dt.datetime,
+    marks: Sequence[tuple[str, str]],
+) -> list[AttendanceDTO]:
+    """Several marks of one occurrence at once, ``(beneficiary id, status)`` each: all are
+    saved or none; one audit entry per mark, as ``mark_attendance`` leaves."""
+    if not marks:
+        raise ValidationError("status", N_("Scegli un valore."))
+    for _person, status in marks:
+        v.choice("status", status, Attendance)
+    original = instant("occurrence_start", occurrence_start)
+    event = load_event(op.s, event_id)
+    added = [_mark(op, event, original, person, status) for person, status in marks]
+    op.s.flush()
+    for n, (_mark_row, detail) in enumerate(added):
+        if n == 0:
+            op.audit(event.id, detail)
+        else:
+            op.audit_also(op.action, event.id, detail)
+    return [_dto(mark, event) for mark, _detail in added]
 
 
 def attendance_for_beneficiary(db: Database, beneficiary_id: str) -> list[AttendanceDTO]:
@@ -185,7 +217,7 @@ def attendance_sheet(db: Database, event_id: str, occurrence_start: dt.datetime)
                 AttendanceMark.event_id == event.id, AttendanceMark.occurrence_start == original
             )
         )
-        status = {key[2]: m.status for key, m in _latest(list(marks)).items()}
+        status = {key[2]: Attendance(m.status) for key, m in _latest(list(marks)).items()}
         place = event.place
         if event.apartment_id:
             apartment = s.get(Apartment, event.apartment_id)
@@ -197,5 +229,12 @@ def attendance_sheet(db: Database, event_id: str, occurrence_start: dt.datetime)
             for p in people
         )
         return AttendanceSheet(
-            event.id, event.title, event.area, original, slot.start, slot.end, place, rows
+            event.id,
+            event.title,
+            ActivityArea(event.area),
+            original,
+            slot.start,
+            slot.end,
+            place,
+            rows,
         )

@@ -22,7 +22,7 @@ from rts_desktop.db import Database
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Apartment, Beneficiary, Case, Event
 from rts_desktop.models.vocab import label
-from rts_desktop.services.calendar.events import event_exceptions, event_people
+from rts_desktop.services.calendar.event_records import event_exceptions, event_people
 from rts_desktop.services.calendar.queries import EventFilter, occurrences
 from rts_desktop.services.calendar.recurrence import ROME, from_local
 from rts_desktop.services.calendar.view import find_apartment, find_operator

@@ -16,7 +16,7 @@ from rts_desktop.documents.content import AttendanceLine, AttendanceSheetDocumen
 from rts_desktop.models import Case, Event, HouseholdMember, Operator
 from rts_desktop.models.vocab import label
 from rts_desktop.services.calendar.attendance import attendance_sheet
-from rts_desktop.services.calendar.events import event_people, load_event
+from rts_desktop.services.calendar.event_records import event_people, load_event
 from rts_desktop.services.calendar.recurrence import to_local
 
 

@@ -35,7 +35,7 @@ from rts_desktop.db import Database
 from rts_desktop.kernel.errors import N_
 from rts_desktop.models import Event, EventException, Participant
 from rts_desktop.models.calendar import SPANNING_SQL
-from rts_desktop.services.calendar.events import (
+from rts_desktop.services.calendar.event_records import (
     EventInput,
     clean_input,
     event_exceptions,

@@ -10,12 +10,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, next_code
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.roles import Role
 from rts_desktop.models import Case, CaseEducator, CaseStatusChange, Operator, Stay, rules
 from rts_desktop.models.vocab import CASE_TRANSITIONS, CaseStatus, ExitDestination, label
 from rts_desktop.services.cases.households import HouseholdDTO, household_dto, load_household
@@ -28,12 +27,14 @@ KNOWN_FLAGS = {
     "animali": "Animali domestici",
     "accessibilita": "Esigenze di accessibilità",
 }
+#: every role reads a case file (its opening is audited)
+EVERYONE = frozenset(Role)
 
 
 @dataclass(frozen=True)
 class StatusChangeDTO:
-    from_status: str | None
-    to_status: str
+    from_status: CaseStatus | None
+    to_status: CaseStatus
     date: dt.date
     reason: str | None
 
@@ -53,7 +54,7 @@ class CaseDTO:
     id: str
     version: str
     code: str
-    status: str
+    status: CaseStatus
     household: HouseholdDTO
     referral_date: dt.date
     referral_source: str | None
@@ -64,7 +65,7 @@ class CaseDTO:
     start_date: dt.date | None
     exit_date: dt.date | None
     exit_reason: str | None
-    exit_destination: str | None
+    exit_destination: ExitDestination | None
     follow_up_due: dt.date | None
     follow_up_done: dt.date | None
     follow_up_notes: str | None
@@ -72,6 +73,8 @@ class CaseDTO:
     summary: str | None
     status_history: tuple[StatusChangeDTO, ...]
     educators: tuple[EducatorDTO, ...]
+    #: the six-month follow-up can be recorded (closed cases only)
+    can_record_follow_up: bool
 
     @property
     def status_label(self) -> str:
@@ -143,7 +146,7 @@ def case_dto(s: Session, case: Case) -> CaseDTO:
         id=case.id,
         version=case.version,
         code=case.code,
-        status=case.status,
+        status=CaseStatus(case.status),
         household=household_dto(load_household(s, case.household_id)),
         referral_date=case.referral_date,
         referral_source=case.referral_source,
@@ -154,14 +157,21 @@ def case_dto(s: Session, case: Case) -> CaseDTO:
         start_date=case.start_date,
         exit_date=case.exit_date,
         exit_reason=case.exit_reason,
-        exit_destination=case.exit_destination,
+        exit_destination=(
+            ExitDestination(case.exit_destination) if case.exit_destination else None
+        ),
         follow_up_due=case.follow_up_due,
         follow_up_done=case.follow_up_done,
         follow_up_notes=case.follow_up_notes,
         flags=tuple(f for f in case.flags.split(",") if f),
         summary=case.summary,
         status_history=tuple(
-            StatusChangeDTO(c.from_status, c.to_status, c.date, c.reason)
+            StatusChangeDTO(
+                CaseStatus(c.from_status) if c.from_status else None,
+                CaseStatus(c.to_status),
+                c.date,
+                c.reason,
+            )
             for c in case.status_history
         ),
         educators=tuple(
@@ -175,71 +185,73 @@ def case_dto(s: Session, case: Case) -> CaseDTO:
             )
             for e in case.educators
         ),
+        can_record_follow_up=case.status == CaseStatus.CONCLUSO,
     )
 
 
-def create_case(db: Database, ctx: ActingContext, data: CaseInput) -> CaseDTO:
+@operation("create", "case")
+def create_case(op: Op, data: CaseInput) -> CaseDTO:
     """Record a referral (status ``segnalato``) for a household."""
-    require_role(ctx)
-    values = _clean(data, ctx.today())
-    with db.session(ctx) as s:
-        load_household(s, data.household_id)
-        case = Case(
-            code=next_code(s, "RTS", data.referral_date.year),
-            household_id=data.household_id,
-            status=CaseStatus.SEGNALATO,
-            **values,
+    values = _clean(data, op.ctx.today())
+    s = op.s
+    load_household(s, data.household_id)
+    case = Case(
+        code=next_code(s, "RTS", data.referral_date.year),
+        household_id=data.household_id,
+        status=CaseStatus.SEGNALATO,
+        **values,
+    )
+    s.add(case)
+    s.flush()
+    case.status_history.append(
+        CaseStatusChange(
+            case_id=case.id,
+            from_status=None,
+            to_status=CaseStatus.SEGNALATO,
+            date=data.referral_date,
+            operator_id=op.ctx.operator_id,
         )
-        s.add(case)
-        s.flush()
-        case.status_history.append(
-            CaseStatusChange(
-                case_id=case.id,
-                from_status=None,
-                to_status=CaseStatus.SEGNALATO,
-                date=data.referral_date,
-                operator_id=ctx.operator_id,
-            )
-        )
-        s.flush()
-        audit(s, ctx, "create", "case", case.id)
-        return case_dto(s, case)
+    )
+    s.flush()
+    op.audit(case.id)
+    return case_dto(s, case)
 
 
+@operation("update", "case")
 def update_case(
-    db: Database,
-    ctx: ActingContext,
-    case_id: str,
-    data: CaseInput,
-    *,
-    expected_version: str | None = None,
+    op: Op, case_id: str, data: CaseInput, *, expected_version: str | None = None
 ) -> CaseDTO:
-    require_role(ctx)
-    values = _clean(data, ctx.today())
-    with db.session(ctx) as s:
-        case = load_case(s, case_id)
-        check_version(case, expected_version)
-        if data.household_id != case.household_id:
-            raise ValidationError(
-                "household_id", N_("Il nucleo di un caso non si cambia: apri un nuovo caso.")
-            )
-        apply_changes(case, values)
-        s.flush()
-        audit(s, ctx, "update", "case", case.id)
-        return case_dto(s, case)
+    values = _clean(data, op.ctx.today())
+    case = load_case(op.s, case_id)
+    check_version(case, expected_version)
+    if data.household_id != case.household_id:
+        raise ValidationError(
+            "household_id", N_("Il nucleo di un caso non si cambia: apri un nuovo caso.")
+        )
+    apply_changes(case, values)
+    op.s.flush()
+    op.audit(case.id)
+    return case_dto(op.s, case)
 
 
-def get_case(db: Database, ctx: ActingContext, case_id: str) -> CaseDTO:
+@operation("read", "case", allowed=EVERYONE)
+def get_case(op: Op, case_id: str) -> CaseDTO:
     """The case file; the reading is logged in the audit (who opened which file)."""
-    with db.session(ctx) as s:
-        case = load_case(s, case_id)
-        audit(s, ctx, "read", "case", case.id)
-        return case_dto(s, case)
+    case = load_case(op.s, case_id)
+    op.audit(case.id)
+    return case_dto(op.s, case)
 
 
-def _transition(
-    s: Session, ctx: ActingContext, case: Case, to: CaseStatus, on: dt.date, reason: str | None
-) -> None:
+def _change_status(
+    op: Op,
+    case_id: str,
+    to: CaseStatus,
+    on: dt.date,
+    reason: str | None = None,
+    **extra: object,
+) -> CaseDTO:
+    """Move the case to ``to`` (the operation's declared ``status_<to>`` entry)."""
+    case = load_case(op.s, case_id)
     current = CaseStatus(case.status)
     if to not in CASE_TRANSITIONS[current]:
         raise ValidationError(
@@ -252,7 +264,7 @@ def _transition(
         raise ValidationError(
             "date", N_("La data precede l'ultimo cambio di stato ({d:%d/%m/%Y}).").format(d=last)
         )
-    if on > ctx.today():
+    if on > op.ctx.today():
         raise ValidationError("date", N_("La data non può essere nel futuro."))
     case.status_history.append(
         CaseStatusChange(
@@ -261,39 +273,26 @@ def _transition(
             to_status=to,
             date=on,
             reason=reason,
-            operator_id=ctx.operator_id,
+            operator_id=op.ctx.operator_id,
         )
     )
     case.status = to
-    audit(s, ctx, f"status_{to}", "case", case.id, reason)
+    op.audit(case.id, reason)
+    apply_changes(case, extra)
+    op.s.flush()
+    return case_dto(op.s, case)
 
 
-def _change_status(
-    db: Database,
-    ctx: ActingContext,
-    case_id: str,
-    to: CaseStatus,
-    on: dt.date,
-    reason: str | None = None,
-    **extra: object,
-) -> CaseDTO:
-    require_role(ctx)
-    with db.session(ctx) as s:
-        case = load_case(s, case_id)
-        _transition(s, ctx, case, to, on, reason)
-        apply_changes(case, extra)
-        s.flush()
-        return case_dto(s, case)
-
-
-def accept_referral(db: Database, ctx: ActingContext, case_id: str, on: dt.date) -> CaseDTO:
+@operation(f"status_{CaseStatus.IN_VALUTAZIONE}", "case")
+def accept_referral(op: Op, case_id: str, on: dt.date) -> CaseDTO:
     """The referral is taken on: the assessment starts."""
-    return _change_status(db, ctx, case_id, CaseStatus.IN_VALUTAZIONE, on)
+    return _change_status(op, case_id, CaseStatus.IN_VALUTAZIONE, on)
 
 
-def activate(db: Database, ctx: ActingContext, case_id: str, on: dt.date) -> CaseDTO:
+@operation(f"status_{CaseStatus.ATTIVO}", "case")
+def activate(op: Op, case_id: str, on: dt.date) -> CaseDTO:
     """The path starts: the case's start date is set (stays must fall after it)."""
-    return _change_status(db, ctx, case_id, CaseStatus.ATTIVO, on, start_date=on)
+    return _change_status(op, case_id, CaseStatus.ATTIVO, on, start_date=on)
 
 
 def _reason(reason: str) -> str:
@@ -301,18 +300,19 @@ def _reason(reason: str) -> str:
     return str(rules.check("case_status_changes", "reason", reason, required=True))
 
 
-def suspend(db: Database, ctx: ActingContext, case_id: str, on: dt.date, reason: str) -> CaseDTO:
+@operation(f"status_{CaseStatus.SOSPESO}", "case")
+def suspend(op: Op, case_id: str, on: dt.date, reason: str) -> CaseDTO:
     why = _reason(reason)
-    return _change_status(db, ctx, case_id, CaseStatus.SOSPESO, on, why)
+    return _change_status(op, case_id, CaseStatus.SOSPESO, on, why)
 
 
-def resume(db: Database, ctx: ActingContext, case_id: str, on: dt.date) -> CaseDTO:
-    return _change_status(db, ctx, case_id, CaseStatus.ATTIVO, on)
+@operation(f"status_{CaseStatus.ATTIVO}", "case")
+def resume(op: Op, case_id: str, on: dt.date) -> CaseDTO:
+    return _change_status(op, case_id, CaseStatus.ATTIVO, on)
 
 
-def close(
-    db: Database, ctx: ActingContext, case_id: str, on: dt.date, reason: str, destination: str
-) -> CaseDTO:
+@operation(f"status_{CaseStatus.CONCLUSO}", "case")
+def close(op: Op, case_id: str, on: dt.date, reason: str, destination: str) -> CaseDTO:
     """Close with reason and destination (both required); schedules the 6-month follow-up.
 
     Refused while a stay is still open after the exit date: move the household out first.
@@ -320,22 +320,20 @@ def close(
     why = _reason(reason)
     dest = v.choice("exit_destination", destination, ExitDestination)
     v.required_date("date", on)
-    with db.session(write=False) as s:
-        open_stay = s.scalar(
-            select(Stay.id).where(
-                Stay.case_id == case_id,
-                Stay.actual_end.is_(None) | (Stay.actual_end > on),
-                Stay.start_date <= on,
-            )
+    open_stay = op.s.scalar(
+        select(Stay.id).where(
+            Stay.case_id == case_id,
+            Stay.actual_end.is_(None) | (Stay.actual_end > on),
+            Stay.start_date <= on,
         )
+    )
     if open_stay is not None:
         raise ValidationError(
             "exit_date",
             N_("Il nucleo risulta ancora inserito in alloggio: registra prima l'uscita."),
         )
     return _change_status(
-        db,
-        ctx,
+        op,
         case_id,
         CaseStatus.CONCLUSO,
         on,
@@ -348,12 +346,12 @@ def close(
     )
 
 
-def reopen(db: Database, ctx: ActingContext, case_id: str, on: dt.date, reason: str) -> CaseDTO:
+@operation(f"status_{CaseStatus.IN_VALUTAZIONE}", "case")
+def reopen(op: Op, case_id: str, on: dt.date, reason: str) -> CaseDTO:
     """A closed case goes back to assessment; the previous exit stays in the history."""
     why = _reason(reason)
     return _change_status(
-        db,
-        ctx,
+        op,
         case_id,
         CaseStatus.IN_VALUTAZIONE,
         on,
@@ -365,58 +363,44 @@ def reopen(db: Database, ctx: ActingContext, case_id: str, on: dt.date, reason: 
     )
 
 
-def record_follow_up(
-    db: Database, ctx: ActingContext, case_id: str, on: dt.date, notes: str
-) -> CaseDTO:
-    require_role(ctx)
+@operation("follow_up", "case")
+def record_follow_up(op: Op, case_id: str, on: dt.date, notes: str) -> CaseDTO:
     v.required_date("follow_up_done", on)
     clean_notes = rules.check("cases", "follow_up_notes", notes, required=True)
-    with db.session(ctx) as s:
-        case = load_case(s, case_id)
-        if case.status != CaseStatus.CONCLUSO:
-            raise ValidationError(
-                "follow_up_done", N_("Il follow-up si registra sui casi conclusi.")
-            )
-        v.date_order("exit_date", case.exit_date, "follow_up_done", on)
-        case.follow_up_done = on
-        case.follow_up_notes = clean_notes
-        audit(s, ctx, "follow_up", "case", case.id)
-        s.flush()
-        return case_dto(s, case)
+    case = load_case(op.s, case_id)
+    if case.status != CaseStatus.CONCLUSO:
+        raise ValidationError("follow_up_done", N_("Il follow-up si registra sui casi conclusi."))
+    v.date_order("exit_date", case.exit_date, "follow_up_done", on)
+    case.follow_up_done = on
+    case.follow_up_notes = clean_notes
+    op.audit(case.id)
+    op.s.flush()
+    return case_dto(op.s, case)
 
 
+@operation("assign_educator", "case")
 def assign_educator(
-    db: Database,
-    ctx: ActingContext,
-    case_id: str,
-    operator_id: str,
-    from_date: dt.date,
-    *,
-    primary: bool = True,
+    op: Op, case_id: str, operator_id: str, from_date: dt.date, *, primary: bool = True
 ) -> CaseDTO:
     """Assign an educator; a new primary educator ends the previous primary assignment."""
-    require_role(ctx)
     v.required_date("from_date", from_date)
     v.flag("primary", primary)
-    with db.session(ctx) as s:
-        case = load_case(s, case_id)
-        op = get_or_fail(s, Operator, operator_id, "Operatore")
-        if not op.active:
-            raise ValidationError("operator_id", N_("L'operatore non è più attivo."))
-        for e in case.educators:
-            if e.to_date is None and e.operator_id == operator_id:
-                raise ValidationError("operator_id", N_("L'educatore è già assegnato al caso."))
-            if primary and e.to_date is None and e.is_primary:
-                if from_date < e.from_date:
-                    raise ValidationError(
-                        "from_date", N_("La data precede l'assegnazione attuale.")
-                    )
-                e.to_date = from_date
-        case.educators.append(
-            CaseEducator(
-                case_id=case.id, operator_id=operator_id, is_primary=primary, from_date=from_date
-            )
+    case = load_case(op.s, case_id)
+    educator = get_or_fail(op.s, Operator, operator_id, "Operatore")
+    if not educator.active:
+        raise ValidationError("operator_id", N_("L'operatore non è più attivo."))
+    for e in case.educators:
+        if e.to_date is None and e.operator_id == operator_id:
+            raise ValidationError("operator_id", N_("L'educatore è già assegnato al caso."))
+        if primary and e.to_date is None and e.is_primary:
+            if from_date < e.from_date:
+                raise ValidationError("from_date", N_("La data precede l'assegnazione attuale."))
+            e.to_date = from_date
+    case.educators.append(
+        CaseEducator(
+            case_id=case.id, operator_id=operator_id, is_primary=primary, from_date=from_date
         )
-        s.flush()
-        audit(s, ctx, "assign_educator", "case", case.id, operator_id)
-        return case_dto(s, case)
+    )
+    op.s.flush()
+    op.audit(case.id, operator_id)
+    return case_dto(op.s, case)

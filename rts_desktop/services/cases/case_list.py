@@ -44,7 +44,7 @@ DEADLINE_LABELS = {
 class CaseRow:
     id: str
     code: str
-    status: str
+    status: CaseStatus
     household_name: str
     head_name: str
     apartment_id: str | None
@@ -57,6 +57,11 @@ class CaseRow:
     next_deadline_kind: str | None
     flags: tuple[str, ...]
     search_key: str
+
+    @property
+    def closed(self) -> bool:
+        """The case is concluded (the list shows it greyed)."""
+        return self.status == CaseStatus.CONCLUSO
 
     def matches(self, tokens: Iterable[str]) -> bool:
         key = self.search_key
@@ -191,7 +196,7 @@ def list_case_rows(db: Database, today: dt.date, progress: Progress | None = Non
             CaseRow(
                 id=cid,
                 code=code,
-                status=status,
+                status=CaseStatus(status),
                 household_name=names.get(hh, ""),
                 head_name=head[2] if head else "",
                 apartment_id=stay[0] if stay else None,

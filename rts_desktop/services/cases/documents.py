@@ -22,12 +22,12 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.blobs import NewBlobs, blob_path, new_blobs
-from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.blobs import NewBlobs, blob_path
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
+from rts_desktop.kernel.roles import Role
 from rts_desktop.models import Beneficiary, Case, Document, HouseholdMember, rules
 from rts_desktop.models.vocab import DocumentType, label
 from rts_desktop.services.cases.notes import check_member
@@ -36,6 +36,8 @@ MAX_SIZE = rules.MAX_DOCUMENT_BYTES  # the limit lives in models.rules
 _CHUNK = 1024 * 1024
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
+#: every role may open a document of a case it reads (the opening is audited)
+EVERYONE = frozenset(Role)
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class DocumentDTO:
     version: str
     case_id: str | None
     beneficiary_id: str | None
-    doc_type: str
+    doc_type: DocumentType
     title: str
     filename: str
     sha256: str
@@ -100,6 +102,15 @@ class ChecklistItem:
     doc_types: tuple[str, ...]
     status: str
     document: DocumentDTO | None
+
+    @property
+    def satisfied(self) -> bool:
+        """A valid copy is there (not missing, not only expired ones)."""
+        return self.status == "presente"
+
+
+def document_dto(doc: Document) -> DocumentDTO:
+    return to_dto(DocumentDTO, doc, doc_type=DocumentType(doc.doc_type))
 
 
 # ---- file store ---------------------------------------------------------------------------
@@ -168,9 +179,9 @@ def _source_size(source: Path | bytes) -> int:
 # ---- documents ----------------------------------------------------------------------------
 
 
+@operation("attach", "document", blobs=True)
 def attach_document(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     *,
     doc_type: str,
     title: str,
@@ -182,7 +193,6 @@ def attach_document(
     expires_on: dt.date | None = None,
 ) -> DocumentDTO:
     """Attach a file to a case and/or a beneficiary (``filename`` required for bytes)."""
-    require_role(ctx)
     if isinstance(source, str):
         source = Path(source)
     chosen = v.choice("doc_type", doc_type, DocumentType)
@@ -191,7 +201,7 @@ def attach_document(
         raise ValidationError("case_id", N_("Indica il caso o la persona a cui appartiene."))
     issued_on = rules.check("documents", "issued_on", issued_on)
     expires_on = rules.check("documents", "expires_on", expires_on)
-    v.not_future("issued_on", issued_on, ctx.today())
+    v.not_future("issued_on", issued_on, op.ctx.today())
     v.date_order("issued_on", issued_on, "expires_on", expires_on)
     if filename is None and isinstance(source, Path):
         filename = source.name
@@ -199,49 +209,49 @@ def attach_document(
         raise ValidationError("filename", N_("Indica il nome del file."))
     _check_size(_source_size(source))
     name = rules.check("documents", "filename", sanitize_filename(filename), field="filename")
-    with new_blobs(db.files_dir) as blobs, db.session(ctx) as s:
-        case = s.get(Case, case_id) if case_id else None
-        if case_id and case is None:
-            raise ValidationError("case_id", N_("Caso non trovato."))
-        if beneficiary_id and s.get(Beneficiary, beneficiary_id) is None:
-            raise ValidationError("beneficiary_id", N_("Beneficiario non trovato."))
-        if case is not None:
-            check_member(s, case, beneficiary_id)
-        sha, size = store_file(db.files_dir, source, blobs)
-        doc = Document(
-            case_id=case_id or None,
-            beneficiary_id=beneficiary_id or None,
-            doc_type=str(chosen),
-            title=clean_title,
-            filename=name,
-            sha256=sha,
-            size=size,
-            mime_type=mimetypes.guess_type(name)[0],
-            issued_on=issued_on,
-            expires_on=expires_on,
-            uploaded_by=ctx.operator_id,
-            uploaded_at=ctx.now(),
-        )
-        s.add(doc)
-        s.flush()
-        audit(s, ctx, "attach", "document", doc.id, name)
-        return to_dto(DocumentDTO, doc)
+    s = op.s
+    case = s.get(Case, case_id) if case_id else None
+    if case_id and case is None:
+        raise ValidationError("case_id", N_("Caso non trovato."))
+    if beneficiary_id and s.get(Beneficiary, beneficiary_id) is None:
+        raise ValidationError("beneficiary_id", N_("Beneficiario non trovato."))
+    if case is not None:
+        check_member(s, case, beneficiary_id)
+    sha, size = store_file(op.db.files_dir, source, op.blobs)
+    doc = Document(
+        case_id=case_id or None,
+        beneficiary_id=beneficiary_id or None,
+        doc_type=str(chosen),
+        title=clean_title,
+        filename=name,
+        sha256=sha,
+        size=size,
+        mime_type=mimetypes.guess_type(name)[0],
+        issued_on=issued_on,
+        expires_on=expires_on,
+        uploaded_by=op.ctx.operator_id,
+        uploaded_at=op.ctx.now(),
+    )
+    s.add(doc)
+    s.flush()
+    op.audit(doc.id, name)
+    return document_dto(doc)
 
 
-def document_path(db: Database, ctx: ActingContext, document_id: str) -> Path:
+@operation("open", "document", allowed=EVERYONE)
+def document_path(op: Op, document_id: str) -> Path:
     """Where to open the document's file from; the opening is logged in the audit."""
-    with db.session(ctx) as s:
-        doc = get_or_fail(s, Document, document_id, N_("Documento"))
-        path = blob_path(db.files_dir, doc.sha256)
-        if not path.is_file():
-            raise NotFound(
-                N_(
-                    "Il file non è ancora disponibile su questo dispositivo: "
-                    "attendi la sincronizzazione."
-                )
+    doc = get_or_fail(op.s, Document, document_id, N_("Documento"))
+    path = blob_path(op.db.files_dir, doc.sha256)
+    if not path.is_file():
+        raise NotFound(
+            N_(
+                "Il file non è ancora disponibile su questo dispositivo: "
+                "attendi la sincronizzazione."
             )
-        audit(s, ctx, "open", "document", doc.id)
-        return path
+        )
+    op.audit(doc.id)
+    return path
 
 
 def _case_documents(s: Session, case_id: str) -> list[Document]:
@@ -260,7 +270,7 @@ def list_documents(
             docs = list(
                 s.scalars(select(Document).where(Document.beneficiary_id == beneficiary_id))
             )
-        found = [to_dto(DocumentDTO, d) for d in docs]
+        found = [document_dto(d) for d in docs]
     return sorted(found, key=lambda d: (d.uploaded_at, d.id), reverse=True)
 
 
@@ -326,7 +336,7 @@ def documents_expiring(
         )
     with db.session(write=False) as s:
         docs = s.scalars(stmt.order_by(Document.expires_on, Document.title))
-        return [to_dto(DocumentDTO, d) for d in docs]
+        return [document_dto(d) for d in docs]
 
 
 def checklist(db: Database, case_id: str, on: dt.date) -> list[ChecklistItem]:
@@ -334,7 +344,7 @@ def checklist(db: Database, case_id: str, on: dt.date) -> list[ChecklistItem]:
     with db.session(write=False) as s:
         if s.get(Case, case_id) is None:
             raise ValidationError("case_id", N_("Caso non trovato."))
-        docs = [to_dto(DocumentDTO, d) for d in _case_documents(s, case_id)]
+        docs = [document_dto(d) for d in _case_documents(s, case_id)]
     items = []
     for req in REQUIRED_DOCUMENTS:
         matching = [d for d in docs if d.doc_type in req.doc_types]

@@ -17,11 +17,10 @@ from typing import Any
 from sqlalchemy import select
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version
 from rts_desktop.kernel import config
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Beneficiary, Case, ParticipantSheet, rules
 from rts_desktop.models.vocab import LabourStatus, SheetMoment
@@ -66,9 +65,9 @@ class SheetDTO:
     version: str
     case_id: str
     beneficiary_id: str
-    moment: str
+    moment: SheetMoment
     date: dt.date
-    labour_status: str
+    labour_status: LabourStatus
     isced_level: int | None
     household_situation: str | None
     disadvantages: tuple[str, ...]
@@ -81,6 +80,8 @@ class SheetDTO:
 def _dto(sheet: ParticipantSheet) -> SheetDTO:
     values = {f.name: getattr(sheet, f.name) for f in fields(SheetDTO)}
     values["disadvantages"] = tuple(d for d in sheet.disadvantages.split(",") if d)
+    values["moment"] = SheetMoment(sheet.moment)
+    values["labour_status"] = LabourStatus(sheet.labour_status)
     return SheetDTO(**values)
 
 
@@ -117,62 +118,59 @@ def _clean(data: SheetInput, today: dt.date) -> dict[str, Any]:
     }
 
 
-def record_sheet(
-    db: Database, ctx: ActingContext, data: SheetInput, *, expected_version: str | None = None
-) -> SheetDTO:
+@operation("create", "participant_sheet")
+def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = None) -> SheetDTO:
     """Record (or correct) a person's entry or exit sheet: one per case, person and moment.
 
-    The exit sheet needs the entry sheet and cannot be dated before it.
+    The exit sheet needs the entry sheet and cannot be dated before it. A new sheet is
+    audited as ``create``, a correction as ``update``.
     """
-    require_role(ctx)
-    values = _clean(data, ctx.today())
-    with db.session(ctx) as s:
-        case = s.get(Case, data.case_id)
-        if case is None:
-            raise ValidationError("case_id", N_("Caso non trovato."))
-        check_member(s, case, data.beneficiary_id)
-        if data.date < case.referral_date:
+    values = _clean(data, op.ctx.today())
+    s = op.s
+    case = s.get(Case, data.case_id)
+    if case is None:
+        raise ValidationError("case_id", N_("Caso non trovato."))
+    check_member(s, case, data.beneficiary_id)
+    if data.date < case.referral_date:
+        raise ValidationError(
+            "date",
+            N_("La data precede la segnalazione ({d:%d/%m/%Y}).").format(d=case.referral_date),
+        )
+    sheets = {
+        sh.moment: sh
+        for sh in s.scalars(
+            select(ParticipantSheet).where(
+                ParticipantSheet.case_id == case.id,
+                ParticipantSheet.beneficiary_id == data.beneficiary_id,
+            )
+        )
+    }
+    entry, leaving = sheets.get(SheetMoment.INGRESSO), sheets.get(SheetMoment.USCITA)
+    if values["moment"] == SheetMoment.USCITA:
+        if entry is None:
+            raise ValidationError("moment", N_("Registra prima la scheda di ingresso."))
+        if data.date < entry.date:
             raise ValidationError(
                 "date",
-                N_("La data precede la segnalazione ({d:%d/%m/%Y}).").format(d=case.referral_date),
+                N_("L'uscita non può precedere l'ingresso ({d:%d/%m/%Y}).").format(d=entry.date),
             )
-        sheets = {
-            sh.moment: sh
-            for sh in s.scalars(
-                select(ParticipantSheet).where(
-                    ParticipantSheet.case_id == case.id,
-                    ParticipantSheet.beneficiary_id == data.beneficiary_id,
-                )
-            )
-        }
-        entry, leaving = sheets.get(SheetMoment.INGRESSO), sheets.get(SheetMoment.USCITA)
-        if values["moment"] == SheetMoment.USCITA:
-            if entry is None:
-                raise ValidationError("moment", N_("Registra prima la scheda di ingresso."))
-            if data.date < entry.date:
-                raise ValidationError(
-                    "date",
-                    N_("L'uscita non può precedere l'ingresso ({d:%d/%m/%Y}).").format(
-                        d=entry.date
-                    ),
-                )
-        elif leaving is not None and data.date > leaving.date:
-            raise ValidationError(
-                "date",
-                N_("L'ingresso non può seguire l'uscita ({d:%d/%m/%Y}).").format(d=leaving.date),
-            )
-        sheet = sheets.get(values["moment"])
-        if sheet is None:
-            sheet = ParticipantSheet(case_id=case.id, beneficiary_id=data.beneficiary_id, **values)
-            s.add(sheet)
-            action = "create"
-        else:
-            check_version(sheet, expected_version)
-            apply_changes(sheet, values)
-            action = "update"
-        s.flush()
-        audit(s, ctx, action, "participant_sheet", sheet.id, values["moment"])
-        return _dto(sheet)
+    elif leaving is not None and data.date > leaving.date:
+        raise ValidationError(
+            "date",
+            N_("L'ingresso non può seguire l'uscita ({d:%d/%m/%Y}).").format(d=leaving.date),
+        )
+    sheet = sheets.get(values["moment"])
+    action = None  # the declared "create"
+    if sheet is None:
+        sheet = ParticipantSheet(case_id=case.id, beneficiary_id=data.beneficiary_id, **values)
+        s.add(sheet)
+    else:
+        check_version(sheet, expected_version)
+        apply_changes(sheet, values)
+        action = "update"  # a correction
+    s.flush()
+    op.audit(sheet.id, values["moment"], action=action)
+    return _dto(sheet)
 
 
 def list_sheets(db: Database, case_id: str) -> list[SheetDTO]:

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Beneficiary, Household, HouseholdMember, rules
 from rts_desktop.models.vocab import HouseholdRelation
@@ -24,7 +23,7 @@ class MemberDTO:
     beneficiary_code: str
     full_name: str
     birth_date: dt.date | None
-    relation: str
+    relation: HouseholdRelation
     is_head: bool
     from_date: dt.date
     to_date: dt.date | None
@@ -75,7 +74,7 @@ def household_dto(h: Household) -> HouseholdDTO:
             beneficiary_code=m.beneficiary.code,
             full_name=m.beneficiary.full_name,
             birth_date=m.beneficiary.birth_date,
-            relation=m.relation,
+            relation=HouseholdRelation(m.relation),
             is_head=m.is_head,
             from_date=m.from_date,
             to_date=m.to_date,
@@ -106,15 +105,11 @@ def _add_member(s: Session, household: Household, data: MemberInput) -> Househol
     return member
 
 
+@operation("create", "household")
 def create_household(
-    db: Database,
-    ctx: ActingContext,
-    name: str,
-    members: list[MemberInput],
-    notes: str | None = None,
+    op: Op, name: str, members: list[MemberInput], notes: str | None = None
 ) -> HouseholdDTO:
     """A household with its members; exactly one current head."""
-    require_role(ctx)
     if not isinstance(members, list | tuple) or not all(
         isinstance(m, MemberInput) for m in members
     ):
@@ -125,44 +120,38 @@ def create_household(
         raise ValidationError("is_head", N_("Indica un capofamiglia."))
     clean_name = rules.check("households", "name", name)
     clean_notes = rules.check("households", "notes", notes)
-    with db.session(ctx) as s:
-        household = Household(name=clean_name, notes=clean_notes)
-        s.add(household)
-        s.flush()
-        for data in members:
-            _add_member(s, household, data)
-        s.flush()
-        audit(s, ctx, "create", "household", household.id)
-        return household_dto(load_household(s, household.id))
-
-
-def add_member(
-    db: Database, ctx: ActingContext, household_id: str, data: MemberInput
-) -> HouseholdDTO:
-    require_role(ctx)
-    with db.session(ctx) as s:
-        household = load_household(s, household_id)
+    s = op.s
+    household = Household(name=clean_name, notes=clean_notes)
+    s.add(household)
+    s.flush()
+    for data in members:
         _add_member(s, household, data)
-        s.flush()
-        audit(s, ctx, "add_member", "household", household.id, data.beneficiary_id)
-        return household_dto(household)
+    s.flush()
+    op.audit(household.id)
+    return household_dto(load_household(s, household.id))
 
 
-def end_membership(
-    db: Database, ctx: ActingContext, member_id: str, to_date: dt.date
-) -> HouseholdDTO:
+@operation("add_member", "household")
+def add_member(op: Op, household_id: str, data: MemberInput) -> HouseholdDTO:
+    household = load_household(op.s, household_id)
+    _add_member(op.s, household, data)
+    op.s.flush()
+    op.audit(household.id, data.beneficiary_id)
+    return household_dto(household)
+
+
+@operation("end_member", "household")
+def end_membership(op: Op, member_id: str, to_date: dt.date) -> HouseholdDTO:
     """A person leaves the household on ``to_date`` (history is kept)."""
-    require_role(ctx)
-    with db.session(ctx) as s:
-        v.required_date("to_date", to_date)
-        member = get_or_fail(s, HouseholdMember, member_id, "Componente")
-        v.date_order("from_date", member.from_date, "to_date", to_date)
-        if member.to_date is not None:
-            raise ValidationError("to_date", N_("La persona è già uscita dal nucleo."))
-        member.to_date = to_date
-        audit(s, ctx, "end_member", "household", member.household_id, member.beneficiary_id)
-        s.flush()
-        return household_dto(load_household(s, member.household_id))
+    v.required_date("to_date", to_date)
+    member = get_or_fail(op.s, HouseholdMember, member_id, "Componente")
+    v.date_order("from_date", member.from_date, "to_date", to_date)
+    if member.to_date is not None:
+        raise ValidationError("to_date", N_("La persona è già uscita dal nucleo."))
+    member.to_date = to_date
+    op.audit(member.household_id, member.beneficiary_id)
+    op.s.flush()
+    return household_dto(load_household(op.s, member.household_id))
 
 
 def get_household(db: Database, household_id: str) -> HouseholdDTO:

@@ -74,7 +74,7 @@ class NoteDTO:
     id: str
     case_id: str
     beneficiary_id: str | None
-    kind: str
+    kind: NoteKind
     date: dt.date
     text: str
     author_id: str | None
@@ -95,7 +95,7 @@ def _dto(note: Note, authors: dict[str, str], superseded: set[str]) -> NoteDTO:
         id=note.id,
         case_id=note.case_id,
         beneficiary_id=note.beneficiary_id,
-        kind=note.kind,
+        kind=NoteKind(note.kind),
         date=note.date,
         text=note.text,
         author_id=note.author_id,

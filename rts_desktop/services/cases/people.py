@@ -10,20 +10,20 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, next_code, to_dto
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.kernel.text import fold, search_name
 from rts_desktop.models import Beneficiary, Identifier, rules
-from rts_desktop.models.vocab import IdentifierKind
+from rts_desktop.models.vocab import IdentifierKind, Sex
 
 
 @dataclass(frozen=True)
 class IdentifierDTO:
     id: str
-    kind: str
+    kind: IdentifierKind
     value: str
     issued_by: str | None
     expires_on: dt.date | None
@@ -37,7 +37,7 @@ class BeneficiaryDTO:
     first_name: str
     last_name: str
     birth_date: dt.date | None
-    sex: str | None
+    sex: Sex | None
     birth_place: str | None
     nationality: str | None
     languages: str | None
@@ -99,9 +99,14 @@ class PossibleDuplicate(ValidationError):
         self.candidates = candidates
 
 
+def identifier_dto(ident: Identifier) -> IdentifierDTO:
+    return to_dto(IdentifierDTO, ident, kind=IdentifierKind(ident.kind))
+
+
 def beneficiary_dto(person: Beneficiary) -> BeneficiaryDTO:
-    ids = tuple(to_dto(IdentifierDTO, i) for i in person.identifiers)
-    return to_dto(BeneficiaryDTO, person, identifiers=ids)
+    ids = tuple(identifier_dto(i) for i in person.identifiers)
+    sex = Sex(person.sex) if person.sex else None
+    return to_dto(BeneficiaryDTO, person, identifiers=ids, sex=sex)
 
 
 def _clean(data: BeneficiaryInput, today: dt.date) -> dict[str, object]:
@@ -170,79 +175,74 @@ def find_duplicates(
         return [beneficiary_dto(p) for p in found]
 
 
+@operation("create", "beneficiary")
 def create_beneficiary(
-    db: Database, ctx: ActingContext, data: BeneficiaryInput, *, confirm_new: bool = False
+    op: Op, data: BeneficiaryInput, *, confirm_new: bool = False
 ) -> BeneficiaryDTO:
     """Record a person; raises ``PossibleDuplicate`` unless ``confirm_new``."""
-    require_role(ctx)
-    values = _clean(data, ctx.today())
+    values = _clean(data, op.ctx.today())
     cf = v.codice_fiscale("codice_fiscale", data.codice_fiscale)
-    with db.session(ctx) as s:
-        if not confirm_new:
-            field_name, found = _duplicates(
-                s,
-                str(values["first_name"]),
-                str(values["last_name"]),
-                values["birth_date"],
-                cf,
-                None,  # type: ignore[arg-type]
-            )
-            if found:
-                raise PossibleDuplicate(field_name, [beneficiary_dto(p) for p in found])
-        person = Beneficiary(code=next_code(s, "BEN", ctx.today().year, 5), **values)
-        if cf:
-            person.identifiers.append(Identifier(kind=IdentifierKind.CODICE_FISCALE, value=cf))
-        s.add(person)
-        s.flush()
-        audit(s, ctx, "create", "beneficiary", person.id)
-        return beneficiary_dto(person)
+    s = op.s
+    if not confirm_new:
+        field_name, found = _duplicates(
+            s,
+            str(values["first_name"]),
+            str(values["last_name"]),
+            values["birth_date"],  # type: ignore[arg-type]
+            cf,
+            None,
+        )
+        if found:
+            raise PossibleDuplicate(field_name, [beneficiary_dto(p) for p in found])
+    person = Beneficiary(code=next_code(s, "BEN", op.ctx.today().year, 5), **values)
+    if cf:
+        person.identifiers.append(Identifier(kind=IdentifierKind.CODICE_FISCALE, value=cf))
+    s.add(person)
+    s.flush()
+    op.audit(person.id)
+    return beneficiary_dto(person)
 
 
+@operation("update", "beneficiary")
 def update_beneficiary(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     beneficiary_id: str,
     data: BeneficiaryInput,
     *,
     expected_version: str | None = None,
 ) -> BeneficiaryDTO:
     """Edit a person's data (the codice fiscale is edited as an identifier)."""
-    require_role(ctx)
-    values = _clean(data, ctx.today())
-    with db.session(ctx) as s:
-        person = get_or_fail(s, Beneficiary, beneficiary_id, "Beneficiario")
-        check_version(person, expected_version)
-        # special-category fields are only changed when the form showed them
-        if data.health_notes is None:
-            values.pop("health_notes")
-        if data.judicial_notes is None:
-            values.pop("judicial_notes")
-        apply_changes(person, values)
-        audit(s, ctx, "update", "beneficiary", person.id)
-        s.flush()
-        return beneficiary_dto(person)
+    values = _clean(data, op.ctx.today())
+    person = get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
+    check_version(person, expected_version)
+    # special-category fields are only changed when the form showed them
+    if data.health_notes is None:
+        values.pop("health_notes")
+    if data.judicial_notes is None:
+        values.pop("judicial_notes")
+    apply_changes(person, values)
+    op.audit(person.id)
+    op.s.flush()
+    return beneficiary_dto(person)
 
 
 def get_beneficiary(db: Database, ctx: ActingContext, beneficiary_id: str) -> BeneficiaryDTO:
-    with db.session(ctx, write=False) as s:
+    with db.session(write=False) as s:
         person = get_or_fail(s, Beneficiary, beneficiary_id, "Beneficiario")
         return beneficiary_dto(person)
 
 
-def reveal_special_categories(
-    db: Database, ctx: ActingContext, beneficiary_id: str
-) -> SpecialCategoryData:
+@operation("read_special", "beneficiary")
+def reveal_special_categories(op: Op, beneficiary_id: str) -> SpecialCategoryData:
     """Health and judicial notes, shown on demand; the reading is logged."""
-    require_role(ctx)
-    with db.session(ctx) as s:
-        person = get_or_fail(s, Beneficiary, beneficiary_id, "Beneficiario")
-        audit(s, ctx, "read_special", "beneficiary", person.id)
-        return SpecialCategoryData(person.health_notes, person.judicial_notes)
+    person = get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
+    op.audit(person.id)
+    return SpecialCategoryData(person.health_notes, person.judicial_notes)
 
 
+@operation("add_identifier", "beneficiary")
 def add_identifier(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     beneficiary_id: str,
     kind: str,
     value: str,
@@ -250,7 +250,6 @@ def add_identifier(
     issued_by: str | None = None,
     expires_on: dt.date | None = None,
 ) -> IdentifierDTO:
-    require_role(ctx)
     chosen = v.choice("kind", kind, IdentifierKind)
     if chosen is IdentifierKind.CODICE_FISCALE:
         cleaned = v.codice_fiscale("value", value)
@@ -260,27 +259,25 @@ def add_identifier(
         cleaned = rules.check("identifiers", "value", value).upper()
     issued = rules.check("identifiers", "issued_by", issued_by)
     expires = rules.check("identifiers", "expires_on", expires_on)
-    with db.session(ctx) as s:
-        get_or_fail(s, Beneficiary, beneficiary_id, "Beneficiario")
-        ident = Identifier(
-            beneficiary_id=beneficiary_id,
-            kind=str(chosen),
-            value=cleaned,
-            issued_by=issued,
-            expires_on=expires,
-        )
-        s.add(ident)
-        s.flush()
-        audit(s, ctx, "add_identifier", "beneficiary", beneficiary_id, str(chosen))
-        return to_dto(IdentifierDTO, ident)
+    get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
+    ident = Identifier(
+        beneficiary_id=beneficiary_id,
+        kind=str(chosen),
+        value=cleaned,
+        issued_by=issued,
+        expires_on=expires,
+    )
+    op.s.add(ident)
+    op.s.flush()
+    op.audit(beneficiary_id, str(chosen))
+    return identifier_dto(ident)
 
 
-def remove_identifier(db: Database, ctx: ActingContext, identifier_id: str) -> None:
-    require_role(ctx)
-    with db.session(ctx) as s:
-        ident = get_or_fail(s, Identifier, identifier_id, "Documento di identità")
-        audit(s, ctx, "remove_identifier", "beneficiary", ident.beneficiary_id, ident.kind)
-        s.delete(ident)
+@operation("remove_identifier", "beneficiary")
+def remove_identifier(op: Op, identifier_id: str) -> None:
+    ident = get_or_fail(op.s, Identifier, identifier_id, "Documento di identità")
+    op.audit(ident.beneficiary_id, ident.kind)
+    op.s.delete(ident)
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import (
     Agreement,
@@ -128,11 +127,11 @@ def _load(s: Session, agreement_id: str) -> Agreement:
     return agreement
 
 
-def create_agreement(db: Database, ctx: ActingContext, data: AgreementInput) -> AgreementDTO:
+@operation("create", "agreement")
+def create_agreement(op: Op, data: AgreementInput) -> AgreementDTO:
     """Record a signed agreement for a case (optionally tied to the stay it was signed for)."""
-    require_role(ctx)
     v.required_date("signed_on", data.signed_on)
-    v.not_future("signed_on", data.signed_on, ctx.today())
+    v.not_future("signed_on", data.signed_on, op.ctx.today())
     values = {
         "signed_on": data.signed_on,
         "duration_months": rules.check("agreements", "duration_months", data.duration_months),
@@ -147,17 +146,17 @@ def create_agreement(db: Database, ctx: ActingContext, data: AgreementInput) -> 
         ),
         "notes": rules.check("agreements", "notes", data.notes),
     }
-    with db.session(ctx) as s:
-        case = get_or_fail(s, Case, data.case_id, "Caso")
-        if data.stay_id is not None:
-            stay = s.get(Stay, data.stay_id)
-            if stay is None or stay.case_id != case.id:
-                raise ValidationError("stay_id", N_("L'inserimento non appartiene al caso."))
-        agreement = Agreement(case_id=case.id, stay_id=data.stay_id, **values)
-        s.add(agreement)
-        s.flush()
-        audit(s, ctx, "create", "agreement", agreement.id, case.id)
-        return _agreement_dto(s, agreement)
+    s = op.s
+    case = get_or_fail(s, Case, data.case_id, "Caso")
+    if data.stay_id is not None:
+        stay = s.get(Stay, data.stay_id)
+        if stay is None or stay.case_id != case.id:
+            raise ValidationError("stay_id", N_("L'inserimento non appartiene al caso."))
+    agreement = Agreement(case_id=case.id, stay_id=data.stay_id, **values)
+    s.add(agreement)
+    s.flush()
+    op.audit(agreement.id, case.id)
+    return _agreement_dto(s, agreement)
 
 
 def get_agreement(db: Database, agreement_id: str) -> AgreementDTO:
@@ -173,28 +172,26 @@ def case_agreements(db: Database, case_id: str) -> list[AgreementDTO]:
         return [_agreement_dto(s, a) for a in found]
 
 
-def add_warning(
-    db: Database, ctx: ActingContext, agreement_id: str, on: dt.date, reason: str
-) -> AgreementDTO:
+@operation("warning", "agreement")
+def add_warning(op: Op, agreement_id: str, on: dt.date, reason: str) -> AgreementDTO:
     """A richiamo: a formal warning under the agreement, dated and motivated."""
-    require_role(ctx)
     v.required_date("date", on)
-    v.not_future("date", on, ctx.today())
+    v.not_future("date", on, op.ctx.today())
     why = rules.check("agreement_warnings", "reason", reason)
-    with db.session(ctx) as s:
-        agreement = _load(s, agreement_id)
-        if on < agreement.signed_on:
-            raise ValidationError(
-                "date",
-                N_("Il richiamo non può precedere la firma del patto ({d:%d/%m/%Y}).").format(
-                    d=agreement.signed_on
-                ),
-            )
-        warning = AgreementWarning(agreement_id=agreement.id, date=on, reason=why)
-        s.add(warning)
-        s.flush()
-        audit(s, ctx, "warning", "agreement", agreement.id, warning.id)
-        return _agreement_dto(s, agreement)
+    s = op.s
+    agreement = _load(s, agreement_id)
+    if on < agreement.signed_on:
+        raise ValidationError(
+            "date",
+            N_("Il richiamo non può precedere la firma del patto ({d:%d/%m/%Y}).").format(
+                d=agreement.signed_on
+            ),
+        )
+    warning = AgreementWarning(agreement_id=agreement.id, date=on, reason=why)
+    s.add(warning)
+    s.flush()
+    op.audit(agreement.id, warning.id)
+    return _agreement_dto(s, agreement)
 
 
 def _housed_months(s: Session, case_id: str, periods: list[dt.date]) -> list[dt.date]:
@@ -218,43 +215,44 @@ def _ledger(s: Session, agreement_id: str) -> list[ContributionDTO]:
     return [to_dto(ContributionDTO, c) for c in rows]
 
 
-def generate_contributions(
-    db: Database, ctx: ActingContext, agreement_id: str
-) -> list[ContributionDTO]:
+@operation("contributions", "agreement")
+def generate_contributions(op: Op, agreement_id: str) -> list[ContributionDTO]:
     """Add the missing monthly rows of the agreement; safe to run again at any time.
 
     Never two rows for one agreement and month. Unpaid rows of months the household is no
-    longer housed in (a stay shortened or cancelled) are removed; paid ones are kept.
+    longer housed in (a stay shortened or cancelled) are removed; paid ones are kept. A run
+    that changes nothing leaves no audit entry.
     """
-    require_role(ctx)
-    with db.session(ctx) as s:
-        agreement = _load(s, agreement_id)
-        dto = to_dto(AgreementDTO, agreement, warnings=())
-        wanted = set(_housed_months(s, agreement.case_id, dto.periods))
-        existing = s.scalars(
-            select(Contribution).where(Contribution.agreement_id == agreement.id)
-        ).all()
-        have = {c.period for c in existing}
-        added = removed = 0
-        for row in existing:
-            if row.period not in wanted and row.paid_cents == 0:
-                s.delete(row)
-                removed += 1
-        for period in sorted(wanted - have):
-            s.add(
-                Contribution(
-                    agreement_id=agreement.id,
-                    case_id=agreement.case_id,
-                    period=period,
-                    due_cents=agreement.monthly_contribution_cents,
-                    paid_cents=0,
-                )
+    s = op.s
+    agreement = _load(s, agreement_id)
+    dto = to_dto(AgreementDTO, agreement, warnings=())
+    wanted = set(_housed_months(s, agreement.case_id, dto.periods))
+    existing = s.scalars(
+        select(Contribution).where(Contribution.agreement_id == agreement.id)
+    ).all()
+    have = {c.period for c in existing}
+    added = removed = 0
+    for row in existing:
+        if row.period not in wanted and row.paid_cents == 0:
+            s.delete(row)
+            removed += 1
+    for period in sorted(wanted - have):
+        s.add(
+            Contribution(
+                agreement_id=agreement.id,
+                case_id=agreement.case_id,
+                period=period,
+                due_cents=agreement.monthly_contribution_cents,
+                paid_cents=0,
             )
-            added += 1
-        s.flush()
-        if added or removed:
-            audit(s, ctx, "contributions", "agreement", agreement.id, f"+{added} -{removed}")
-        return _ledger(s, agreement.id)
+        )
+        added += 1
+    s.flush()
+    if added or removed:
+        op.audit(agreement.id, f"+{added} -{removed}")
+    else:
+        op.nothing_changed()
+    return _ledger(s, agreement.id)
 
 
 def contributions(db: Database, agreement_id: str) -> list[ContributionDTO]:
@@ -262,39 +260,37 @@ def contributions(db: Database, agreement_id: str) -> list[ContributionDTO]:
         return _ledger(s, agreement_id)
 
 
+@operation("payment", "contribution")
 def record_payment(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     contribution_id: str,
     amount_cents: int,
     paid_on: dt.date,
     notes: str | None = None,
 ) -> ContributionDTO:
     """Add a payment (partial payments add up) to one month's contribution."""
-    require_role(ctx)
     amount = rules.check("contributions", "paid_cents", amount_cents, field="amount_cents")
     if amount is None or amount < 1:
         raise ValidationError("amount_cents", N_("Valore tra 1 e {b}.").format(b=rules.MONEY_MAX))
     v.required_date("paid_on", paid_on)
-    v.not_future("paid_on", paid_on, ctx.today())
+    v.not_future("paid_on", paid_on, op.ctx.today())
     clean_notes = rules.check("contributions", "notes", notes)
-    with db.session(ctx) as s:
-        row = get_or_fail(s, Contribution, contribution_id, "Quota")
-        limit = row.due_cents * MAX_PAYMENT_FACTOR
-        if row.paid_cents + amount > limit:
-            raise ValidationError(
-                "amount_cents",
-                N_(
-                    "Importo troppo alto: per questo mese si possono registrare al massimo {e}."
-                ).format(e=euro(limit)),
-            )
-        row.paid_cents += amount
-        row.paid_on = paid_on
-        if clean_notes is not None:
-            row.notes = clean_notes
-        s.flush()
-        audit(s, ctx, "payment", "contribution", row.id, str(amount))
-        return to_dto(ContributionDTO, row)
+    row = get_or_fail(op.s, Contribution, contribution_id, "Quota")
+    limit = row.due_cents * MAX_PAYMENT_FACTOR
+    if row.paid_cents + amount > limit:
+        raise ValidationError(
+            "amount_cents",
+            N_("Importo troppo alto: per questo mese si possono registrare al massimo {e}.").format(
+                e=euro(limit)
+            ),
+        )
+    row.paid_cents += amount
+    row.paid_on = paid_on
+    if clean_notes is not None:
+        row.notes = clean_notes
+    op.s.flush()
+    op.audit(row.id, str(amount))
+    return to_dto(ContributionDTO, row)
 
 
 def euro(cents: int) -> str:

@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import COORDINATORS, audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.roles import COORDINATORS
 from rts_desktop.models import (
     Apartment,
     ApartmentStatusEntry,
@@ -62,7 +62,7 @@ class RoomDTO:
 @dataclass(frozen=True)
 class StatusEntryDTO:
     id: str
-    status: str
+    status: ApartmentStatus
     from_date: dt.date
     note: str | None
 
@@ -90,8 +90,12 @@ class ApartmentDTO:
     def places(self) -> int:
         return sum(r.beds for r in self.rooms)
 
-    def status_on(self, on: dt.date) -> str | None:
+    def status_on(self, on: dt.date) -> ApartmentStatus | None:
         return status_on(self, on)
+
+    def habitable_on(self, on: dt.date) -> bool:
+        """Somebody may live there on ``on``."""
+        return self.status_on(on) in HABITABLE
 
 
 @dataclass(frozen=True)
@@ -102,15 +106,20 @@ class ApartmentRowDTO:
     code: str
     address: str
     municipio: int
-    status: str | None
+    status: ApartmentStatus | None
     rooms: int
     places: int
     occupied: int
     open_maintenance: int
 
     @property
+    def habitable(self) -> bool:
+        """Somebody may live there on the list's date."""
+        return self.status in HABITABLE
+
+    @property
     def free(self) -> int:
-        return max(self.places - self.occupied, 0) if self.status in HABITABLE else 0
+        return max(self.places - self.occupied, 0) if self.habitable else 0
 
     @property
     def status_label(self) -> str:
@@ -135,13 +144,13 @@ class RoomInput:
     beds: int
 
 
-def status_on(apartment: _HasHistory, on: dt.date) -> str | None:
+def status_on(apartment: _HasHistory, on: dt.date) -> ApartmentStatus | None:
     """The status on ``on``: the latest history entry starting on or before that day."""
     current: _StatusLike | None = None
     for entry in apartment.status_history:
         if entry.from_date <= on and (current is None or entry.from_date >= current.from_date):
             current = entry
-    return current.status if current else None
+    return ApartmentStatus(current.status) if current else None
 
 
 def first_unusable_day(
@@ -219,13 +228,15 @@ def apartment_dto(a: Apartment) -> ApartmentDTO:
         ApartmentDTO,
         a,
         rooms=tuple(to_dto(RoomDTO, r) for r in a.rooms),
-        status_history=tuple(to_dto(StatusEntryDTO, e) for e in a.status_history),
+        status_history=tuple(
+            to_dto(StatusEntryDTO, e, status=ApartmentStatus(e.status)) for e in a.status_history
+        ),
     )
 
 
+@operation("create", "apartment", allowed=COORDINATORS)
 def create_apartment(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     data: ApartmentInput,
     rooms: Sequence[RoomInput],
     *,
@@ -233,77 +244,72 @@ def create_apartment(
     status_from: dt.date | None = None,
 ) -> ApartmentDTO:
     """An apartment with its rooms and its first status (from ``status_from``, default today)."""
-    require_role(ctx, COORDINATORS)
     values = _clean(data)
     first = v.choice("status", status, ApartmentStatus)
-    since = v.required_date("status_from", status_from or ctx.today())
+    since = v.required_date("status_from", status_from or op.ctx.today())
     if not rooms:
         raise ValidationError("rooms", N_("Indica almeno una stanza con i suoi letti."))
     cleaned = [_clean_room(r.name, r.beds, "rooms", "rooms") for r in rooms]
     names = [n.casefold() for n, _ in cleaned]
     if len(set(names)) != len(names):
         raise ValidationError("rooms", N_("Due stanze hanno lo stesso nome."))
-    with db.session(ctx) as s:
-        _check_code(s, str(values["code"]))
-        apartment = Apartment(**values)
-        s.add(apartment)
-        s.flush()
-        for name, beds in cleaned:
-            apartment.rooms.append(Room(apartment_id=apartment.id, name=name, beds=beds))
-        apartment.status_history.append(
-            ApartmentStatusEntry(apartment_id=apartment.id, status=str(first), from_date=since)
-        )
-        s.flush()
-        audit(s, ctx, "create", "apartment", apartment.id)
-        return apartment_dto(apartment)
+    s = op.s
+    _check_code(s, str(values["code"]))
+    apartment = Apartment(**values)
+    s.add(apartment)
+    s.flush()
+    for name, beds in cleaned:
+        apartment.rooms.append(Room(apartment_id=apartment.id, name=name, beds=beds))
+    apartment.status_history.append(
+        ApartmentStatusEntry(apartment_id=apartment.id, status=str(first), from_date=since)
+    )
+    s.flush()
+    op.audit(apartment.id)
+    return apartment_dto(apartment)
 
 
+@operation("update", "apartment", allowed=COORDINATORS)
 def update_apartment(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     apartment_id: str,
     data: ApartmentInput,
     *,
     expected_version: str | None = None,
 ) -> ApartmentDTO:
-    require_role(ctx, COORDINATORS)
     values = _clean(data)
-    with db.session(ctx) as s:
-        apartment = load_apartment(s, apartment_id)
-        check_version(apartment, expected_version)
-        _check_code(s, str(values["code"]), exclude=apartment.id)
-        apply_changes(apartment, values)
-        s.flush()
-        audit(s, ctx, "update", "apartment", apartment.id)
-        return apartment_dto(apartment)
+    s = op.s
+    apartment = load_apartment(s, apartment_id)
+    check_version(apartment, expected_version)
+    _check_code(s, str(values["code"]), exclude=apartment.id)
+    apply_changes(apartment, values)
+    s.flush()
+    op.audit(apartment.id)
+    return apartment_dto(apartment)
 
 
-def add_room(
-    db: Database, ctx: ActingContext, apartment_id: str, name: str, beds: int
-) -> ApartmentDTO:
-    require_role(ctx, COORDINATORS)
+@operation("add_room", "apartment", allowed=COORDINATORS)
+def add_room(op: Op, apartment_id: str, name: str, beds: int) -> ApartmentDTO:
     clean_name, count = _clean_room(name, beds, "name", "beds")
-    with db.session(ctx) as s:
-        apartment = load_apartment(s, apartment_id)
-        _check_room_name(apartment, clean_name)
-        room = Room(apartment_id=apartment.id, name=clean_name, beds=count)
-        apartment.rooms.append(room)
-        s.flush()
-        audit(s, ctx, "add_room", "apartment", apartment.id, room.id)
-        return apartment_dto(apartment)
+    apartment = load_apartment(op.s, apartment_id)
+    _check_room_name(apartment, clean_name)
+    room = Room(apartment_id=apartment.id, name=clean_name, beds=count)
+    apartment.rooms.append(room)
+    op.s.flush()
+    op.audit(apartment.id, room.id)
+    return apartment_dto(apartment)
 
 
-def rename_room(db: Database, ctx: ActingContext, room_id: str, name: str) -> ApartmentDTO:
-    require_role(ctx, COORDINATORS)
+@operation("rename_room", "apartment", allowed=COORDINATORS)
+def rename_room(op: Op, room_id: str, name: str) -> ApartmentDTO:
     clean_name = rules.check("rooms", "name", name)
-    with db.session(ctx) as s:
-        room = get_or_fail(s, Room, room_id, "Stanza")
-        apartment = load_apartment(s, room.apartment_id)
-        _check_room_name(apartment, clean_name, exclude=room.id)
-        room.name = clean_name
-        s.flush()
-        audit(s, ctx, "rename_room", "apartment", apartment.id, room.id)
-        return apartment_dto(apartment)
+    s = op.s
+    room = get_or_fail(s, Room, room_id, "Stanza")
+    apartment = load_apartment(s, room.apartment_id)
+    _check_room_name(apartment, clean_name, exclude=room.id)
+    room.name = clean_name
+    s.flush()
+    op.audit(apartment.id, room.id)
+    return apartment_dto(apartment)
 
 
 def room_bookings(s: Session, room_id: str, *, after: dt.date) -> list[Booking]:
@@ -317,34 +323,34 @@ def room_bookings(s: Session, room_id: str, *, after: dt.date) -> list[Booking]:
     return [Booking(*row) for row in rows]
 
 
-def set_room_beds(db: Database, ctx: ActingContext, room_id: str, beds: int) -> ApartmentDTO:
+@operation("room_beds", "apartment", allowed=COORDINATORS)
+def set_room_beds(op: Op, room_id: str, beds: int) -> ApartmentDTO:
     """Change a room's beds; refused below the occupancy of any day from today on."""
-    require_role(ctx, COORDINATORS)
     count = rules.check("rooms", "beds", beds)
-    today = ctx.today()
-    with db.session(ctx) as s:
-        room = get_or_fail(s, Room, room_id, "Stanza")
-        bookings = room_bookings(s, room.id, after=today)
-        horizon = max((b.end for b in bookings), default=today)
-        over = first_over_capacity(bookings, count, today, horizon)
-        if over is not None:
-            day, load = over
-            raise ValidationError(
-                "beds",
-                N_(
-                    "La stanza «{r}» il {d:%d/%m/%Y} ha {n} posti occupati: "
-                    "non può avere solo {b} letti."
-                ).format(r=room.name, d=day, n=load, b=count),
-            )
-        room.beds = count
-        s.flush()
-        audit(s, ctx, "room_beds", "apartment", room.apartment_id, f"{room.id}={count}")
-        return apartment_dto(load_apartment(s, room.apartment_id))
+    today = op.ctx.today()
+    s = op.s
+    room = get_or_fail(s, Room, room_id, "Stanza")
+    bookings = room_bookings(s, room.id, after=today)
+    horizon = max((b.end for b in bookings), default=today)
+    over = first_over_capacity(bookings, count, today, horizon)
+    if over is not None:
+        day, load = over
+        raise ValidationError(
+            "beds",
+            N_(
+                "La stanza «{r}» il {d:%d/%m/%Y} ha {n} posti occupati: "
+                "non può avere solo {b} letti."
+            ).format(r=room.name, d=day, n=load, b=count),
+        )
+    room.beds = count
+    s.flush()
+    op.audit(room.apartment_id, f"{room.id}={count}")
+    return apartment_dto(load_apartment(s, room.apartment_id))
 
 
+@operation("status", "apartment", allowed=COORDINATORS)
 def set_status(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     apartment_id: str,
     status: str,
     from_date: dt.date,
@@ -355,39 +361,38 @@ def set_status(
     An entry already dated ``from_date`` is replaced. Refused when it would leave a stay in an
     apartment that cannot be lived in (e.g. in ristrutturazione during an inserimento).
     """
-    require_role(ctx, COORDINATORS)
     new_status = str(v.choice("status", status, ApartmentStatus))
     since = v.required_date("from_date", from_date)
     clean_note = rules.check("apartment_status", "note", note)
-    with db.session(ctx) as s:
-        apartment = load_apartment(s, apartment_id)
-        same_day = next((e for e in apartment.status_history if e.from_date == since), None)
-        proposed: list[_StatusLike] = [e for e in apartment.status_history if e is not same_day]
-        proposed.append(_Entry(new_status, since))
-        end = func.coalesce(Stay.actual_end, Stay.planned_end)
-        stays = s.execute(
-            select(Stay.start_date, end).where(Stay.apartment_id == apartment.id, end > since)
-        ).all()
-        for start, stay_end in sorted(stays):
-            bad = first_unusable_day(proposed, max(start, since), stay_end)
-            if bad is not None:
-                raise ValidationError(
-                    "status",
-                    N_(
-                        "Il {d:%d/%m/%Y} l'alloggio {c} ha un inserimento: non può essere «{s}»."
-                    ).format(d=bad[0], c=apartment.code, s=label(bad[1])),
-                )
-        if same_day is not None:
-            same_day.status, same_day.note = new_status, clean_note
-        else:
-            apartment.status_history.append(
-                ApartmentStatusEntry(
-                    apartment_id=apartment.id, status=new_status, from_date=since, note=clean_note
-                )
+    s = op.s
+    apartment = load_apartment(s, apartment_id)
+    same_day = next((e for e in apartment.status_history if e.from_date == since), None)
+    proposed: list[_StatusLike] = [e for e in apartment.status_history if e is not same_day]
+    proposed.append(_Entry(new_status, since))
+    end = func.coalesce(Stay.actual_end, Stay.planned_end)
+    stays = s.execute(
+        select(Stay.start_date, end).where(Stay.apartment_id == apartment.id, end > since)
+    ).all()
+    for start, stay_end in sorted(stays):
+        bad = first_unusable_day(proposed, max(start, since), stay_end)
+        if bad is not None:
+            raise ValidationError(
+                "status",
+                N_(
+                    "Il {d:%d/%m/%Y} l'alloggio {c} ha un inserimento: non può essere «{s}»."
+                ).format(d=bad[0], c=apartment.code, s=label(bad[1])),
             )
-        s.flush()
-        audit(s, ctx, "status", "apartment", apartment.id, f"{new_status} {since.isoformat()}")
-        return apartment_dto(apartment)
+    if same_day is not None:
+        same_day.status, same_day.note = new_status, clean_note
+    else:
+        apartment.status_history.append(
+            ApartmentStatusEntry(
+                apartment_id=apartment.id, status=new_status, from_date=since, note=clean_note
+            )
+        )
+    s.flush()
+    op.audit(apartment.id, f"{new_status} {since.isoformat()}")
+    return apartment_dto(apartment)
 
 
 def get_apartment(db: Database, apartment_id: str) -> ApartmentDTO:
@@ -438,4 +443,11 @@ def list_apartments(
         stmt = stmt.where(a.municipio == municipio)
     with db.session(write=False) as s:
         rows = s.execute(stmt.order_by(a.code)).all()
-    return [ApartmentRowDTO(*row) for row in rows]
+    return [
+        ApartmentRowDTO(a_id, code, address, mun, _status_or_none(st), *counts)
+        for a_id, code, address, mun, st, *counts in rows
+    ]
+
+
+def _status_or_none(value: str | None) -> ApartmentStatus | None:
+    return ApartmentStatus(value) if value is not None else None

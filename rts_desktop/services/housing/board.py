@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
-from rts_desktop.db.records import to_dto
 from rts_desktop.kernel.errors import N_, NotFound
 from rts_desktop.models import (
     Apartment,
@@ -27,9 +26,9 @@ from rts_desktop.models import (
     Stay,
     StayExtension,
 )
-from rts_desktop.models.vocab import CaseStatus, label
+from rts_desktop.models.vocab import ApartmentStatus, CaseStatus, label
 from rts_desktop.services.housing.occupancy import HABITABLE, Booking, load_segments
-from rts_desktop.services.housing.upkeep import MaintenanceDTO
+from rts_desktop.services.housing.upkeep import MaintenanceDTO, maintenance_dto
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class BoardRoom:
 class StatusPeriod:
     """The apartment is in ``status`` over ``[start, end)`` (``end`` None: still)."""
 
-    status: str
+    status: ApartmentStatus
     start: dt.date
     end: dt.date | None
 
@@ -69,12 +68,16 @@ class BoardApartment:
     def beds(self) -> int:
         return sum(r.beds for r in self.rooms)
 
-    def status_on(self, day: dt.date) -> str | None:
+    def status_on(self, day: dt.date) -> ApartmentStatus | None:
         found = None
         for p in self.periods:
             if p.start <= day:
                 found = p.status
         return found
+
+    def habitable_on(self, day: dt.date) -> bool:
+        """Somebody may live there on ``day``."""
+        return self.status_on(day) in HABITABLE
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,11 @@ class BoardStay:
     def end(self) -> dt.date:
         """First free day."""
         return self.actual_end or self.planned_end
+
+    @property
+    def is_open(self) -> bool:
+        """No move-out recorded yet: it may still be moved in, extended, moved or closed."""
+        return self.actual_end is None
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.actual_end is None and self.planned_end <= today
@@ -128,7 +136,7 @@ class CandidateCase:
     id: str
     code: str
     household: str
-    status: str
+    status: CaseStatus
 
 
 def _periods(entries: list[tuple[str, dt.date]]) -> tuple[StatusPeriod, ...]:
@@ -136,7 +144,7 @@ def _periods(entries: list[tuple[str, dt.date]]) -> tuple[StatusPeriod, ...]:
     out = []
     for i, (status, start) in enumerate(entries):
         end = entries[i + 1][1] if i + 1 < len(entries) else None
-        out.append(StatusPeriod(status, start, end))
+        out.append(StatusPeriod(ApartmentStatus(status), start, end))
     return tuple(out)
 
 
@@ -262,7 +270,7 @@ def apartment_requests(db: Database, apartment_id: str) -> list[MaintenanceDTO]:
         .order_by(MaintenanceRequest.opened_on.desc(), MaintenanceRequest.id)
     )
     with db.session(write=False) as s:
-        return [to_dto(MaintenanceDTO, r) for r in s.scalars(stmt)]
+        return [maintenance_dto(r) for r in s.scalars(stmt)]
 
 
 def housing_candidates(db: Database) -> list[CandidateCase]:
@@ -277,7 +285,7 @@ def housing_candidates(db: Database) -> list[CandidateCase]:
         .order_by(Case.code)
     )
     with db.session(write=False) as s:
-        return [CandidateCase(*row) for row in s.execute(stmt)]
+        return [_candidate(*row) for row in s.execute(stmt)]
 
 
 def case_heading(db: Database, case_id: str) -> CandidateCase:
@@ -291,4 +299,8 @@ def case_heading(db: Database, case_id: str) -> CandidateCase:
         row = s.execute(stmt).first()
     if row is None:
         raise NotFound(N_("Caso non trovato."))
-    return CandidateCase(*row)
+    return _candidate(*row)
+
+
+def _candidate(case_id: str, code: str, household: str, status: str) -> CandidateCase:
+    return CandidateCase(case_id, code, household, CaseStatus(status))

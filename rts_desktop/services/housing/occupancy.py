@@ -158,7 +158,7 @@ class ApartmentOccupancyDTO:
     code: str
     address: str
     municipio: int
-    status: str | None
+    status: ApartmentStatus | None
     rooms: tuple[RoomOccupancyDTO, ...]
 
     @property
@@ -237,6 +237,13 @@ def occupancy_on(
             )
         )
     return [
-        ApartmentOccupancyDTO(a_id, code, address, mun, st, tuple(rooms_of.get(a_id, [])))
+        ApartmentOccupancyDTO(
+            a_id,
+            code,
+            address,
+            mun,
+            ApartmentStatus(st) if st is not None else None,
+            tuple(rooms_of.get(a_id, [])),
+        )
         for a_id, code, address, mun, st in apartment_rows
     ]

@@ -68,7 +68,7 @@ def occupancy_json(db: Database, day: dt.date) -> dict[str, Any]:
                 "code": a.code,
                 "address": a.address,
                 "municipio": a.municipio,
-                "status": a.status,
+                "status": str(a.status) if a.status is not None else None,
                 "beds": a.beds,
                 "occupied": a.occupied,
                 "free": a.free,

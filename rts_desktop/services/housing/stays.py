@@ -20,10 +20,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.access import audit, require_role
-from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Apartment, Case, Handover, Room, Stay, StayExtension, rules
 from rts_desktop.models.vocab import CaseStatus, HandoverKind, label
@@ -69,6 +68,11 @@ class StayDTO:
     def end_date(self) -> dt.date:
         """The first free day: the actual end if known, else the planned one."""
         return self.actual_end or self.planned_end
+
+    @property
+    def is_open(self) -> bool:
+        """No move-out recorded yet: it may still be moved in, extended, moved or closed."""
+        return self.actual_end is None
 
     def is_current(self, on: dt.date) -> bool:
         return self.start_date <= on < self.end_date
@@ -255,9 +259,9 @@ def _dto(s: Session, stay_id: str) -> StayDTO:
     return _dtos(s, Stay.id == stay_id)[0]
 
 
+@operation("create", "stay")
 def plan_stay(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     case_id: str,
     apartment_id: str,
     room_id: str,
@@ -267,117 +271,110 @@ def plan_stay(
     notes: str | None = None,
 ) -> StayDTO:
     """Book ``places`` beds of a room for a case from ``start`` to ``planned_end``."""
-    require_role(ctx)
     count = rules.check("stays", "places", places)
     v.required_date("start_date", start)
     v.required_date("planned_end", planned_end)
     if planned_end <= start:
         raise ValidationError("planned_end", N_("La fine deve essere successiva all'inizio."))
     clean_notes = rules.check("stays", "notes", notes)
-    with db.session(ctx) as s:
-        case = get_or_fail(s, Case, case_id, "Caso")
-        _check_case_for_new_stay(case)
-        apartment = load_apartment(s, apartment_id)
-        room = _room_in(apartment, room_id)
-        _check_stay(
-            s,
-            case=case,
-            apartment=apartment,
-            room=room,
-            places=count,
-            start=start,
-            end=planned_end,
-            exclude=frozenset(),
-            fields=_Fields(),
-        )
-        stay = Stay(
-            case_id=case.id,
-            apartment_id=apartment.id,
-            room_id=room.id,
-            places=count,
-            start_date=start,
-            planned_end=planned_end,
-            notes=clean_notes,
-        )
-        s.add(stay)
-        s.flush()
-        audit(s, ctx, "create", "stay", stay.id, case.id)
-        return _dto(s, stay.id)
+    s = op.s
+    case = get_or_fail(s, Case, case_id, "Caso")
+    _check_case_for_new_stay(case)
+    apartment = load_apartment(s, apartment_id)
+    room = _room_in(apartment, room_id)
+    _check_stay(
+        s,
+        case=case,
+        apartment=apartment,
+        room=room,
+        places=count,
+        start=start,
+        end=planned_end,
+        exclude=frozenset(),
+        fields=_Fields(),
+    )
+    stay = Stay(
+        case_id=case.id,
+        apartment_id=apartment.id,
+        room_id=room.id,
+        places=count,
+        start_date=start,
+        planned_end=planned_end,
+        notes=clean_notes,
+    )
+    s.add(stay)
+    s.flush()
+    op.audit(stay.id, case.id)
+    return _dto(s, stay.id)
 
 
-def move_in(
-    db: Database, ctx: ActingContext, stay_id: str, on: dt.date, handover: HandoverInput
-) -> StayDTO:
+@operation("move_in", "stay")
+def move_in(op: Op, stay_id: str, on: dt.date, handover: HandoverInput) -> StayDTO:
     """The household arrives on ``on``: the keys are handed over (verbale di consegna).
 
     Arriving on another day than planned moves the start (all rules checked again).
     """
-    require_role(ctx)
     v.required_date("date", on)
-    v.not_future("date", on, ctx.today())
+    v.not_future("date", on, op.ctx.today())
     values = clean_handover(handover)
-    with db.session(ctx) as s:
-        stay = _open_stay(s, stay_id)
-        given = s.scalar(
-            select(Handover.id).where(
-                Handover.stay_id == stay.id, Handover.kind == HandoverKind.CONSEGNA
-            )
+    s = op.s
+    stay = _open_stay(s, stay_id)
+    given = s.scalar(
+        select(Handover.id).where(
+            Handover.stay_id == stay.id, Handover.kind == HandoverKind.CONSEGNA
         )
-        if given is not None:
-            raise ValidationError(
-                "date", N_("Le chiavi di questo inserimento sono già consegnate.")
-            )
-        if on >= stay.planned_end:
-            raise ValidationError("date", N_("L'ingresso deve precedere la fine prevista."))
-        if on != stay.start_date:
-            _recheck(s, stay, on, stay.planned_end, "date")
-            stay.start_date = on
-        add_handover(s, ctx, stay.apartment_id, stay.id, HandoverKind.CONSEGNA, on, values)
-        audit(s, ctx, "move_in", "stay", stay.id)
-        return _dto(s, stay.id)
+    )
+    if given is not None:
+        raise ValidationError("date", N_("Le chiavi di questo inserimento sono già consegnate."))
+    if on >= stay.planned_end:
+        raise ValidationError("date", N_("L'ingresso deve precedere la fine prevista."))
+    if on != stay.start_date:
+        _recheck(s, stay, on, stay.planned_end, "date")
+        stay.start_date = on
+    add_handover(op, stay.apartment_id, stay.id, HandoverKind.CONSEGNA, on, values)
+    op.audit(stay.id)
+    return _dto(s, stay.id)
 
 
+@operation("extend", "stay")
 def extend_stay(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     stay_id: str,
     new_end: dt.date,
     reason: str,
     decided_on: dt.date | None = None,
 ) -> StayDTO:
     """A proroga: the planned end moves later, with the reason (kept as history)."""
-    require_role(ctx)
     v.required_date("new_end", new_end)
     why = rules.check("stay_extensions", "reason", reason)
-    when = v.required_date("decided_on", decided_on or ctx.today())
-    v.not_future("decided_on", when, ctx.today())
-    with db.session(ctx) as s:
-        stay = _open_stay(s, stay_id)
-        if new_end <= stay.planned_end:
-            raise ValidationError(
-                "new_end",
-                N_("La proroga deve spostare la fine oltre il {d}.").format(
-                    d=_fmt(stay.planned_end)
-                ),
-            )
-        _recheck(s, stay, stay.start_date, new_end, "new_end")
-        stay.extensions.append(
-            StayExtension(
-                stay_id=stay.id,
-                previous_end=stay.planned_end,
-                new_end=new_end,
-                reason=why,
-                decided_on=when,
-            )
+    today = op.ctx.today()
+    when = v.required_date("decided_on", decided_on or today)
+    v.not_future("decided_on", when, today)
+    s = op.s
+    stay = _open_stay(s, stay_id)
+    if new_end <= stay.planned_end:
+        raise ValidationError(
+            "new_end",
+            N_("La proroga deve spostare la fine oltre il {d}.").format(d=_fmt(stay.planned_end)),
         )
-        stay.planned_end = new_end
-        audit(s, ctx, "extend", "stay", stay.id, new_end.isoformat())
-        return _dto(s, stay.id)
+    _recheck(s, stay, stay.start_date, new_end, "new_end")
+    stay.extensions.append(
+        StayExtension(
+            stay_id=stay.id,
+            previous_end=stay.planned_end,
+            new_end=new_end,
+            reason=why,
+            decided_on=when,
+        )
+    )
+    stay.planned_end = new_end
+    op.audit(stay.id, new_end.isoformat())
+    return _dto(s, stay.id)
 
 
+@operation("move", "stay")
 def move_stay(
-    db: Database,
-    ctx: ActingContext,
+    op: Op,
     stay_id: str,
     on: dt.date,
     room_id: str,
@@ -392,80 +389,76 @@ def move_stay(
     moving to another apartment records a riconsegna and a consegna of the keys.
     Returns the new stay.
     """
-    require_role(ctx)
     v.required_date("on", on)
-    v.not_future("on", on, ctx.today())
+    v.not_future("on", on, op.ctx.today())
     out_values = clean_handover(handover_out or HandoverInput())
     in_values = clean_handover(handover_in or HandoverInput())
-    with db.session(ctx) as s:
-        stay = _open_stay(s, stay_id)
-        count = rules.check("stays", "places", stay.places if places is None else places)
-        if not stay.start_date < on < stay.planned_end:
-            raise ValidationError(
-                "on",
-                N_("Lo spostamento deve cadere tra il {a} e il {b} esclusi.").format(
-                    a=_fmt(stay.start_date), b=_fmt(stay.planned_end)
-                ),
-            )
-        if room_id == stay.room_id:
-            raise ValidationError("room_id", N_("Il nucleo è già in questa stanza."))
-        target = get_or_fail(s, Room, room_id, "Stanza")
-        case = get_or_fail(s, Case, stay.case_id, "Caso")  # a suspended case may move too
-        apartment = load_apartment(s, target.apartment_id)
-        _check_stay(
-            s,
-            case=case,
-            apartment=apartment,
-            room=target,
-            places=count,
-            start=on,
-            end=stay.planned_end,
-            exclude=frozenset({stay.id}),
-            fields=_Fields("room_id", "on", "room_id", "on", "on"),
+    s = op.s
+    stay = _open_stay(s, stay_id)
+    count = rules.check("stays", "places", stay.places if places is None else places)
+    if not stay.start_date < on < stay.planned_end:
+        raise ValidationError(
+            "on",
+            N_("Lo spostamento deve cadere tra il {a} e il {b} esclusi.").format(
+                a=_fmt(stay.start_date), b=_fmt(stay.planned_end)
+            ),
         )
-        new = Stay(
-            case_id=case.id,
-            apartment_id=apartment.id,
-            room_id=target.id,
-            places=count,
-            start_date=on,
-            planned_end=stay.planned_end,
-            notes=stay.notes,
-        )
-        stay.actual_end = on
-        s.add(new)
-        s.flush()
-        if apartment.id != stay.apartment_id:
-            riconsegna = HandoverKind.RICONSEGNA
-            add_handover(s, ctx, stay.apartment_id, stay.id, riconsegna, on, out_values)
-            add_handover(s, ctx, apartment.id, new.id, HandoverKind.CONSEGNA, on, in_values)
-        audit(s, ctx, "move", "stay", stay.id, new.id)
-        return _dto(s, new.id)
+    if room_id == stay.room_id:
+        raise ValidationError("room_id", N_("Il nucleo è già in questa stanza."))
+    target = get_or_fail(s, Room, room_id, "Stanza")
+    case = get_or_fail(s, Case, stay.case_id, "Caso")  # a suspended case may move too
+    apartment = load_apartment(s, target.apartment_id)
+    _check_stay(
+        s,
+        case=case,
+        apartment=apartment,
+        room=target,
+        places=count,
+        start=on,
+        end=stay.planned_end,
+        exclude=frozenset({stay.id}),
+        fields=_Fields("room_id", "on", "room_id", "on", "on"),
+    )
+    new = Stay(
+        case_id=case.id,
+        apartment_id=apartment.id,
+        room_id=target.id,
+        places=count,
+        start_date=on,
+        planned_end=stay.planned_end,
+        notes=stay.notes,
+    )
+    stay.actual_end = on
+    s.add(new)
+    s.flush()
+    if apartment.id != stay.apartment_id:
+        add_handover(op, stay.apartment_id, stay.id, HandoverKind.RICONSEGNA, on, out_values)
+        add_handover(op, apartment.id, new.id, HandoverKind.CONSEGNA, on, in_values)
+    op.audit(stay.id, new.id)
+    return _dto(s, new.id)
 
 
-def move_out(
-    db: Database, ctx: ActingContext, stay_id: str, on: dt.date, report: HandoverInput
-) -> StayDTO:
+@operation("move_out", "stay")
+def move_out(op: Op, stay_id: str, on: dt.date, report: HandoverInput) -> StayDTO:
     """The household leaves on ``on`` (a free day): keys returned (verbale di riconsegna)."""
-    require_role(ctx)
     v.required_date("on", on)
-    v.not_future("on", on, ctx.today())
+    v.not_future("on", on, op.ctx.today())
     values = clean_handover(report)
-    with db.session(ctx) as s:
-        stay = _open_stay(s, stay_id)
-        if on <= stay.start_date:
-            raise ValidationError(
-                "on",
-                N_("L'uscita deve seguire l'inizio dell'inserimento ({d}).").format(
-                    d=_fmt(stay.start_date)
-                ),
-            )
-        if on > stay.planned_end:  # a late departure takes nights nobody had checked
-            _recheck(s, stay, stay.start_date, on, "on")
-        stay.actual_end = on
-        add_handover(s, ctx, stay.apartment_id, stay.id, HandoverKind.RICONSEGNA, on, values)
-        audit(s, ctx, "move_out", "stay", stay.id)
-        return _dto(s, stay.id)
+    s = op.s
+    stay = _open_stay(s, stay_id)
+    if on <= stay.start_date:
+        raise ValidationError(
+            "on",
+            N_("L'uscita deve seguire l'inizio dell'inserimento ({d}).").format(
+                d=_fmt(stay.start_date)
+            ),
+        )
+    if on > stay.planned_end:  # a late departure takes nights nobody had checked
+        _recheck(s, stay, stay.start_date, on, "on")
+    stay.actual_end = on
+    add_handover(op, stay.apartment_id, stay.id, HandoverKind.RICONSEGNA, on, values)
+    op.audit(stay.id)
+    return _dto(s, stay.id)
 
 
 def get_stay(db: Database, stay_id: str) -> StayDTO:

@@ -4,10 +4,11 @@ with a double-booking warning), cancel, attendance, foglio firme."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject
 from PySide6.QtWidgets import (
+    QApplication,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.errors import RtsError
 from rts_desktop.services.calendar import events as cal
-from rts_desktop.services.calendar.events import EventInput
+from rts_desktop.services.calendar.events import MoveScope
 from rts_desktop.services.calendar.queries import OccurrenceDTO, conflicts_for
 from rts_desktop.ui.calendar import event_dialog
 from rts_desktop.ui.calendar.attendance_dialog import AttendanceDialog
@@ -33,8 +34,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OccurrenceActions", text)
 
 
-def choose_scope(parent: QWidget) -> str | None:
-    """ "one" (this occurrence), "all" (the series) or None (cancelled); tests replace it."""
+def choose_scope(parent: QWidget) -> MoveScope | None:
+    """This occurrence, the whole series or None (cancelled); tests replace it."""
     box = QMessageBox(parent)
     box.setWindowTitle(_tr("Appuntamento ripetuto"))
     box.setText(_tr("Spostare solo questa ripetizione o tutta la serie?"))
@@ -42,7 +43,8 @@ def choose_scope(parent: QWidget) -> str | None:
     every = box.addButton(_tr("&Tutta la serie"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("&Annulla"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    return "one" if box.clickedButton() is one else "all" if box.clickedButton() is every else None
+    clicked = box.clickedButton()
+    return MoveScope.ONE if clicked is one else MoveScope.ALL if clicked is every else None
 
 
 def pick_time(parent: QWidget, wall: dt.datetime) -> dt.datetime | None:
@@ -104,71 +106,63 @@ class OccurrenceActions(QObject):
         if dialog is not None:
             dialog.print_sheet()
 
-    def _draft(self, occ: OccurrenceDTO, wall: dt.datetime, scope: str) -> EventInput:
-        event = cal.get_event(self.env.db, occ.event_id)
-        shift = wall - local(occ.start)
-        base = EventInput(
-            area=event.area, title=event.title, starts_at=event.starts_at,
-            ends_at=event.ends_at, all_day=event.all_day, apartment_id=event.apartment_id,
-            place=event.place, case_id=event.case_id, organizer_id=event.organizer_id,
-            beneficiary_ids=event.beneficiary_ids, operator_ids=event.operator_ids,
-            rrule=event.rrule,
-        )  # fmt: skip
-        if scope == "one":
-            start = aware(wall)
-            return replace(base, starts_at=start, ends_at=start + (occ.end - occ.start), rrule=None)
-        start = aware(local(event.starts_at) + shift)
-        return replace(base, starts_at=start, ends_at=start + (event.ends_at - event.starts_at))
-
     def move(self, occ: OccurrenceDTO, wall: dt.datetime) -> bool:
-        """Move to the local time ``wall``; asks scope (series) and confirms double bookings."""
-        scope = choose_scope(self.widget) if occ.recurring else "all"
+        """Move to the local time ``wall``; asks scope (series) and confirms double bookings.
+
+        One write, this occurrence or the whole series; True once it is sent."""
+        scope = choose_scope(self.widget) if occ.recurring else MoveScope.ALL
         if scope is None:
             return False
+        start = aware(wall)
+        end = start + (occ.end - occ.start)
         try:
-            draft = self._draft(occ, wall, scope)
+            draft = cal.move_draft(self.env.db, occ.event_id, occ.original_start, start, end, scope)
             found = conflicts_for(self.env.db, draft, exclude_event_id=occ.event_id)
-            if found:
-                lines = list(dict.fromkeys(translate_error(c.message) for c in found))[:5]
-                text = "\n".join(lines) + "\n\n" + _tr("Spostare comunque?")
-                if not event_dialog.ask(self.widget, _tr("Sovrapposizioni"), text):
-                    return False
-            if scope == "one":
-                cal.move_occurrence(self.env.db, self.env.ctx, occ.event_id, occ.original_start,
-                                    draft.starts_at, draft.ends_at)  # fmt: skip
-            else:
-                cal.move_event(self.env.db, self.env.ctx, occ.event_id, draft.starts_at)
         except RtsError as exc:
             show_error(self.widget, exc)
             return False
+        if found:
+            lines = list(dict.fromkeys(translate_error(c.message) for c in found))[:5]
+            text = "\n".join(lines) + "\n\n" + _tr("Spostare comunque?")
+            if not event_dialog.ask(self.widget, _tr("Sovrapposizioni"), text):
+                return False
+        self._write(cal.move, occ.event_id, occ.original_start, start, end, scope)
         return True
 
     def move_dialog(self, occ: OccurrenceDTO) -> None:
         wall = pick_time(self.widget, local(occ.start))
         if wall is None:
             return
-        try:
-            draft = self._draft(occ, wall, "one")
-            cal.move_occurrence(self.env.db, self.env.ctx, occ.event_id, occ.original_start,
-                                draft.starts_at, draft.ends_at)  # fmt: skip
-        except RtsError as exc:
-            show_error(self.widget, exc)
+        start = aware(wall)
+        self._write(
+            cal.move_occurrence, occ.event_id, occ.original_start,
+            start, start + (occ.end - occ.start),
+        )  # fmt: skip
 
     def cancel_one(self, occ: OccurrenceDTO) -> None:
         text = _tr("Annullare la ripetizione del %1? Le altre restano.").replace(
             "%1", f"{local(occ.start):%d/%m/%Y %H:%M}"
         )
         if event_dialog.ask(self.widget, _tr("Annulla ripetizione"), text):
-            try:
-                cal.cancel_occurrence(self.env.db, self.env.ctx, occ.event_id, occ.original_start)
-            except RtsError as exc:
-                show_error(self.widget, exc)
+            self._write(cal.cancel_occurrence, occ.event_id, occ.original_start)
 
     def cancel_all(self, occ: OccurrenceDTO) -> None:
         text = _tr("Annullare «%1»").replace("%1", occ.title)
         text += _tr(" e tutte le sue ripetizioni?") if occ.recurring else "?"
         if event_dialog.ask(self.widget, _tr("Annulla appuntamento"), text):
-            try:
-                cal.cancel_event(self.env.db, self.env.ctx, occ.event_id)
-            except RtsError as exc:
-                show_error(self.widget, exc)
+            self._write(cal.cancel_event, occ.event_id)
+
+    def _write(self, fn: Callable[..., object], *args: object) -> None:
+        """Run the write through ops (the view named as its initiator: it reloads on the
+        hub); the view is disabled meanwhile, so the keyboard focus comes back after."""
+        focus = QApplication.focusWidget()
+
+        def refocus() -> None:
+            if focus is not None and self.widget.isAncestorOf(focus) and focus.isEnabled():
+                focus.setFocus()
+
+        def failed(_exc: BaseException) -> bool:
+            refocus()
+            return False  # ops shows the error
+
+        self.env.ops.write(self.widget, fn, *args, on_done=lambda _v: refocus(), on_error=failed)

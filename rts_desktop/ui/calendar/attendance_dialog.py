@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.errors import RtsError
 from rts_desktop.models.vocab import Attendance, label
 from rts_desktop.services.calendar.attendance import (
+    AttendanceDTO,
     AttendanceSheet,
     attendance_sheet,
-    mark_attendance,
+    mark_attendances,
 )
 from rts_desktop.services.calendar.printing import attendance_pdf
 from rts_desktop.ui.calendar.style import WEEKDAYS, area_style, local
@@ -46,6 +46,7 @@ class AttendanceDialog(QDialog):
         self.event_id = event_id
         self.occurrence_start = occurrence_start
         self.preview: QDialog | None = None
+        self.saved: list[AttendanceDTO] = []
         self.setWindowTitle(self.tr("Presenze"))
         self.sheet: AttendanceSheet = attendance_sheet(env.db, event_id, occurrence_start)
         start, end = local(self.sheet.start), local(self.sheet.end)
@@ -103,14 +104,18 @@ class AttendanceDialog(QDialog):
         ]
 
     def save(self) -> None:
-        try:
-            for person, status in self.changed():
-                mark_attendance(
-                    self.env.db, self.env.ctx, self.event_id, self.occurrence_start, person, status
-                )
-        except RtsError as exc:
-            show_error(self, exc)
+        """Every changed mark in one write (all saved or none), then close."""
+        marks = self.changed()
+        if not marks:
+            self.accept()
             return
+        self.env.ops.write(
+            self, mark_attendances, self.event_id, self.occurrence_start, marks,
+            on_done=self._finish,
+        )  # fmt: skip
+
+    def _finish(self, saved: list[AttendanceDTO]) -> None:
+        self.saved = saved
         self.accept()
 
     def reject(self) -> None:

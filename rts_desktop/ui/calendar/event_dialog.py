@@ -7,13 +7,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from rts_desktop.kernel.errors import RtsError, ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.services.calendar import events as cal
 from rts_desktop.services.calendar.events import EventDTO, EventInput
 from rts_desktop.services.calendar.queries import conflicts_for
 from rts_desktop.services.calendar.view import names_for
 from rts_desktop.ui.calendar.event_form import EventForm
-from rts_desktop.ui.common.field_errors import show_error, translate_error
+from rts_desktop.ui.common.field_errors import translate_error
 from rts_desktop.ui.env import UiEnv
 
 
@@ -99,17 +99,20 @@ class EventDialog(QDialog):
                 self, self.tr("Sovrapposizioni"), question + "\n\n" + self.tr("Salvare comunque?")
             ):
                 return
-        try:
-            if self.current is None:
-                self.saved = cal.create_event(self.env.db, self.env.ctx, data)
-            else:
-                self.saved = cal.update_event(
-                    self.env.db, self.env.ctx, self.current.id, data,
-                    expected_version=self.current.version,
-                )  # fmt: skip
-        except RtsError as exc:
-            show_error(self, exc, self.form.errors)
-            return
+        if self.current is None:
+            self.env.ops.write(
+                self, cal.create_event, data,
+                on_done=lambda saved: self._finish(saved, data), errors=self.form.errors,
+            )  # fmt: skip
+        else:
+            self.env.ops.write(
+                self, cal.update_event, self.current.id, data,
+                expected_version=self.current.version,
+                on_done=lambda saved: self._finish(saved, data), errors=self.form.errors,
+            )  # fmt: skip
+
+    def _finish(self, saved: EventDTO, data: EventInput) -> None:
+        self.saved = saved
         self._initial = data
         self.accept()
 

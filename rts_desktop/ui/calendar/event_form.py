@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.db import Database
+from rts_desktop.models.vocab import ActivityArea
 from rts_desktop.services.calendar.events import EventDTO, EventInput
 from rts_desktop.services.calendar.view import apartment_choices, case_choices, operator_choices
 from rts_desktop.ui.calendar.participants import ParticipantsPicker
@@ -160,7 +161,7 @@ class EventForm(QWidget):
         self.errors.general.hide()
 
     def _area_changed(self, *_args: object) -> None:
-        mediation = self.area.currentData() == "mediazione"
+        mediation = self.area.currentData() == ActivityArea.MEDIAZIONE
         for row in self.mediation_rows:
             self.right_form.setRowVisible(row, mediation)
 
@@ -212,7 +213,7 @@ class EventForm(QWidget):
             s, e = self.start.time(), self.end.time()
             start = dt.datetime.combine(day, dt.time(s.hour(), s.minute()))
             end = dt.datetime.combine(day, dt.time(e.hour(), e.minute()))
-        mediation = self.area.currentData() == "mediazione"
+        mediation = self.area.currentData() == ActivityArea.MEDIAZIONE
         case_id = self.case.currentData() if self.case.currentIndex() > 0 else None
         return EventInput(
             area=str(self.area.currentData()),

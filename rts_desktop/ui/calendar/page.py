@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.services.calendar.month import MonthData, month_data
 from rts_desktop.services.calendar.queries import EventFilter, OccurrenceDTO, occurrences
 from rts_desktop.services.calendar.view import (
@@ -48,7 +48,9 @@ from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
 
 VIEWS = ("day", "week", "month", "agenda")
+#: what the page shows: events, and the deadlines of plans, stays and cases
 TABLES = (Aggregate.EVENTS, Aggregate.PLANS, Aggregate.STAYS, Aggregate.CASES)
+DEADLINE_SOURCES = (Aggregate.PLANS, Aggregate.STAYS, Aggregate.CASES)
 
 
 NO_NAMES = Names({}, {}, {}, {})
@@ -140,7 +142,7 @@ class CalendarPage(QWidget):
         self._agenda_at: dt.datetime | None = None  # agenda row to select after loading
         self.actions = OccurrenceActions(env, self)
         self._build()
-        self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
+        self.listener = HubListener(self, env.db, TABLES, self._changed)
         self.reload()
 
     # ---- layout -------------------------------------------------------------------------
@@ -329,6 +331,14 @@ class CalendarPage(QWidget):
         )
 
     # ---- loading ------------------------------------------------------------------------
+
+    def _changed(self, changes: Changes) -> None:
+        """Reload for any event changed (this page's own moves too: it shows them this way);
+        for plans, stays and cases only while their deadlines are shown."""
+        if changes.touches(Aggregate.EVENTS) or (
+            self.show_deadlines.isChecked() and changes.touches(*DEADLINE_SOURCES)
+        ):
+            self.reload()
 
     def reload(self) -> None:
         self.view_buttons[self.view].setChecked(True)

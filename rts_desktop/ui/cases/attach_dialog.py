@@ -25,7 +25,7 @@ from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import doc_type_label
 from rts_desktop.ui.cases.household_dialogs import ok_cancel
 from rts_desktop.ui.cases.person_form import line, parse_date
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
 
 
@@ -117,34 +117,23 @@ class AttachDocumentDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
-        db, ctx, cid = self.env.db, self.env.ctx, self.case_id
-        source, kind = Path(self.path.text()), self.doc_type.currentData() or ""
-        title, person = self.title.text(), self.person.currentData()
-        self.buttons.setEnabled(False)
-        self.env.runner.run(
-            lambda _p: documents.attach_document(
-                db,
-                ctx,
-                doc_type=kind,
-                title=title,
-                source=source,
-                case_id=cid,
-                beneficiary_id=person,
-                issued_on=issued,
-                expires_on=expires,
-            ),
-            on_success=self._done,
-            on_error=self._failed,
+        self.env.ops.write(
+            self,
+            documents.attach_document,
+            doc_type=self.doc_type.currentData() or "",
+            title=self.title.text(),
+            source=Path(self.path.text()),
+            case_id=self.case_id,
+            beneficiary_id=self.person.currentData(),
+            issued_on=issued,
+            expires_on=expires,
+            on_done=self._done,
+            errors=self.errors,
         )
 
     def _done(self, doc: DocumentDTO) -> None:
-        self.buttons.setEnabled(True)
         self.result_document = doc
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_error(self, exc, self.errors)
 
     def reject(self) -> None:
         if self.result_document is None and self.is_dirty():

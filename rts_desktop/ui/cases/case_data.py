@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from rts_desktop.db import Database
 from rts_desktop.kernel.context import ActingContext
-from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases import documents, fse, notes, people, timeline
 from rts_desktop.services.cases.case import CaseDTO
 from rts_desktop.services.cases.documents import ChecklistItem, DocumentDTO
@@ -33,9 +32,9 @@ class CaseFileData:
         return next((p.full_name for p in self.people if p.id == beneficiary_id), "")
 
 
-def load_case_file(db: Database, ctx: ActingContext, case_id: str) -> CaseFileData:
-    """The case (its opening is audited) and every tab's content."""
-    case = cases.get_case(db, ctx, case_id)
+def load_case_file(db: Database, ctx: ActingContext, case: CaseDTO) -> CaseFileData:
+    """Every tab's content around ``case`` (read with ``get_case``: its opening is audited)."""
+    case_id = case.id
     members = {m.beneficiary_id for m in case.household.members}
     return CaseFileData(
         case=case,

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.changes import Aggregate
-from rts_desktop.services.cases.case import KNOWN_FLAGS
+from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.models.vocab import CaseStatus
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases.case import KNOWN_FLAGS, CaseDTO
 from rts_desktop.ui.cases.case_data import CaseFileData, load_case_file
 from rts_desktop.ui.cases.common_views import date
 from rts_desktop.ui.cases.diary import DiaryTab
@@ -30,19 +32,15 @@ from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 
 STATUS_COLOURS = {
-    "segnalato": "#6a5acd",
-    "in_valutazione": "#b8860b",
-    "attivo": "#2e7d32",
-    "sospeso": "#c62828",
-    "concluso": "#616161",
+    CaseStatus.SEGNALATO: "#6a5acd",
+    CaseStatus.IN_VALUTAZIONE: "#b8860b",
+    CaseStatus.ATTIVO: "#2e7d32",
+    CaseStatus.SOSPESO: "#c62828",
+    CaseStatus.CONCLUSO: "#616161",
 }
-WATCHED = (
-    Aggregate.CASES,
-    Aggregate.STAYS,
-    Aggregate.HOUSEHOLDS,
-    Aggregate.PEOPLE,
-    Aggregate.PLANS,
-)
+#: what the file shows: its case (stays, plans, notes, documents... name it too), its
+#: household and the people in it
+WATCHED = (Aggregate.CASES, Aggregate.HOUSEHOLDS, Aggregate.PEOPLE)
 
 
 class CaseFileWindow(QWidget):
@@ -56,6 +54,10 @@ class CaseFileWindow(QWidget):
         self.env = env
         self.case_id = case_id
         self.data: CaseFileData | None = None
+        #: what the audited reading of the case disables while it runs: an invisible
+        #: stand-in, so a reload never greys the window nor takes the focus away
+        self._reader = QWidget(self)
+        self._reader.hide()
         self.setObjectName("case_file")
         self.resize(1180, 760)
         layout = QVBoxLayout(self)
@@ -89,12 +91,10 @@ class CaseFileWindow(QWidget):
         self.tabs.addTab(self.plan_editor, self.tr("&8 Progetto"))
         self.tabs.addTab(self.assessment, self.tr("&9 Autonomia"))
         layout.addWidget(self.tabs, 1)
-        self.diary.saved.connect(lambda _n: self.reload())
-        self.documents.saved.connect(self.reload)
-        self.fse.saved.connect(self.reload)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
-        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
+        # the tabs' and dialogs' writes come back through the hub like anyone else's
+        self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
 
     def _build_header(self) -> QHBoxLayout:
@@ -150,10 +150,30 @@ class CaseFileWindow(QWidget):
         self.follow_up_button = self.percorso.findChild(QPushButton, "record_follow_up")
 
     # --- data -----------------------------------------------------------------------------
+    def concerns(self, changes: Changes) -> bool:
+        """The changes name this file's case, its household or one of its people."""
+        if changes.everything or changes.touches_record(Aggregate.CASES, self.case_id):
+            return True
+        if self.data is None:
+            return False
+        household = self.data.case.household
+        people = {m.beneficiary_id for m in household.members}
+        return changes.touches_record(Aggregate.HOUSEHOLDS, household.id) or any(
+            changes.touches_record(Aggregate.PEOPLE, pid) for pid in people
+        )
+
+    def _changed(self, changes: Changes) -> None:
+        if self.concerns(changes):
+            self.reload()
+
     def reload(self) -> None:
-        db, ctx, cid = self.env.db, self.env.ctx, self.case_id
+        """Read the case (an audited reading, so it runs as a write), then the tabs."""
+        self.env.ops.write(self._reader, cases.get_case, self.case_id, on_done=self._read_tabs)
+
+    def _read_tabs(self, case: CaseDTO) -> None:
+        db, ctx = self.env.db, self.env.ctx
         self.env.runner.run(
-            lambda _p: load_case_file(db, ctx, cid),
+            lambda _p: load_case_file(db, ctx, case),
             on_success=self.show_data,
             on_error=lambda exc: show_error(self, exc),
         )
@@ -195,9 +215,9 @@ class CaseFileWindow(QWidget):
         self.flags.setText(chips)
         self.flags.setVisible(bool(c.flags))
         self._rebuild_actions(c.status)
-        self.follow_up_button.setEnabled(c.status == "concluso")
+        self.follow_up_button.setEnabled(c.can_record_follow_up)
         self.follow_up_button.setToolTip(
-            "" if c.status == "concluso" else self.tr("Il follow-up si registra sui casi conclusi.")
+            "" if c.can_record_follow_up else self.tr("Il follow-up si registra sui casi conclusi.")
         )
         for tab in (
             self.anagrafica,
@@ -210,7 +230,7 @@ class CaseFileWindow(QWidget):
         ):
             tab.show_data(data)
 
-    def _rebuild_actions(self, status: str) -> None:
+    def _rebuild_actions(self, status: CaseStatus) -> None:
         while self.actions_box.count():
             item = self.actions_box.takeAt(0)
             if item.widget():
@@ -230,9 +250,8 @@ class CaseFileWindow(QWidget):
         return LifecycleDialog(self.env, self.data.case, action, self)
 
     def run_action(self, key: str) -> None:
-        dialog = self.make_action_dialog(key)
-        if dialog.exec() and dialog.result_case is not None:
-            self.reload()
+        """The dialog writes; the file reloads when the hub tells the change."""
+        self.make_action_dialog(key).exec()
 
     # --- closing --------------------------------------------------------------------------
     def confirm_discard(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,7 +14,6 @@ from rts_desktop.services.cases.documents import ChecklistItem, DocumentDTO
 from rts_desktop.ui.cases.attach_dialog import AttachDocumentDialog
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import doc_type_label, fill, table
-from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, Index, RecordsModel
 from rts_desktop.ui.env import UiEnv
 
@@ -39,8 +38,6 @@ class ChecklistModel(RecordsModel[ChecklistItem]):
 
 
 class DocumentsTab(QWidget):
-    saved = Signal()
-
     def __init__(self, env: UiEnv, case_id: str) -> None:
         super().__init__()
         self.env = env
@@ -105,7 +102,7 @@ class DocumentsTab(QWidget):
         self.data = data
         fill(self.checklist, data.checklist)
         fill(self.documents, data.documents)
-        missing = sum(1 for i in data.checklist if i.status != "presente")
+        missing = sum(1 for i in data.checklist if not i.satisfied)
         self.summary.setText(
             self.tr("Tutti i documenti richiesti sono presenti.")
             if not missing
@@ -122,20 +119,19 @@ class DocumentsTab(QWidget):
         return doc if isinstance(doc, DocumentDTO) else None
 
     def attach(self) -> None:
-
+        """The dialog writes; the case file hears the new document on the hub."""
         if self.data is None:
             return
-        dialog = AttachDocumentDialog(self.env, self.data, self)
-        if dialog.exec() and dialog.result_document is not None:
-            self.saved.emit()
+        AttachDocumentDialog(self.env, self.data, self).exec()
 
     def open_current(self) -> None:
         doc = self.current_document()
         if doc is None:
             return
-        db, ctx = self.env.db, self.env.ctx
-        self.env.runner.run(
-            lambda _p: documents.document_path(db, ctx, doc.id),
-            on_success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-            on_error=lambda exc: show_error(self, exc),
+        # the opening is audited: it runs as a write
+        self.env.ops.write(
+            self.open_button,
+            documents.document_path,
+            doc.id,
+            on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
         )

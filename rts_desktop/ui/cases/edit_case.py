@@ -64,6 +64,7 @@ class _CaseDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        """A read (the list of operators) failed; writes report through ``env.ops``."""
         show_error(self, exc, self.errors)
 
 
@@ -133,7 +134,6 @@ class EditCaseDialog(_CaseDialog):
         return self._dirty
 
     def save(self) -> None:
-        self.errors.clear()
         data = CaseInput(
             household_id=self.case.household.id,
             referral_date=self.referral_date.date().toPython(),
@@ -145,11 +145,14 @@ class EditCaseDialog(_CaseDialog):
             flags=tuple(k for k, box in self.flag_boxes.items() if box.isChecked()),
             summary=self.summary.toPlainText(),
         )
-        db, ctx, cid, version = self.env.db, self.env.ctx, self.case.id, self.case.version
-        self.env.runner.run(
-            lambda _p: cases.update_case(db, ctx, cid, data, expected_version=version),
-            on_success=self._done,
-            on_error=self._failed,
+        self.env.ops.write(
+            self,
+            cases.update_case,
+            self.case.id,
+            data,
+            expected_version=self.case.version,
+            on_done=self._done,
+            errors=self.errors,
         )
 
     def _done(self, case: CaseDTO) -> None:
@@ -207,12 +210,16 @@ class AssignEducatorDialog(_CaseDialog):
         if not op_id:
             self.errors.show(ValidationError("operator_id", N_("Scegli un educatore.")))
             return
-        db, ctx, cid = self.env.db, self.env.ctx, self.case.id
         on, primary = self.from_date.date().toPython(), self.primary.isChecked()
-        self.env.runner.run(
-            lambda _p: cases.assign_educator(db, ctx, cid, op_id, on, primary=primary),
-            on_success=self._done,
-            on_error=self._failed,
+        self.env.ops.write(
+            self,
+            cases.assign_educator,
+            self.case.id,
+            op_id,
+            on,
+            primary=primary,
+            on_done=self._done,
+            errors=self.errors,
         )
 
 
@@ -237,11 +244,13 @@ class FollowUpDialog(_CaseDialog):
         self.resize(480, self.sizeHint().height())
 
     def save(self) -> None:
-        self.errors.clear()
-        db, ctx, cid = self.env.db, self.env.ctx, self.case.id
         on, notes = self.date.date().toPython(), self.notes.toPlainText()
-        self.env.runner.run(
-            lambda _p: cases.record_follow_up(db, ctx, cid, on, notes),
-            on_success=self._done,
-            on_error=self._failed,
+        self.env.ops.write(
+            self,
+            cases.record_follow_up,
+            self.case.id,
+            on,
+            notes,
+            on_done=self._done,
+            errors=self.errors,
         )

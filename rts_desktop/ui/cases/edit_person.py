@@ -204,11 +204,9 @@ class EditPersonDialog(QDialog):
         return self._dirty
 
     def reveal(self) -> None:
-        db, ctx, pid = self.env.db, self.env.ctx, self.person.id
-        self.env.runner.run(
-            lambda _p: people.reveal_special_categories(db, ctx, pid),
-            on_success=self._revealed,
-            on_error=lambda exc: show_error(self, exc),
+        """An audited reading: it runs like a write (the entry is committed)."""
+        self.env.ops.write(
+            self, people.reveal_special_categories, self.person.id, on_done=self._revealed
         )
 
     def _revealed(self, data: SpecialCategoryData) -> None:
@@ -247,23 +245,20 @@ class EditPersonDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
-        db, ctx, pid, version = self.env.db, self.env.ctx, self.person.id, self.version
-        self.save_button.setEnabled(False)
-        self.env.runner.run(
-            lambda _p: people.update_beneficiary(db, ctx, pid, data, expected_version=version),
-            on_success=self._saved,
-            on_error=self._failed,
+        self.env.ops.write(
+            self,
+            people.update_beneficiary,
+            self.person.id,
+            data,
+            expected_version=self.version,
+            on_done=self._saved,
+            errors=self.errors,
         )
 
     def _saved(self, person: BeneficiaryDTO) -> None:
-        self.save_button.setEnabled(True)
         self.result_person = person
         self._dirty = False
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        show_error(self, exc, self.errors)
 
     # --- identifiers (saved at once, each an audited action) ------------------------------
     def add_identifier(self) -> None:
@@ -278,13 +273,16 @@ class EditPersonDialog(QDialog):
             self.ident_value.text(),
             self.ident_issuer.text() or None,
         )
-        db, ctx, pid = self.env.db, self.env.ctx, self.person.id
-        self.env.runner.run(
-            lambda _p: people.add_identifier(
-                db, ctx, pid, kind, value, issued_by=issuer, expires_on=expires
-            ),
-            on_success=lambda _i: self._identifiers_changed(clear=True),
-            on_error=lambda exc: show_error(self, exc, self.ident_errors),
+        self.env.ops.write(
+            self,
+            people.add_identifier,
+            self.person.id,
+            kind,
+            value,
+            issued_by=issuer,
+            expires_on=expires,
+            on_done=lambda _i: self._identifiers_changed(clear=True),
+            errors=self.ident_errors,
         )
 
     def remove_identifier(self) -> None:
@@ -299,11 +297,11 @@ class EditPersonDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db, ctx = self.env.db, self.env.ctx
-        self.env.runner.run(
-            lambda _p: people.remove_identifier(db, ctx, ident.id),
-            on_success=lambda _r: self._identifiers_changed(clear=False),
-            on_error=lambda exc: show_error(self, exc),
+        self.env.ops.write(
+            self,
+            people.remove_identifier,
+            ident.id,
+            on_done=lambda _r: self._identifiers_changed(clear=False),
         )
 
     def _identifiers_changed(self, clear: bool) -> None:

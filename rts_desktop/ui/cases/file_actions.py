@@ -1,6 +1,7 @@
-"""The editing actions of the case file: which dialog each button opens, and the reload after.
+"""The editing actions of the case file: which dialog each button opens.
 
-Kept apart from ``case_file.py`` (the window) and from the tabs (the views)."""
+The dialogs write through ``env.ops``; the window reloads when the hub names its case,
+household or people. Kept apart from ``case_file.py`` (the window) and from the tabs."""
 
 from __future__ import annotations
 
@@ -23,8 +24,6 @@ class CaseFileHost(Protocol):
     data: CaseFileData
     anagrafica: AnagraficaTab
 
-    def reload(self) -> None: ...
-
     def tr(self, text: str) -> str: ...
 
     def widget(self) -> QWidget: ...
@@ -46,7 +45,7 @@ def selected_member(view: QTableView) -> MemberDTO | None:
 
 
 class CaseFileActions:
-    """Opens the dialogs on the window's current data; reloads the file after a save."""
+    """Opens the dialogs on the window's current data (the hub reloads the file after)."""
 
     def __init__(self, window: CaseFileHost) -> None:
         self.window = window
@@ -54,10 +53,7 @@ class CaseFileActions:
 
     def _run(self, dialog: QDialog) -> bool:
         self.last_dialog = dialog
-        done = bool(dialog.exec())
-        if done:
-            self.window.reload()
-        return done
+        return bool(dialog.exec())
 
     def _member_or_say(self) -> MemberDTO | None:
         member = selected_member(self.window.anagrafica.members)

@@ -26,7 +26,7 @@ from rts_desktop.services.cases.fse import (
 )
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
 
 ISCED_LABELS = {
@@ -185,7 +185,6 @@ class SheetDialog(QDialog):
         self._dirty = dirty
 
     def save(self) -> None:
-        self.errors.clear()
         data = SheetInput(
             case_id=self.data.case.id,
             beneficiary_id=self.person.currentData() or "",
@@ -201,11 +200,13 @@ class SheetDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
         version = self.existing.version if self.existing else None
-        db, ctx = self.env.db, self.env.ctx
-        self.env.runner.run(
-            lambda _p: fse.record_sheet(db, ctx, data, expected_version=version),
-            on_success=self._done,
-            on_error=lambda exc: show_error(self, exc, self.errors),
+        self.env.ops.write(
+            self,
+            fse.record_sheet,
+            data,
+            expected_version=version,
+            on_done=self._done,
+            errors=self.errors,
         )
 
     def _done(self, sheet: SheetDTO) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rts_desktop.models.vocab import SheetMoment, label
@@ -43,7 +42,7 @@ def indicator_rows(data: CaseFileData) -> list[IndicatorRow]:
 
 
 class FseTab(QWidget):
-    saved = Signal()
+    """The sheet dialogs write; the case file reloads when the hub names its case."""
 
     def __init__(self, env: UiEnv) -> None:
         super().__init__()
@@ -136,9 +135,7 @@ class FseTab(QWidget):
     def record(self, moment: str) -> None:
         if self.data is None:
             return
-        dialog = self.make_dialog(moment)
-        if dialog.exec() and dialog.result_sheet is not None:
-            self.saved.emit()
+        self.make_dialog(moment).exec()
 
     def _edit_selected(self) -> None:
         index = self.sheets.currentIndex()
@@ -147,5 +144,4 @@ class FseTab(QWidget):
             return
         dialog = self.make_dialog(sheet.moment)
         dialog.person.setCurrentIndex(max(dialog.person.findData(sheet.beneficiary_id), 0))
-        if dialog.exec() and dialog.result_sheet is not None:
-            self.saved.emit()
+        dialog.exec()

@@ -24,9 +24,9 @@ from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models.vocab import HouseholdRelation, label
 from rts_desktop.services.cases import households, people
 from rts_desktop.services.cases.households import HouseholdDTO, MemberDTO, MemberInput
-from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
+from rts_desktop.services.cases.people import BeneficiaryDTO, PossibleDuplicate
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
 
 
@@ -101,6 +101,7 @@ class AddMemberDialog(QDialog):
         self.errors.clear()
 
     def save(self) -> None:
+        """The person first (kept for a retry), then the membership: two audited writes."""
         self.errors.clear()
         try:
             person_input = None if self.person else self.fields.to_input()
@@ -111,31 +112,39 @@ class AddMemberDialog(QDialog):
         if not relation:  # checked before a new person is recorded
             self.errors.show(ValidationError("relation", N_("Scegli un valore.")))
             return
-        self.env.runner.run(
-            lambda _p: self._write(person_input, relation, since),
-            on_success=self._saved,
-            on_error=self._failed,
+        if self.person is not None:
+            self._join(self.person, relation, since)
+            return
+        assert person_input is not None
+        self.env.ops.write(
+            self,
+            people.create_beneficiary,
+            person_input,
+            confirm_new=self.duplicates.confirm_new,
+            on_done=lambda person: self._join(person, relation, since),
+            errors=self.errors,
+            on_error=self._offer_duplicates,
         )
 
-    def _write(
-        self, person_input: BeneficiaryInput | None, relation: str, since: dt.date
-    ) -> HouseholdDTO:
-        """Off the GUI thread: the person (kept for a retry), then the membership."""
-        db, ctx = self.env.db, self.env.ctx
-        if self.person is None:
-            assert person_input is not None
-            self.person = people.create_beneficiary(
-                db, ctx, person_input, confirm_new=self.duplicates.confirm_new
-            )
-        member = MemberInput(self.person.id, relation, since)
-        return households.add_member(db, ctx, self.household.id, member)
+    def _join(self, person: BeneficiaryDTO, relation: str, since: dt.date) -> None:
+        self.person = person
+        member = MemberInput(person.id, relation, since)
+        self.env.ops.write(
+            self,
+            households.add_member,
+            self.household.id,
+            member,
+            on_done=self._saved,
+            errors=self.errors,
+        )
 
     def _saved(self, household: HouseholdDTO) -> None:
         self.result_household = household
         self._dirty = False
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _offer_duplicates(self, exc: BaseException) -> bool:
+        """Offer the people found; the refusal itself is shown as usual (returns False)."""
         if isinstance(exc, PossibleDuplicate):
             self.duplicates.offer(
                 exc,
@@ -144,7 +153,7 @@ class AddMemberDialog(QDialog):
                     "se è un'altra persona, registrala comunque. Nessun dato viene unito."
                 ),
             )
-        show_error(self, exc, self.errors)
+        return False
 
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(
@@ -193,13 +202,13 @@ class EndMembershipDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def confirm(self) -> None:
-        self.errors.clear()
-        db, ctx, mid = self.env.db, self.env.ctx, self.member.id
-        on = self.to_date.date().toPython()
-        self.env.runner.run(
-            lambda _p: households.end_membership(db, ctx, mid, on),
-            on_success=self._done,
-            on_error=lambda exc: show_error(self, exc, self.errors),
+        self.env.ops.write(
+            self,
+            households.end_membership,
+            self.member.id,
+            self.to_date.date().toPython(),
+            on_done=self._done,
+            errors=self.errors,
         )
 
     def _done(self, household: HouseholdDTO) -> None:

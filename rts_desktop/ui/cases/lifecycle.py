@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.models.vocab import CaseStatus, ExitDestination, label
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import CaseDTO
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
 
 
@@ -81,7 +81,7 @@ ACTIONS: dict[str, Action] = {
 }
 
 #: which actions a status offers, in button order
-BY_STATUS: dict[str, tuple[str, ...]] = {
+BY_STATUS: dict[CaseStatus, tuple[str, ...]] = {
     CaseStatus.SEGNALATO: ("accept", "close"),
     CaseStatus.IN_VALUTAZIONE: ("activate", "close"),
     CaseStatus.ATTIVO: ("suspend", "close"),
@@ -90,7 +90,18 @@ BY_STATUS: dict[str, tuple[str, ...]] = {
 }
 
 
-def actions_for(status: str) -> list[Action]:
+#: the operation each action runs: (case id, date[, reason][, destination])
+OPERATIONS: dict[str, Callable[..., CaseDTO]] = {
+    "accept": cases.accept_referral,
+    "activate": cases.activate,
+    "suspend": cases.suspend,
+    "resume": cases.resume,
+    "close": cases.close,
+    "reopen": cases.reopen,
+}
+
+
+def actions_for(status: CaseStatus) -> list[Action]:
     return [ACTIONS[k] for k in BY_STATUS.get(status, ())]
 
 
@@ -144,29 +155,16 @@ class LifecycleDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
-    def _call(self) -> Callable[[], CaseDTO]:
-        db, ctx, cid = self.env.db, self.env.ctx, self.case.id
-        on = self.date.date().toPython()
-        reason = self.reason.toPlainText()
-        return {
-            "accept": lambda: cases.accept_referral(db, ctx, cid, on),
-            "activate": lambda: cases.activate(db, ctx, cid, on),
-            "suspend": lambda: cases.suspend(db, ctx, cid, on, reason),
-            "resume": lambda: cases.resume(db, ctx, cid, on),
-            "close": lambda: cases.close(
-                db, ctx, cid, on, reason, self.destination.currentData() or ""
-            ),
-            "reopen": lambda: cases.reopen(db, ctx, cid, on, reason),
-        }[self.action.key]
-
     def confirm(self) -> None:
-        self.errors.clear()
-        call = self._call()
-        self.env.runner.run(lambda _p: call(), on_success=self._done, on_error=self._failed)
+        """The step's operation gets the case, the date, then what the step asks."""
+        args: list[object] = [self.case.id, self.date.date().toPython()]
+        if self.action.needs_reason:
+            args.append(self.reason.toPlainText())
+        if self.action.needs_destination:
+            args.append(self.destination.currentData() or "")
+        step = OPERATIONS[self.action.key]
+        self.env.ops.write(self, step, *args, on_done=self._done, errors=self.errors)
 
     def _done(self, case: CaseDTO) -> None:
         self.result_case = case
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc, self.errors)

@@ -164,7 +164,7 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 7 and r.next_deadline and r.next_deadline < self.today:
                 return QBrush(QColor("#b00020"))
-            if r.status == "concluso":
+            if r.closed:
                 return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -10,10 +10,9 @@ from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases import households, people
 from rts_desktop.services.cases.case import CaseDTO, CaseInput
-from rts_desktop.services.cases.households import MemberInput
+from rts_desktop.services.cases.households import HouseholdDTO, MemberInput
 from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
 from rts_desktop.ui.cases.new_case_layout import NewCaseLayout
-from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.env import UiEnv
 
 
@@ -69,57 +68,64 @@ class NewCaseDialog(QDialog):
         except ValidationError as exc:
             self.ui.errors.show(exc)
             return
-        case_input, name = self._case_input(), self.ui.household_name.text()
-        self.env.runner.run(
-            lambda _p: self._write(person_input, name, case_input),
-            on_success=self._saved,
-            on_error=self._failed,
-        )
+        self._next(person_input, self.ui.household_name.text(), self._case_input())
 
-    def _write(
-        self, person_input: BeneficiaryInput | None, name: str, case_input: CaseInput
-    ) -> CaseDTO:
-        """Runs off the GUI thread (widgets untouched): person → household → case.
+    def _next(self, person_input: BeneficiaryInput | None, name: str, case: CaseInput) -> None:
+        """Person → household → case, one audited write each, each started by the last.
 
         What succeeded is kept, so a retry after a refusal does not record the person twice.
         """
-        db, ctx = self.env.db, self.env.ctx
-        referral = case_input.referral_date
+        ops, errors = self.env.ops, self.ui.errors
         if self.person is None:
             assert person_input is not None
-            self.person = people.create_beneficiary(
-                db, ctx, person_input, confirm_new=self.ui.duplicates.confirm_new
+            ops.write(
+                self,
+                people.create_beneficiary,
+                person_input,
+                confirm_new=self.ui.duplicates.confirm_new,
+                on_done=lambda p: self._person_saved(p, name, case),
+                errors=errors,
+                on_error=self._offer_duplicates,
             )
-        if self.household_id is None:
-            household = households.create_household(
-                db,
-                ctx,
+        elif self.household_id is None:
+            head = MemberInput(self.person.id, "capofamiglia", case.referral_date, is_head=True)
+            ops.write(
+                self,
+                households.create_household,
                 name,
-                [MemberInput(self.person.id, "capofamiglia", referral, is_head=True)],
+                [head],
+                on_done=lambda h: self._household_saved(h, case),
+                errors=errors,
             )
-            self.household_id = household.id
-        case_input.household_id = self.household_id
-        return cases.create_case(db, ctx, case_input)
+        else:
+            case.household_id = self.household_id
+            ops.write(self, cases.create_case, case, on_done=self._saved, errors=errors)
+
+    def _person_saved(self, person: BeneficiaryDTO, name: str, case: CaseInput) -> None:
+        self.person = person
+        self._next(None, name, case)
+
+    def _household_saved(self, household: HouseholdDTO, case: CaseInput) -> None:
+        self.household_id = household.id
+        self._next(None, "", case)
 
     def _saved(self, case: CaseDTO) -> None:
         self.created = case
         self._dirty = False
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, PossibleDuplicate):
-            self._offer_duplicates(exc)
-        show_error(self, exc, self.ui.errors)
-
     # --- duplicates: link, never merge ----------------------------------------------------
-    def _offer_duplicates(self, exc: PossibleDuplicate) -> None:
-        self.ui.duplicates.offer(
-            exc,
-            self.tr(
-                "Esiste già una persona con gli stessi dati. Se è lei, collegala alla nuova "
-                "segnalazione; se è un'altra persona, registrala comunque. Nessun dato viene unito."
-            ),
-        )
+    def _offer_duplicates(self, exc: BaseException) -> bool:
+        """Offer the people found; the refusal itself is shown as usual (returns False)."""
+        if isinstance(exc, PossibleDuplicate):
+            self.ui.duplicates.offer(
+                exc,
+                self.tr(
+                    "Esiste già una persona con gli stessi dati. Se è lei, collegala alla nuova "
+                    "segnalazione; se è un'altra persona, registrala comunque. Nessun dato viene unito."
+                ),
+            )
+        return False
 
     def _linked(self, chosen: BeneficiaryDTO) -> None:
         self.person = chosen

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.models.vocab import CaseStatus, label
 from rts_desktop.services.cases import case_list
 from rts_desktop.services.cases.case import KNOWN_FLAGS
@@ -27,6 +27,7 @@ from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 
+#: what the rows show: cases, their people and households, stays and plan reviews
 WATCHED = (
     Aggregate.CASES,
     Aggregate.STAYS,
@@ -52,8 +53,11 @@ class CasesPage(QWidget):
         self.setObjectName("page_cases")
         self.windows: dict[str, QWidget] = {}
         self.model = CaseListModel(env.ctx.today())
+        #: the new-referral dialog open now (its writes reload the list once, at the end)
+        self.creating: QWidget | None = None
+        self._select_after_load: str | None = None
         self._build()
-        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
+        self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
 
     # --- layout ---------------------------------------------------------------------------
@@ -157,6 +161,11 @@ class CasesPage(QWidget):
         return super().eventFilter(watched, event)
 
     # --- data -----------------------------------------------------------------------------
+    def _changed(self, changes: Changes) -> None:
+        if self.creating is not None and changes.initiator is self.creating:
+            return  # person and household first: no row shows them until the case is saved
+        self.reload()
+
     def reload(self) -> None:
         today = self.env.ctx.today()
         self.count_label.setText(self.tr("Caricamento dei casi…"))
@@ -171,11 +180,13 @@ class CasesPage(QWidget):
 
     def _loaded(self, rows: list[CaseRow]) -> None:
         selected = self.current_row()
+        wanted = self._select_after_load or (selected.id if selected is not None else None)
+        self._select_after_load = None
         self._fill_choices(rows)
         self.model.set_rows(rows)
         self._update_count()
-        if selected is not None:
-            self.select_case(selected.id)
+        if wanted is not None:
+            self.select_case(wanted)
 
     def _fill_choices(self, rows: list[CaseRow]) -> None:
         educators = sorted({(r.educator_name, r.educator_id) for r in rows if r.educator_id})
@@ -262,7 +273,12 @@ class CasesPage(QWidget):
         from rts_desktop.ui.cases.new_case import NewCaseDialog
 
         dialog = NewCaseDialog(self.env, self)
-        if dialog.exec() and dialog.created is not None:
+        self.creating = dialog
+        try:
+            accepted = dialog.exec()
+        finally:
+            self.creating = None
+        if accepted and dialog.created is not None:
+            self._select_after_load = dialog.created.id
             self.reload()
-            self.select_case(dialog.created.id)
             self.open_case(dialog.created.id)

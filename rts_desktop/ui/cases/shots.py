@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.models.vocab import CaseStatus
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.page import CasesPage
 from rts_desktop.ui.env import UiEnv
@@ -27,7 +28,7 @@ def cases_view(env: UiEnv, window: MainWindow) -> QWidget:
 
 def _first_active(env: UiEnv, window: MainWindow) -> CaseFileWindow:
     page = _page(window)
-    rows = [r for r in page.model.all_rows if r.status == "attivo"]
+    rows = [r for r in page.model.all_rows if r.status == CaseStatus.ATTIVO]
     if not rows:
         raise ValidationError("view", N_("Nessun caso attivo nel database."))
     # the richest active case makes the most telling picture

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.models.vocab import label
 from rts_desktop.services.housing import agreements, upkeep
 from rts_desktop.services.housing import apartments as housing
@@ -32,7 +32,9 @@ from rts_desktop.ui.housing import upkeep_dialogs as ud
 from rts_desktop.ui.housing.case_summary import stay_columns
 from rts_desktop.ui.housing.stay_actions import StayActions
 
-TABLES = (Aggregate.APARTMENTS, Aggregate.STAYS, Aggregate.CASES)
+#: the apartment itself (rooms, status, stays, handovers, inspections, repairs) and the cases
+#: of the households who lived there (their agreements and contributions)
+TABLES = (Aggregate.APARTMENTS, Aggregate.CASES)
 
 
 def _euro(value: int | None) -> str:
@@ -95,6 +97,7 @@ class ApartmentFileDialog(QDialog):
         )
         self.status.button(self.tr("&Cambia stato…"), lambda: self._form(ud.StatusDialog))
         self._room_names: dict[str, str] = {}
+        self._case_ids: frozenset[str] = frozenset()
         self.stays = TableTab(
             [
                 Column("Percorso", lambda s: s.case_code),
@@ -171,9 +174,18 @@ class ApartmentFileDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
         self.resize(900, 560)
-        self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
-        self.actions.done.connect(self.reload)
+        self.listener = HubListener(self, env.db, TABLES, self._changed)
         self.reload()
+
+    def shows(self, changes: Changes) -> bool:
+        """The changes name this apartment or a case whose agreements the file lists."""
+        return changes.touches_record(Aggregate.APARTMENTS, self.apartment_id) or any(
+            changes.touches_record(Aggregate.CASES, case_id) for case_id in self._case_ids
+        )
+
+    def _changed(self, changes: Changes) -> None:
+        if self.shows(changes):
+            self.reload()
 
     def reload(self) -> None:
         db, today = self.env.db, self.env.ctx.today()
@@ -199,6 +211,7 @@ class ApartmentFileDialog(QDialog):
             sorted(a.status_history, key=lambda e: e.from_date, reverse=True)
         )
         stays = apartment_stays(db, self.apartment_id)
+        self._case_ids = frozenset(s.case_id for s in stays)
         self.stays.model.set_rows(list(reversed(stays)))
         self.handovers.model.set_rows(upkeep.list_handovers(db, apartment_id=self.apartment_id))
         self.inspections.model.set_rows(upkeep.list_inspections(db, self.apartment_id))
@@ -210,16 +223,15 @@ class ApartmentFileDialog(QDialog):
         self.agreements.model.set_rows(rows)
 
     def _form(self, dialog_class: Any) -> None:
+        """A form writing about this apartment: the file reloads when it hears the change."""
         self.child = dialog_class(self.env, self.apartment_id, self)
-        self.child.finished.connect(lambda code: code and self.reload())
         self.child.open()
 
     def _request_form(self, dialog_class: Any) -> None:
         request = self.requests.current()
-        if request is None or request.status == "chiusa":
+        if request is None or not request.is_open:
             return
         self.child = dialog_class(self.env, request, self)
-        self.child.finished.connect(lambda code: code and self.reload())
         self.child.open()
 
     def _stay_menu(self) -> None:

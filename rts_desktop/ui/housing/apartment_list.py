@@ -37,13 +37,10 @@ def columns() -> list[Column[ApartmentRowDTO]]:
         Column("Stanze", lambda a: a.rooms),
         Column("Posti", lambda a: a.places),
         Column("Occupati", lambda a: a.occupied),
-        Column("Liberi", lambda a: a.places - a.occupied if a.status in HABITABLE else 0),
+        Column("Liberi", lambda a: a.places - a.occupied if a.habitable else 0),
         Column("Stato", lambda a: label(a.status) if a.status else "—"),
         Column("Guasti aperti", lambda a: a.open_maintenance or ""),
     ]
-
-
-HABITABLE = (ApartmentStatus.DISPONIBILE, ApartmentStatus.OCCUPATO)
 
 
 class ApartmentFilter(QSortFilterProxyModel):
@@ -52,10 +49,11 @@ class ApartmentFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self.text = ""
-        self.status: str | None = None
+        self.status: ApartmentStatus | None = None
 
     def set(self, text: str, status: str | None) -> None:
-        self.text, self.status = text.strip().lower(), status
+        self.text = text.strip().lower()
+        self.status = ApartmentStatus(status) if status else None
         self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -122,6 +120,7 @@ class ApartmentListView(QWidget):
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
+        # every apartment is a row: any change of apartments or stays reloads the list
         self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
         self.reload()
 
@@ -139,7 +138,7 @@ class ApartmentListView(QWidget):
     def _loaded(self, rows: list[ApartmentRowDTO]) -> None:
         self.model.set_rows(rows)
         places = sum(r.places for r in rows)
-        free = sum(r.places - r.occupied for r in rows if r.status in HABITABLE)
+        free = sum(r.places - r.occupied for r in rows if r.habitable)
         self.totals.setText(
             self.tr("%1 alloggi · %2 posti liberi su %3")
             .replace("%1", str(len(rows)))

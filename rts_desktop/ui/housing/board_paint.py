@@ -195,7 +195,7 @@ def bar_text(stay: BoardStay, today: dt.date) -> str:
         words.insert(0, "previsto:")
     if stay.is_overdue(today):
         words.append(f"· scaduto il {_fmt(stay.planned_end)}")
-    elif stay.actual_end is None:
+    elif stay.is_open:
         words.append(f"· fino al {_fmt(stay.planned_end)}")
     if stay.extensions:
         words.append("(prorogato)")

@@ -40,7 +40,7 @@ def free_today(data: BoardData, today: dt.date) -> tuple[int, int]:
     for st in data.stays:
         by_room.setdefault(st.room_id, []).append(Booking(st.id, st.start, st.end, st.places))
     for a in data.apartments:
-        usable = a.status_on(today) in ("disponibile", "occupato")
+        usable = a.habitable_on(today)
         for r in a.rooms:
             beds += r.beds
             if usable:
@@ -72,6 +72,7 @@ class BoardView(QWidget):
         self.board.stay_clicked.connect(self.stay_clicked)
         self.board.stay_menu_requested.connect(self.stay_menu_requested)
         self.board.slot_selected.connect(self.slot_selected)
+        # every stay and every apartment may be on the board: any change of them reloads it
         self.listener = HubListener(self, env.db, TABLES, lambda _changes: self.reload())
         self.reload()
 

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.models.vocab import label
 from rts_desktop.services.housing.board import BoardStay, case_board_stays, case_heading
+from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.stay_actions import StayActions
@@ -68,8 +70,12 @@ class CaseSummaryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(640, 320)
-        self.actions.done.connect(self.reload)
+        self.listener = HubListener(self, env.db, (Aggregate.CASES,), self._changed)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches_record(Aggregate.CASES, self.case_id):  # its stays name the case
+            self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(case_board_stays(self.env.db, self.case_id))

@@ -1,12 +1,15 @@
 """Base of the housing forms: a QFormLayout with inline errors, OK/Cancel, unsaved-changes guard.
 
-A subclass builds its rows with ``self.row(...)`` and implements ``perform()`` calling a
-service; a ValidationError appears under the named field, other errors in a message box.
+A subclass builds its rows with ``self.row(...)`` and implements ``write()``, describing the
+service write the form asks for (``Write(stays.move_in, stay_id, on, handover)``); OK sends it
+through ``env.ops.write`` with the dialog as owner and initiator. A ValidationError appears
+under the named field, other errors in a message box.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.errors import RtsError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.services.housing.upkeep import HandoverInput
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
@@ -50,8 +53,20 @@ def plain(box: QPlainTextEdit | QLineEdit) -> str | None:
     return text.strip() or None
 
 
+class Write:
+    """A service write a form asks for: ``fn(db, ctx, *args, **kwargs)``."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def __repr__(self) -> str:
+        return f"Write({getattr(self.fn, '__name__', self.fn)}, {self.args}, {self.kwargs})"
+
+
 class FormDialog(QDialog):
-    """OK runs ``perform()``; the result is kept in ``self.result_value``."""
+    """OK sends ``write()`` through ``env.ops``; the result is kept in ``self.result_value``."""
 
     ok_text = "&Salva"
 
@@ -143,16 +158,23 @@ class FormDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._initial is not None and self._snapshot() != self._initial
 
-    def perform(self) -> Any:  # pragma: no cover - subclasses
+    def write(self) -> Write:  # pragma: no cover - subclasses
+        """The write the form's values ask for (may refuse an input it cannot read)."""
         raise NotImplementedError
 
     def submit(self) -> None:
         self.errors.clear()
         try:
-            self.result_value = self.perform()
-        except RtsError as exc:
+            write = self.write()
+        except ValidationError as exc:  # the form's own reading of a field (e.g. an amount)
             show_error(self, exc, self.errors)
             return
+        self.env.ops.write(
+            self, write.fn, *write.args, on_done=self._finish, errors=self.errors, **write.kwargs
+        )
+
+    def _finish(self, value: Any) -> None:
+        self.result_value = value
         self._initial = None
         self.accept()
 

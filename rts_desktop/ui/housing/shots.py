@@ -51,7 +51,7 @@ def move_in(env: UiEnv, window: MainWindow) -> QWidget:
     layout = page.board.board.layout_
     assert layout is not None
     stay = next(
-        (st for row in layout.rows for st, _ in row.bars if st.actual_end is None),
+        (st for row in layout.rows for st, _ in row.bars if st.is_open),
         None,
     )
     assert stay is not None

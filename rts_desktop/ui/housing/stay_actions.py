@@ -28,7 +28,9 @@ from rts_desktop.ui.housing.stay_dialogs import (
 
 
 class StayActions(QObject):
-    """Dialog launcher; ``done`` fires after any successful stay operation."""
+    """Dialog launcher; ``done`` fires after any successful stay operation.
+
+    The dialogs write through ``env.ops`` (the open views hear the changes on the hub)."""
 
     done = Signal()
     case_requested = Signal(str)
@@ -70,7 +72,7 @@ class StayActions(QObject):
     def move(self, stay: BoardStay) -> QDialog:
         return self._open(MoveDialog(self.env, stay, self.parent_widget))
 
-    def print_handover(self, stay_id: str, kind: str) -> None:
+    def print_handover(self, stay_id: str, kind: HandoverKind) -> None:
         """Preview the last report of ``kind`` of a stay (built on a worker)."""
         found = [h for h in upkeep.list_handovers(self.env.db, stay_id=stay_id) if h.kind == kind]
         if found:
@@ -96,7 +98,7 @@ class StayActions(QObject):
         open_case = menu.addAction(self.tr("&Apri percorso %1").replace("%1", stay.case_code))
         open_case.triggered.connect(lambda: self.case_requested.emit(stay.case_id))
         menu.addSeparator()
-        is_open = stay.actual_end is None
+        is_open = stay.is_open
         for text, slot, enabled in (
             (self.tr("Registra &ingresso (consegna chiavi)…"), self.move_in, is_open),
             (self.tr("&Proroga…"), self.extend, is_open),

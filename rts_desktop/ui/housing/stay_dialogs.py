@@ -1,6 +1,6 @@
 """Stay operations: plan, move in (consegna), extend (proroga), move, move out (riconsegna).
 
-Each dialog calls one service; refusals (over capacity on a day, overlap, outside the case,
+Each dialog asks for one service write (sent through ``env.ops``); refusals (over capacity on a day, overlap, outside the case,
 apartment not available) come back as a ValidationError shown under the field it names.
 """
 
@@ -15,7 +15,7 @@ from rts_desktop.services.housing import stays
 from rts_desktop.services.housing.board import BoardStay, housing_candidates
 from rts_desktop.services.housing.stays import StayDTO
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.housing.form_dialog import FormDialog, date_edit, plain, text_box
+from rts_desktop.ui.housing.form_dialog import FormDialog, Write, date_edit, plain, text_box
 
 
 def _d(day: dt.date) -> str:
@@ -91,10 +91,9 @@ class PlanStayDialog(FormDialog):
             )
         )
 
-    def perform(self) -> StayDTO:
-        return stays.plan_stay(
-            self.env.db,
-            self.env.ctx,
+    def write(self) -> Write:
+        return Write(
+            stays.plan_stay,
             self.case.currentData() or "",
             self.place.apartment.currentData() or "",
             self.place.room.currentData() or "",
@@ -125,9 +124,9 @@ class MoveInDialog(FormDialog):
         self.row(self.tr("&Data di ingresso:"), self.date, "date")
         self.handover_rows()
 
-    def perform(self) -> StayDTO:
+    def write(self) -> Write:
         on = self.date.date().toPython()
-        return stays.move_in(self.env.db, self.env.ctx, self.stay.id, on, self.handover_value())
+        return Write(stays.move_in, self.stay.id, on, self.handover_value())
 
 
 class MoveOutDialog(FormDialog):
@@ -143,9 +142,9 @@ class MoveOutDialog(FormDialog):
         self.row(self.tr("&Data di uscita:"), self.date, "on")
         self.handover_rows()
 
-    def perform(self) -> StayDTO:
+    def write(self) -> Write:
         on = self.date.date().toPython()
-        return stays.move_out(self.env.db, self.env.ctx, self.stay.id, on, self.handover_value())
+        return Write(stays.move_out, self.stay.id, on, self.handover_value())
 
 
 class ExtendDialog(FormDialog):
@@ -164,10 +163,9 @@ class ExtendDialog(FormDialog):
         self.row(self.tr("&Motivo:"), self.reason, "reason")
         self.row(self.tr("&Decisa il:"), self.decided_on, "decided_on")
 
-    def perform(self) -> StayDTO:
-        return stays.extend_stay(
-            self.env.db,
-            self.env.ctx,
+    def write(self) -> Write:
+        return Write(
+            stays.extend_stay,
             self.stay.id,
             self.new_end.date().toPython(),
             self.reason.toPlainText(),
@@ -193,10 +191,9 @@ class MoveDialog(FormDialog):
         self.row(self.tr("&Stanza:"), self.place.room, "room_id")
         self.row(self.tr("P&osti:"), self.places, "places")
 
-    def perform(self) -> StayDTO:
-        return stays.move_stay(
-            self.env.db,
-            self.env.ctx,
+    def write(self) -> Write:
+        return Write(
+            stays.move_stay,
             self.stay.id,
             self.on.date().toPython(),
             self.place.room.currentData() or "",

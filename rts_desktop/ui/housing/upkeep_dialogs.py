@@ -12,7 +12,7 @@ from rts_desktop.services.housing import apartments as housing
 from rts_desktop.services.housing import upkeep
 from rts_desktop.services.housing.upkeep import MaintenanceDTO
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.housing.form_dialog import FormDialog, date_edit, plain, text_box
+from rts_desktop.ui.housing.form_dialog import FormDialog, Write, date_edit, plain, text_box
 
 
 class StatusDialog(FormDialog):
@@ -28,10 +28,9 @@ class StatusDialog(FormDialog):
         self.row(self.tr("&Dal:"), self.from_date, "from_date")
         self.row(self.tr("&Nota:"), self.note, "note")
 
-    def perform(self) -> object:
-        return housing.set_status(
-            self.env.db,
-            self.env.ctx,
+    def write(self) -> Write:
+        return Write(
+            housing.set_status,
             self.apartment_id,
             self.status.currentData(),
             self.from_date.date().toPython(),
@@ -50,10 +49,9 @@ class InspectionDialog(FormDialog):
         self.row(self.tr("&Esito:"), self.outcome, "outcome")
         self.row(self.tr("&Note:"), self.notes, "notes")
 
-    def perform(self) -> object:
-        return upkeep.record_inspection(
-            self.env.db,
-            self.env.ctx,
+    def write(self) -> Write:
+        return Write(
+            upkeep.record_inspection,
             self.apartment_id,
             self.date.date().toPython(),
             outcome=plain(self.outcome),
@@ -74,10 +72,9 @@ class RequestDialog(FormDialog):
         self.row(self.tr("&Descrizione:"), self.description, "description")
         self.row(self.tr("&Segnalato da:"), self.reported_by, "reported_by")
 
-    def perform(self) -> object:
-        return upkeep.open_request(
-            self.env.db,
-            self.env.ctx,
+    def write(self) -> Write:
+        return Write(
+            upkeep.open_request,
             self.apartment_id,
             self.description.toPlainText(),
             self.opened_on.date().toPython(),
@@ -93,10 +90,8 @@ class AssignDialog(FormDialog):
         self.assignee = QLineEdit(request.assignee or "")
         self.row(self.tr("&Incaricato:"), self.assignee, "assignee")
 
-    def perform(self) -> object:
-        return upkeep.assign_request(
-            self.env.db, self.env.ctx, self.request.id, self.assignee.text()
-        )
+    def write(self) -> Write:
+        return Write(upkeep.assign_request, self.request.id, self.assignee.text())
 
 
 def cents(text: str) -> int:
@@ -118,10 +113,9 @@ class CloseDialog(FormDialog):
         self.row(self.tr("&Chiusa il:"), self.closed_on, "closed_on")
         self.row(self.tr("C&osto (€):"), self.cost, "cost_cents")
 
-    def perform(self) -> object:
-        return upkeep.close_request(
-            self.env.db,
-            self.env.ctx,
+    def write(self) -> Write:
+        return Write(
+            upkeep.close_request,
             self.request.id,
             self.closed_on.date().toPython(),
             cents(self.cost.text()),

@@ -1,5 +1,5 @@
-"""Long sync work on the runner with a progress dialog (an import is all or nothing:
-it cannot be cancelled half way, so the dialog has no cancel button)."""
+"""Long sync writes through ``env.ops.write`` with a progress dialog (an import is all or
+nothing: it cannot be cancelled half way, so the dialog has no cancel button)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,28 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from rts_desktop.ui.common.field_errors import FieldErrors
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.worker import Work
 
 
 def run_busy(
     parent: QWidget,
     env: UiEnv,
     title: str,
-    work: Work,
-    on_success: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
+    fn: Callable[..., Any],
+    *args: Any,
+    owner: QWidget | None = None,
+    on_done: Callable[[Any], object],
+    on_error: Callable[[BaseException], bool],
+    errors: FieldErrors | None = None,
+    **kwargs: Any,
 ) -> QProgressDialog:
-    """Run ``work(progress)`` on ``env.runner`` while a progress dialog shows its steps."""
+    """Write ``fn(db, ctx, *args, progress=..., **kwargs)`` through ``env.ops.write`` while a
+    progress dialog over ``parent`` shows its steps.
+
+    ``owner`` (``parent`` when not given) is disabled meanwhile and named as the initiator of
+    the changes; ``on_error`` returns True when it showed the error itself, otherwise the
+    error goes next to its field in ``errors`` or to a message box."""
     dialog = QProgressDialog(title, "", 0, 0, parent)
     dialog.setObjectName("sync_progress")
     dialog.setWindowTitle(QCoreApplication.translate("sync", "Sincronizzazione"))
@@ -36,15 +45,28 @@ def run_busy(
         if message:
             dialog.setLabelText(QCoreApplication.translate("errors", message))
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
+    def close() -> None:
         dialog.reset()
         dialog.close()
-        callback(value)
 
-    env.runner.run(
-        work,
-        on_success=lambda r: finish(on_success, r),
-        on_error=lambda e: finish(on_error, e),
+    def succeeded(value: Any) -> None:
+        close()
+        on_done(value)
+
+    def failed(exc: BaseException) -> bool:
+        close()
+        return on_error(exc)
+
+    env.ops.write(
+        owner or parent,
+        fn,
+        *args,
+        on_done=succeeded,
+        on_error=failed,
         on_progress=progressed,
+        errors=errors,
+        **kwargs,
     )
+    # disabling the owner disables its child windows too: the progress stays readable
+    dialog.setEnabled(True)
     return dialog

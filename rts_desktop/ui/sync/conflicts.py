@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.errors import RtsError
 from rts_desktop.sync.view import ConflictRow, resolve
-from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.edit_value import EditValueDialog
@@ -23,7 +21,8 @@ from rts_desktop.ui.sync.models import conflicts_model, tr, who_when
 
 
 class ConflictsInbox(QWidget):
-    """Open conflicts; ``resolved`` is emitted after each resolution."""
+    """Open conflicts; ``resolved`` is emitted after each resolution (the resolution itself
+    is announced on the hub, ``Aggregate.SYNC`` with this inbox as its initiator)."""
 
     resolved = Signal()
 
@@ -130,12 +129,9 @@ class ConflictsInbox(QWidget):
         row = self.selected()
         if row is None or index >= len(row.candidates):
             return
-        try:
-            resolve(self.env.db, self.env.ctx, row.id, keep=index)
-        except RtsError as exc:
-            show_error(self, exc)
-            return
-        self.resolved.emit()
+        self.env.ops.write(
+            self, resolve, row.id, keep=index, on_done=lambda _c: self.resolved.emit()
+        )
 
     def open_edit(self) -> None:
         row = self.selected()

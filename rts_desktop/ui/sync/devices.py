@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.errors import RtsError, ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.sync.api import DeviceDTO
 from rts_desktop.sync.view import enrol, revoke
-from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.models import devices_model, tr
@@ -89,16 +89,19 @@ class EnrolDialog(QDialog):
             self.errors.show(ValidationError("code", tr("Impossibile leggere il file.")))
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.enrolled = enrol(self.env.db, self.env.ctx, self.code.toPlainText())
-        except RtsError as exc:
-            show_error(self, exc, self.errors)
-            return
+        self.env.ops.write(
+            self, enrol, self.code.toPlainText(), on_done=self._finish, errors=self.errors
+        )
+
+    def _finish(self, device: DeviceDTO) -> None:
+        self.enrolled = device
         self.accept()
 
 
 class DevicesPanel(QWidget):
+    """Known devices; ``changed`` is emitted after an enrolment or a revocation (both are
+    announced on the hub as ``Aggregate.SYNC``)."""
+
     changed = Signal()
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -185,10 +188,8 @@ class DevicesPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            revoke(self.env.db, self.env.ctx, d.id)
-        except RtsError as exc:
-            show_error(self, exc)
-            return
-        self.message.setText(tr("«%1» revocato.").replace("%1", d.name))
+        self.env.ops.write(self, revoke, d.id, on_done=self._revoked)
+
+    def _revoked(self, device: DeviceDTO) -> None:
+        self.message.setText(tr("«%1» revocato.").replace("%1", device.name))
         self.changed.emit()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.kernel.errors import RtsError, ValidationError
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.sync.labels import is_multiline, parse_value
 from rts_desktop.sync.view import ConflictRow, edit_text, resolve
 from rts_desktop.ui.common.field_errors import FieldErrors, show_error
@@ -86,11 +86,12 @@ class EditValueDialog(QDialog):
         self.errors.clear()
         try:
             value = parse_value(self.row.table_name, self.row.field or "", self.text())
-            resolve(self.env.db, self.env.ctx, self.row.id, value=value)
-        except ValidationError as exc:
+        except ValidationError as exc:  # the text does not read as a value of this field
             show_error(self, exc, self.errors)
             return
-        except RtsError as exc:
-            show_error(self, exc)
-            return
+        self.env.ops.write(
+            self, resolve, self.row.id, value=value, on_done=self._finish, errors=self.errors
+        )
+
+    def _finish(self, _resolved: object) -> None:
         self.accept()

@@ -27,7 +27,11 @@ from rts_desktop.ui.sync.models import tr
 
 
 class ImportBundleDialog(QDialog):
-    """Emits ``imported(report, path)`` and closes once the bundle is in."""
+    """Emits ``imported(report, path)`` and closes once the bundle is in.
+
+    The import runs through ``env.ops.write`` on behalf of the page that opened the dialog
+    (its parent): the page is named as the initiator of the changes, and it reloads itself
+    when it shows the report."""
 
     imported = Signal(object, object)
 
@@ -92,18 +96,22 @@ class ImportBundleDialog(QDialog):
             return
         path = Path(text)
         password = (self.password.text() or None) if needs_passphrase(path) else None
-        db, ctx = self.env.db, self.env.ctx
         self.ok.setEnabled(False)
         run_busy(
             self,
             self.env,
             tr("Importazione del pacchetto…"),
-            lambda p: import_bundle_file(db, ctx, path, passphrase=password, progress=p),
-            lambda report: self._done(report, path),
-            self.failed,
+            import_bundle_file,
+            path,
+            passphrase=password,
+            owner=self.parentWidget() or self,
+            on_done=lambda report: self._done(report, path),
+            on_error=self.failed,
         )
 
-    def failed(self, exc: BaseException) -> None:
+    def failed(self, exc: BaseException) -> bool:
+        """A refused bundle shows its reason here (and asks the password again when it has
+        one); any other error goes next to its field or to a message box."""
         self.ok.setEnabled(True)
         if isinstance(exc, BundleError):
             self.general.setText(translate_error(exc.message))
@@ -114,8 +122,11 @@ class ImportBundleDialog(QDialog):
                     self.password_label.show()
                 self.password.setFocus()
                 self.password.selectAll()
-            return
+            return True
+        if not isinstance(exc, Exception):
+            return False  # an interruption: the write's runner deals with it
         show_error(self, exc, self.errors)
+        return True
 
     def _done(self, report: ImportReport, path: Path) -> None:
         self.accept()

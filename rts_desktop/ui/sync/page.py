@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.sync import api
 from rts_desktop.sync.view import (
     ConflictRow,
@@ -18,6 +18,7 @@ from rts_desktop.sync.view import (
     conflict_rows,
     imported_bundles,
     overview,
+    save_enrolment_file,
 )
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
@@ -89,18 +90,19 @@ class SyncPage(QWidget):
         self.header.save_button.clicked.connect(self.save_enrolment_file)
         self.header.prepare_button.clicked.connect(self.open_prepare)
         self.header.import_button.clicked.connect(self.open_import)
-        self.inbox.resolved.connect(self.reload)
-        self.devices.changed.connect(self.reload)
         self.prepare_dialog: PrepareBundleDialog | None = None
         self.import_dialog: ImportBundleDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
-        # every aggregate: a hand edit can close a conflict
-        self._listener = HubListener(self, env.db, tuple(Aggregate), lambda _c: self._heard())
+        # every aggregate: a hand edit can close a conflict; the page's own writes (a
+        # resolution, a device, a bundle) reach it here too
+        self._listener = HubListener(self, env.db, tuple(Aggregate), self._heard)
         self.reload()
 
     # ---- loading ---------------------------------------------------------------------
 
-    def _heard(self) -> None:
+    def _heard(self, changes: Changes) -> None:
+        if changes.initiator is self:
+            return  # an import run from this page: ``show_report`` reloads it
         if self.isVisible():
             self.reload()
         else:
@@ -155,11 +157,9 @@ class SyncPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        try:
-            api.write_enrolment_file(self.env.db, path)
-        except OSError as exc:
-            show_error(self, exc)
-            return
+        self.env.ops.write(self, save_enrolment_file, path, on_done=self._enrolment_saved)
+
+    def _enrolment_saved(self, path: Path) -> None:
         self.header.message.setText(
             tr("File di registrazione salvato: %1").replace("%1", str(path))
         )

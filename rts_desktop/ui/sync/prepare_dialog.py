@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.sync.api import DeviceDTO, ExportReport
 from rts_desktop.sync.view import prepare_bundle
-from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
 from rts_desktop.ui.sync.fields import password_field, path_row
@@ -141,30 +141,25 @@ class PrepareBundleDialog(QDialog):
         if not self.out.text().strip():
             self.errors.show(ValidationError("out", tr("Scegli dove salvare il pacchetto.")))
             return
-        db, ctx = self.env.db, self.env.ctx
-        out, device = Path(self.out.text().strip()), self.device_id()
-        snapshot = self.snapshot.isChecked()
         self.ok.setEnabled(False)
         run_busy(
             self,
             self.env,
             tr("Preparazione del pacchetto…"),
-            lambda p: prepare_bundle(
-                db,
-                ctx,
-                out,
-                device_id=device,
-                snapshot=snapshot,
-                passphrase=passphrase,
-                progress=p,
-            ),
-            self.done_ok,
-            self.failed,
+            prepare_bundle,
+            Path(self.out.text().strip()),
+            device_id=self.device_id(),
+            snapshot=self.snapshot.isChecked(),
+            passphrase=passphrase,
+            on_done=self.done_ok,
+            on_error=self.failed,
+            errors=self.errors,
         )
 
-    def failed(self, exc: BaseException) -> None:
+    def failed(self, _exc: BaseException) -> bool:
+        """``env.ops.write`` shows the refusal (next to its field, or in a message box)."""
         self.ok.setEnabled(True)
-        show_error(self, exc, self.errors)
+        return False
 
     def done_ok(self, report: ExportReport) -> None:
         self.report = report

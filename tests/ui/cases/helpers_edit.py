@@ -18,19 +18,19 @@ def count(db, model, *where):
         return s.scalar(select(func.count()).select_from(model).where(*where))
 
 
-def make_case(db, ctx):
+def make_case(db, ctx, first="Amina", last="Haddad"):
     head = people.create_beneficiary(
         db,
         ctx,
         BeneficiaryInput(
-            "Amina",
-            "Haddad",
+            first,
+            last,
             birth_date=dt.date(1988, 3, 12),
             health_notes="Diabete di tipo 2",
         ),
     )
     household = households.create_household(
-        db, ctx, "Nucleo Haddad", [MemberInput(head.id, "capofamiglia", dt.date(2026, 9, 1), True)]
+        db, ctx, f"Nucleo {last}", [MemberInput(head.id, "capofamiglia", dt.date(2026, 9, 1), True)]
     )
     case = cases.create_case(db, ctx, CaseInput(household.id, dt.date(2026, 9, 1)))
     return case, head

@@ -50,7 +50,6 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
     qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
     assert dialog.created is not None and dialog.created.status == "segnalato"
 
-    page.reload()
     qtbot.keyClicks(page.search, "amin hadd")
     assert page.model.rowCount() == 1
     assert page.count_label.text() == "1 casi"
@@ -91,7 +90,6 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
     close.destination.setCurrentIndex(close.destination.findData("rientro_famiglia"))
     close.confirm()
     assert close.result_case is not None and close.result_case.status == "concluso"
-    window.reload()
     assert "Concluso" in window.title.text()
     assert set(window.action_buttons) == {"reopen"}
     assert "Rientro in famiglia" in window.percorso.values["exit"].text()

@@ -50,7 +50,6 @@ def test_attach_open_and_checklist(qtbot, env, db, ctx, tmp_path, monkeypatch):
     qtbot.keyClicks(dialog.title, "ISEE 2026")
     dialog.save()
     assert dialog.result_document is not None
-    window.reload()
     assert tab.documents.model().rowCount() == 1
     assert tab.documents.model().index(0, 1).data() == "ISEE 2026"
     assert checklist_status(window, "isee") == "presente"
@@ -96,7 +95,6 @@ def test_record_entry_sheet_and_indicators(qtbot, env, db, ctx):
     dialog.date.setDate(dt.date(2026, 10, 1))
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.result_sheet is not None
-    window.reload()
     assert tab.sheets.model().rowCount() == 1
     assert tab.missing.isHidden()
     codes = {r.code for r in tab.indicators.model().rows}

@@ -19,16 +19,7 @@ from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.main_window import MainWindow
 from rts_desktop.ui.sync.page import SyncPage
 from rts_desktop.ui.worker import SyncRunner
-from tests.sync.sync_helpers import db_digest, enrol_all, make_device, send
-
-
-@pytest.fixture
-def pair(tmp_path):
-    devs = [make_device(tmp_path, n) for n in ("Ufficio", "Laptop via Padova")]
-    enrol_all(devs)
-    yield devs
-    for d in devs:
-        d.db.close()
+from tests.sync.sync_helpers import db_digest, make_device, send
 
 
 def ui(dev) -> UiEnv:
@@ -94,6 +85,7 @@ def test_edit_dialog_checks_the_value_then_resolves(qtbot, pair):
     make_conflict(a, b)
     page = SyncPage(ui(a))
     qtbot.addWidget(page)
+    page.show()
     qtbot.mouseClick(page.inbox.edit, Qt.MouseButton.LeftButton)
     dialog = page.inbox.edit_dialog
     assert dialog is not None and dialog.text() in ("111", "222")
