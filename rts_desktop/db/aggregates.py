@@ -25,7 +25,11 @@ TABLE_AGGREGATES: dict[str, tuple[tuple[Aggregate, str], ...]] = {
     "apartment_status": ((A.APARTMENTS, "apartment_id"),),
     "maintenance_requests": ((A.APARTMENTS, "apartment_id"),),
     "inspections": ((A.APARTMENTS, "apartment_id"), (A.STAYS, "stay_id")),
-    "handovers": ((A.APARTMENTS, "apartment_id"), (A.STAYS, "stay_id")),
+    "handovers": (
+        (A.APARTMENTS, "apartment_id"),
+        (A.STAYS, "stay_id"),
+        (A.CASES, "stay_id>stays.case_id"),
+    ),
     "beneficiaries": ((A.PEOPLE, "id"),),
     "identifiers": ((A.PEOPLE, "beneficiary_id"),),
     "households": ((A.HOUSEHOLDS, "id"),),
@@ -44,8 +48,11 @@ TABLE_AGGREGATES: dict[str, tuple[tuple[Aggregate, str], ...]] = {
     "plans": ((A.PLANS, "id"), (A.CASES, "case_id")),
     "goals": ((A.PLANS, "plan_id"),),
     "plan_actions": ((A.PLANS, "goal_id>goals.plan_id"),),
-    "reviews": ((A.PLANS, "plan_id"),),
-    "review_outcomes": ((A.PLANS, "review_id>reviews.plan_id"),),
+    "reviews": ((A.PLANS, "plan_id"), (A.CASES, "plan_id>plans.case_id")),
+    "review_outcomes": (
+        (A.PLANS, "review_id>reviews.plan_id"),
+        (A.CASES, "review_id>reviews.plan_id>plans.case_id"),
+    ),
     "stays": ((A.STAYS, "id"), (A.CASES, "case_id"), (A.APARTMENTS, "apartment_id")),
     "stay_extensions": (
         (A.STAYS, "stay_id"),
@@ -61,7 +68,7 @@ TABLE_AGGREGATES: dict[str, tuple[tuple[Aggregate, str], ...]] = {
     "events": ((A.EVENTS, "id"), (A.CASES, "case_id"), (A.APARTMENTS, "apartment_id")),
     "event_exceptions": ((A.EVENTS, "event_id"),),
     "participants": ((A.EVENTS, "event_id"),),
-    "attendance": ((A.EVENTS, "event_id"),),
+    "attendance": ((A.EVENTS, "event_id"), (A.PEOPLE, "beneficiary_id")),
     "operators": ((A.OPERATORS, "id"),),
     "audit_entries": ((A.AUDIT, "id"),),
 }
@@ -80,11 +87,12 @@ def _model_of(table: str) -> type[Any]:
     raise KeyError(table)
 
 
-def follow(session: Session, row: Any, path: str) -> str | type[Ellipsis] | None:
-    """The id ``path`` leads to from ``row``: None when a link is empty (the row belongs to
-    no such record), ``...`` when a linked record cannot be found."""
+def follow(session: Session, row: Any, path: str, start: Any = None) -> str | type[Ellipsis] | None:
+    """The id ``path`` leads to from ``row`` (or from ``start``, a value of its first
+    column): None when a link is empty (the row belongs to no such record), ``...`` when a
+    linked record cannot be found."""
     first, *steps = path.split(">")
-    value = getattr(row, first)
+    value = getattr(row, first) if start is None else start
     for step in steps:
         if value is None:
             return None
@@ -104,13 +112,22 @@ class ChangeCollector:
         self.ids: dict[Aggregate, set[str]] = {}
         self.whole: set[Aggregate] = set()
 
-    def add_row(self, session: Session, table: str, row: Any) -> None:
+    def add_row(
+        self, session: Session, table: str, row: Any, old: dict[str, Any] | None = None
+    ) -> None:
+        """The aggregates of ``row``; for an update, also those its old links named (an
+        event moved from one case to another changes both case files)."""
         for aggregate, path in TABLE_AGGREGATES.get(table, ()):
-            found = follow(session, row, path)
-            if found is ...:
-                self.whole.add(aggregate)
-            elif found is not None:
-                self.ids.setdefault(aggregate, set()).add(str(found))
+            first = path.split(">")[0]
+            starts = [None]
+            if old and old.get(first) is not None:
+                starts.append(old[first])
+            for start in starts:
+                found = follow(session, row, path, start)
+                if found is ...:
+                    self.whole.add(aggregate)
+                elif found is not None:
+                    self.ids.setdefault(aggregate, set()).add(str(found))
 
     def changes(self) -> Changes:
         return Changes({a: frozenset(ids) for a, ids in self.ids.items()}, frozenset(self.whole))

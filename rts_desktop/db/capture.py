@@ -126,7 +126,7 @@ class Recorder:
                 Tombstone(table_name=table, record_id=obj.id, change_id=change_id, hlc=hlc)
             )
         collector = self.session.info.setdefault(CHANGED_KEY, ChangeCollector())
-        collector.add_row(self.session, table, obj)
+        collector.add_row(self.session, table, obj, old if op == "update" else {})
         return change_id
 
 

@@ -120,7 +120,7 @@ class Operation(Generic[P, T]):
         return value
 
     def run(self, db: Database, ctx: ActingContext, *args: P.args, **kwargs: P.kwargs) -> Done[T]:
-        return collected(lambda: self(db, ctx, *args, **kwargs))
+        return collected(lambda: self(db, ctx, *args, **kwargs), db)
 
     def __repr__(self) -> str:
         return f"<operation {self.__module__}.{self.__name__}: {self.action} {self.entity}>"
@@ -143,14 +143,25 @@ def run_write(
 ) -> Done[Any]:
     """Run any write (an ``Operation`` or a function that opens its own sessions, like a
     bundle import) and return its result with what it committed."""
-    return collected(lambda: fn(db, ctx, *a, **kw))
+    return collected(lambda: fn(db, ctx, *a, **kw), db)
 
 
-def collected(call: Callable[[], T]) -> Done[T]:
-    """Run ``call`` keeping (not announcing) the changes it commits."""
+def collected(call: Callable[[], T], db: Database | None = None) -> Done[T]:
+    """Run ``call`` keeping (not announcing) the changes it commits. If it fails after some
+    of its sessions committed, those changes are announced on ``db``'s hub before the error
+    goes on: what was committed is never kept from the views."""
     with collect_changes() as box:
-        value = call()
+        try:
+            value = call()
+        except BaseException:
+            if db is not None and box:
+                db.hub.emit(_merged(box))
+            raise
+    return Done(value, _merged(box))
+
+
+def _merged(box: list[Changes]) -> Changes:
     changes = Changes()
     for more in box:
         changes = changes.merged(more)
-    return Done(value, changes)
+    return changes

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rts_desktop import APP_NAME, __version__
@@ -91,6 +91,7 @@ def run(open_db: Callable[[], Database]) -> int:
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone(30_000)  # a write still running finishes
         db.close()
 
 

@@ -22,6 +22,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from rts_desktop.kernel.progress import Progress
@@ -69,16 +72,17 @@ class Ops:
         env = self.env
         if errors is not None:
             errors.clear()
-        owner.setEnabled(False)
+        busy = _Busy.start(owner)
 
         def succeeded(done: Done[T]) -> None:
-            _enable(owner)
-            env.db.hub.emit(done.changes.by(owner))
-            if on_done is not None:
+            env.db.hub.emit(done.changes.by(owner))  # the other views hear it in any case
+            if busy.finish() and on_done is not None:
                 on_done(done.value)
 
         def failed(exc: BaseException) -> None:
-            _enable(owner)
+            if not busy.finish():
+                log.warning("write failed after its window closed: %s", type(exc).__name__)
+                return
             if on_error is not None and on_error(exc):
                 return
             if not isinstance(exc, Exception):
@@ -93,8 +97,49 @@ class Ops:
         return env.runner.run(work, on_success=succeeded, on_error=failed, on_progress=on_progress)
 
 
-def _enable(widget: QWidget) -> None:
-    try:
-        widget.setEnabled(True)
-    except RuntimeError:  # the widget was closed while the write ran
-        log.debug("write finished after its window closed")
+class _Busy(QObject):
+    """While writes of an owner run: the owner is disabled (no second click), its window
+    refuses to close (a dialog closed mid-save would look cancelled although the save
+    commits), and afterwards the owner gets back the enabled state it had before."""
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.window = owner.window()
+        self.running = 0
+        self.was_enabled = owner.isEnabled()
+        owner.setEnabled(False)
+        self.window.installEventFilter(self)
+
+    @classmethod
+    def start(cls, owner: QWidget) -> _Busy:
+        found = owner.findChild(_Busy, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        busy = found if isinstance(found, _Busy) and found.running else cls(owner)
+        busy.running += 1
+        return busy
+
+    def finish(self) -> bool:
+        """One write ended; False when the owner is gone (nothing of it may be touched)."""
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.owner):
+            log.debug("write finished after its window closed")
+            return False
+        self.running -= 1
+        if self.running == 0:
+            self.owner.setEnabled(self.was_enabled)
+            if shiboken6.isValid(self.window):
+                self.window.removeEventFilter(self)
+            self.deleteLater()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.running and event.type() == QEvent.Type.Close and watched is self.window:
+            event.ignore()
+            return True
+        if (
+            self.running
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            return True
+        return super().eventFilter(watched, event)

@@ -83,3 +83,66 @@ def test_the_write_runs_on_a_worker_thread_in_the_app(qtbot, env):
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert threads and threads[0] != threading.main_thread().name
     assert owner.isEnabled()
+
+
+def test_a_window_closed_while_its_write_runs_is_not_touched_but_others_hear(qtbot, env):
+    import shiboken6
+
+    owner, other = QWidget(), QWidget()
+    qtbot.addWidget(other)
+    heard: list[Changes] = []
+    HubListener(other, env.db, (Aggregate.APARTMENTS,), heard.append)
+    done: list[str] = []
+
+    def write(db, ctx):
+        value = add_apartment(db, ctx, "ALL-5")
+        shiboken6.delete(owner)  # the person closed the window meanwhile
+        return value
+
+    env.ops.write(owner, write, on_done=done.append)
+    assert done == []
+    assert len(heard) == 1
+
+
+def test_a_dialog_cannot_be_closed_while_its_save_runs(qtbot, env):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    visible_after_close: list[bool] = []
+
+    def write(db, ctx):
+        dialog.close()  # the title-bar X while the save runs
+        visible_after_close.append(dialog.isVisible())
+        return add_apartment(db, ctx, "ALL-6")
+
+    env.ops.write(dialog, write, on_done=lambda _v: dialog.accept())
+    assert visible_after_close == [True]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.show()
+    dialog.close()  # afterwards it closes as usual
+    assert not dialog.isVisible()
+
+
+def test_the_owner_gets_back_the_state_it_had(qtbot, env):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.setEnabled(False)  # e.g. a button with nothing selected
+    env.ops.write(owner, add_apartment, "ALL-7")
+    assert not owner.isEnabled()
+
+
+def test_what_committed_before_a_failure_is_still_told(qtbot, env, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    heard: list[Changes] = []
+    env.db.hub.subscribe(heard.append)
+
+    def two_steps(db, ctx):
+        add_apartment(db, ctx, "ALL-8")
+        raise RuntimeError("the second step failed")
+
+    env.ops.write(owner, two_steps)
+    assert len(heard) == 1 and heard[0].touches(Aggregate.APARTMENTS)

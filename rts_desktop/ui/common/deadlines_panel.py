@@ -29,7 +29,13 @@ SHORT = {
     "morosita": "Morosità",
     "follow_up": "Follow-up",
 }
-WATCHED = (Aggregate.PLANS, Aggregate.STAYS, Aggregate.CASES)
+WATCHED = (
+    Aggregate.PLANS,
+    Aggregate.STAYS,
+    Aggregate.CASES,
+    Aggregate.PEOPLE,
+    Aggregate.HOUSEHOLDS,
+)
 
 
 class DeadlineModel(RecordsModel[Deadline]):
