@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -167,16 +168,25 @@ class CaseFileWindow(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read the case (an audited reading, so it runs as a write), then the tabs."""
-        self.env.ops.write(self._reader, cases.get_case, self.case_id, on_done=self._read_tabs)
+        """Read the case (an audited reading, so it runs as a write), then the tabs. Only
+        the newest reading is shown: an older one finishing later is dropped."""
+        self._reading = getattr(self, "_reading", 0) + 1
+        token = self._reading
+        self.env.ops.write(
+            self._reader, cases.get_case, self.case_id, on_done=lambda c: self._read_tabs(c, token)
+        )
 
-    def _read_tabs(self, case: CaseDTO) -> None:
+    def _read_tabs(self, case: CaseDTO, token: int) -> None:
         db, ctx = self.env.db, self.env.ctx
         self.env.runner.run(
             lambda _p: load_case_file(db, ctx, case),
-            on_success=self.show_data,
+            on_success=lambda data: self._show_if_newest(data, token),
             on_error=lambda exc: show_error(self, exc),
         )
+
+    def _show_if_newest(self, data: CaseFileData, token: int) -> None:
+        if token == self._reading and shiboken6.isValid(self):
+            self.show_data(data)
 
     def show_data(self, data: CaseFileData) -> None:
         self.data = data

@@ -156,3 +156,19 @@ def test_the_list_reloads_once_after_a_new_referral(qtbot, env, monkeypatch):
     db_hub_changes = Changes.of(cases=[row.id])
     env.db.hub.emit(db_hub_changes)  # anyone else's change reloads the list
     assert len(reloads) == 2
+
+
+def test_an_older_reading_finishing_late_is_not_shown(qtbot, env, db, ctx):
+    case, _ = make_case(db, ctx, "Amina", "Haddad")
+    window = CaseFileWindow(env, case.id)
+    qtbot.addWidget(window)
+    first = window.data
+    assert first is not None
+    window.reload()  # a newer reading has been asked for meanwhile
+    newest = window.data
+    shown: list[object] = []
+    window.show_data = shown.append
+    window._show_if_newest(first, window._reading - 1)
+    assert shown == []
+    window._show_if_newest(newest, window._reading)
+    assert shown == [newest]
