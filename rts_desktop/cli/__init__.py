@@ -69,8 +69,9 @@ def _open_for_gui(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _setup_logging() -> None:
     """Details of unexpected errors go to a log file in the data folder, never to the
-    user's terminal (the file follows ``RTS_DATA_DIR`` when it changes, as in tests)."""
-    from rts_desktop.kernel import config
+    user's terminal (the file follows ``RTS_DATA_DIR`` when it changes, as in tests).
+    The data folder is the app's own: it and the log are owner-only (0700, 0600)."""
+    from rts_desktop.kernel import config, fileio
 
     log.propagate = False
     try:
@@ -78,7 +79,8 @@ def _setup_logging() -> None:
         path = folder / "rts-desktop.log"
         if any(getattr(h, "baseFilename", None) == str(path.absolute()) for h in log.handlers):
             return
-        folder.mkdir(parents=True, exist_ok=True)
+        fileio.private_folder(folder)
+        fileio.create_private_file(path)  # FileHandler would create it 0644
         handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()

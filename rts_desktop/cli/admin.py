@@ -24,7 +24,7 @@ from rts_desktop.db.check import run_checks
 from rts_desktop.db.database import files_dir_for
 from rts_desktop.db.engine import sqlite_path
 from rts_desktop.db.migrate import head_revision, probe_sqlite, refuse_newer
-from rts_desktop.kernel import config
+from rts_desktop.kernel import config, fileio
 from rts_desktop.kernel.errors import N_, DatabaseError, ValidationError
 from rts_desktop.models import Beneficiary
 
@@ -148,8 +148,9 @@ def _database_copy(path: Path, folder: Path) -> Path:
 
 def write_backup(path: Path, files_dir: Path, out: Path, *, raw: bool = False) -> Path:
     """Database and attachments in one archive at ``out`` (``raw``: the file's bytes as
-    they are, for a damaged database that the online backup cannot read)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    they are, for a damaged database that the online backup cannot read). The archive is
+    owner-only (0600) wherever it goes."""
+    fileio.make_folders(out.parent)
     if raw:
         fd, name = tempfile.mkstemp(prefix=".rts-copy-", suffix=".db", dir=out.parent)
         os.close(fd)
@@ -202,7 +203,7 @@ def restore(url: str, source: Path) -> Path:
         )
     if not source.is_file():
         raise ValidationError("file", N_("File di backup non trovato: {path}").format(path=source))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    fileio.make_folders(target.parent)
     unpacked = unpack(source, target) if is_archive(source) else None
     try:
         database = unpacked.database if unpacked else source

@@ -4,8 +4,8 @@ The archive is a zip (stored, not compressed: the database pages and the attachm
 are written once and read back whole) holding ``backup.json`` (format, revision, the
 size and sha256 of every member), ``database.sqlite`` (an online backup, never a copy of
 the live file) and ``files/<sha[:2]>/<sha>``. It is written under a temporary name in the
-destination folder, flushed to disk and renamed: a failure (a full disk included) leaves
-nothing behind. Restoring checks every member against ``backup.json`` and every
+destination folder (owner-only, 0600), flushed to disk and renamed: a failure (a full disk
+included) leaves nothing behind. Restoring checks every member against ``backup.json`` and every
 attachment against its name before anything is replaced.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rts_desktop import __version__
 from rts_desktop.kernel.errors import N_, DatabaseError, ValidationError
-from rts_desktop.kernel.fileio import sha256_file
+from rts_desktop.kernel.fileio import make_folders, open_private, sha256_file
 
 SUFFIX = ".rtsbackup"
 FORMAT = 1
@@ -131,7 +131,7 @@ def _extract(zf: zipfile.ZipFile, name: str, meta: dict[str, object], target: Pa
     """Copy one member to ``target``, checking size and sha256 while it streams."""
     digest = hashlib.sha256()
     size = 0
-    with zf.open(name) as src, target.open("wb") as dst:
+    with zf.open(name) as src, open_private(target) as dst:
         while chunk := src.read(_CHUNK):
             size += len(chunk)
             if size > int(str(meta.get("size", -1))):
@@ -174,7 +174,7 @@ def unpack(source: Path, beside: Path) -> Unpacked:
                 if name == DB_MEMBER:
                     continue
                 blob = files_dir / name.split("/", 1)[1]
-                blob.parent.mkdir(exist_ok=True)
+                make_folders(blob.parent)  # 0700, inside the 0700 mkdtemp folder
                 _extract(zf, name, meta, blob)
                 unpacked.attachments += 1
     except (zipfile.BadZipFile, OSError, EOFError) as exc:

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from rts_desktop.kernel import fileio
 from rts_desktop.kernel.errors import N_, DatabaseError, NotADatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -23,12 +24,14 @@ def looks_like_sqlite(path: Path) -> bool:
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` through SQLite's online backup API (consistent, WAL-safe).
 
-    Written to a temporary name and renamed, so a failed backup never leaves a half file.
+    Written to a temporary name and renamed, so a failed backup never leaves a half file;
+    the copy is owner-only (0600), as are the folders this creates.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    fileio.make_folders(target.parent)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
     try:
+        fileio.create_private_file(tmp)  # SQLite writes into it (and its journal) as 0600
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(tmp)

@@ -15,8 +15,9 @@ from sqlalchemy import Engine
 
 from rts_desktop.db.backup import looks_like_sqlite, restore_sqlite, timestamped_backup
 from rts_desktop.db.check import run_checks
-from rts_desktop.db.database import Database
+from rts_desktop.db.database import Database, files_dir_for
 from rts_desktop.db.engine import make_engine, sqlite_path
+from rts_desktop.kernel import config, fileio
 from rts_desktop.kernel.errors import (
     N_,
     CorruptDatabase,
@@ -126,13 +127,16 @@ def open_database(url: str, *, create: bool = False) -> Database:
                         path=path
                     )
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
+            fileio.make_folders(path.parent)
+            fileio.create_private_file(path)  # 0600 before SQLite opens it
             fresh = True
         else:
             current = probe_sqlite(path)
     head = head_revision()
     if path is None or not fresh:
         refuse_newer(current if path is not None else None, path)
+    if path is not None:
+        tighten_sqlite(path)
     engine = make_engine(url)
     if path is None:
         current = _current_revision(engine)
@@ -140,6 +144,19 @@ def open_database(url: str, *, create: bool = False) -> Database:
     if current != head:
         _migrate(engine, path, current, fresh, head)
     return Database(url, engine)
+
+
+def tighten_sqlite(path: Path) -> None:
+    """Owner-only access for a SQLite database and what the app keeps beside it (a file
+    an older version left 0644 included): the file and its journals 0600, the attachment
+    and backup folders 0700 (which closes what is inside them), and the data folder when
+    the database lives there. A folder the user chose for the database is left alone."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        fileio.make_private(Path(str(path) + suffix))
+    fileio.make_private(files_dir_for(path))
+    fileio.make_private(path.parent / "backups")
+    if path.parent.absolute() == config.data_dir().absolute():
+        fileio.make_private(path.parent)
 
 
 def refuse_newer(current: str | None, path: Path | None) -> None:

@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 import platformdirs
 
+from rts_desktop.kernel import fileio
+
 APP_DIR_NAME = "rts-desktop"
 T = TypeVar("T")
 
@@ -105,8 +107,9 @@ class Settings:
         self._values[setting.key] = value
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
+        """Written atomically, owner-only (0600); the app's config folder is kept 0700."""
+        if self.path.parent.absolute() == config_dir().absolute():
+            fileio.private_folder(self.path.parent)
         payload = {"version": SETTINGS_VERSION, "values": self._values}
-        tmp.write_text(json.dumps(payload, indent=2), encoding="utf-8")
-        os.replace(tmp, self.path)
+        data = json.dumps(payload, indent=2).encode("utf-8")
+        fileio.write_atomically(self.path, data, create_folder=True)

@@ -30,7 +30,7 @@ from rts_desktop.db.hlc import HlcState, parse_hlc, receive
 from rts_desktop.kernel.blobs import blob_path
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError
-from rts_desktop.kernel.fileio import make_folders, sha256_file
+from rts_desktop.kernel.fileio import make_folders, open_private, sha256_file
 from rts_desktop.models import Change as ChangeRow
 from rts_desktop.models import Conflict, Device, Erasure, ImportedBundle, PendingChange, Tombstone
 from rts_desktop.sync.apply import ApplyStats, apply_lines, known_ids
@@ -97,7 +97,7 @@ class Staging:
             path = tmp_dir / f"{_PREFIX}{self.bundle_id}-{sha}"
             self.staged[sha] = path  # before writing: discard() removes a partial copy
             digest = hashlib.sha256()
-            with open(path, "wb") as f:
+            with open_private(path) as f:  # 0600, like the store it goes into
                 for chunk in [data] if isinstance(data, bytes) else data.chunks():
                     digest.update(chunk)
                     f.write(chunk)
@@ -130,7 +130,7 @@ class Staging:
 
 def _install(files_dir: Path, sha: str, path: Path) -> None:
     target = blob_path(files_dir, sha)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(target.parent)  # 0700
     os.replace(path, target)
 
 

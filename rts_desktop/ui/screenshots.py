@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.fileio import make_folders, make_private
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.main_window import MainWindow
 
@@ -73,9 +74,10 @@ def grab(env: UiEnv, view: str, out: Path, size: tuple[int, int]) -> Path:
     widget = shot(env, window)
     for _ in range(3):
         QApplication.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(out.parent)
     if not widget.grab().save(str(out)):
         raise ValidationError("out", N_("Impossibile salvare l'immagine {path}.").format(path=out))
+    make_private(out)  # 0600: the window may show people
     # hidden, not closed: closing a dialog with unsaved input asks before discarding it
     widget.hide()
     window.hide()

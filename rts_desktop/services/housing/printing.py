@@ -24,6 +24,7 @@ from rts_desktop.documents.content import (
     SignatureParty,
 )
 from rts_desktop.kernel.errors import N_, NotFound
+from rts_desktop.kernel.fileio import write_atomically
 from rts_desktop.models import (
     Apartment,
     Beneficiary,
@@ -146,7 +147,7 @@ def handover_pdf(
     render_handover(handover_document(db, handover_id, printed_on), buffer)
     data = buffer.getvalue()
     if isinstance(out, Path):
-        out.write_bytes(data)
+        write_atomically(out, data)  # 0600: it names people
     elif out is not None:
         out.write(data)
     return data

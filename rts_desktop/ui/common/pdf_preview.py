@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.fileio import write_atomically
+
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
     """Draw each page of ``document`` on ``printer`` (fitted to the printable area)."""
@@ -87,7 +90,7 @@ class PdfPreviewDialog(QDialog):
         self.resize(760, 900)
 
     def save_to(self, path: Path) -> None:
-        path.write_bytes(self.pdf)
+        write_atomically(path, self.pdf)  # all or nothing, 0600: it names people
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -97,11 +100,13 @@ class PdfPreviewDialog(QDialog):
             return
         try:
             self.save_to(Path(name))
-        except OSError as exc:
+        except (OSError, ValidationError) as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Salvataggio non riuscito: %1").replace("%1", str(exc)),
+                self.tr("Salvataggio non riuscito: %1").replace(
+                    "%1", exc.message if isinstance(exc, ValidationError) else str(exc)
+                ),
             )
 
     def print_document(self) -> None:
