@@ -35,6 +35,7 @@ FLOORS: dict[str, int] = {
     "db": 3,
     **{f"services.{area}": 4 for area in SERVICE_AREAS},
     "services.operators": 4,
+    "services.audit_log": 4,
     "services": 4,  # the package marker only
     "sync": 4,
     "reports": 4,

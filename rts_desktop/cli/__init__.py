@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from rts_desktop import __version__
-from rts_desktop.cli import admin_commands, output_commands, sync_commands
+from rts_desktop.cli import (
+    admin_commands,
+    audit_commands,
+    gdpr_commands,
+    output_commands,
+    sync_commands,
+)
 from rts_desktop.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail, log
 from rts_desktop.cli.options import add_top_level, merge, sub_parent
 
@@ -38,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
     common = sub_parent()
-    for group in (admin_commands, output_commands, sync_commands):
+    for group in (admin_commands, output_commands, sync_commands, gdpr_commands, audit_commands):
         group.add_parsers(sub, common)
     return parser
 
@@ -47,6 +53,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **admin_commands.COMMANDS,
     **output_commands.COMMANDS,
     **sync_commands.COMMANDS,
+    **gdpr_commands.COMMANDS,
+    **audit_commands.COMMANDS,
 }
 
 

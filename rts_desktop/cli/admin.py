@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from rts_desktop.db import Database, init_database, open_database
 from rts_desktop.db.archive import SUFFIX, is_archive, swap_files, unpack, write_archive
 from rts_desktop.db.attachments import AttachmentReport, check_attachments
+from rts_desktop.db.audit_chain import ChainReport, verify_chain
 from rts_desktop.db.backup import backup_sqlite, prune_backups, restore_sqlite
 from rts_desktop.db.check import run_checks
 from rts_desktop.db.database import files_dir_for
@@ -84,6 +85,7 @@ class CheckReport:
     size_bytes: int | None
     path: str | None
     attachments: AttachmentReport
+    audit_chain: ChainReport
 
     @property
     def checks(self) -> dict[str, bool]:
@@ -92,6 +94,7 @@ class CheckReport:
             "integrity": self.integrity == ["ok"],
             "foreign_keys": not self.foreign_keys,
             "attachments": self.attachments.ok,
+            "audit_chain": self.audit_chain.ok,
         }
 
     @property
@@ -107,6 +110,7 @@ class CheckReport:
             "integrity": self.integrity,
             "foreign_keys": self.foreign_keys,
             "attachments": self.attachments.as_json(),
+            "audit_chain": self.audit_chain.as_json(),
             "counts": self.counts,
             "size_bytes": self.size_bytes,
             "path": self.path,
@@ -114,7 +118,8 @@ class CheckReport:
 
 
 def check(db: Database) -> CheckReport:
-    """Integrity, foreign keys and the attachment store, with row counts and size."""
+    """Integrity, foreign keys, the attachment store and the audit log's hash chain, with
+    row counts and size."""
     result = run_checks(db.engine)
     path = db.path
     size = None
@@ -132,6 +137,7 @@ def check(db: Database) -> CheckReport:
         size_bytes=size,
         path=str(path) if path else None,
         attachments=check_attachments(db),
+        audit_chain=verify_chain(db.engine),
     )
 
 

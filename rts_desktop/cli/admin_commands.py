@@ -22,7 +22,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--today", help="giorno AAAA-MM-GG a cui riferire i dati (predefinito: oggi)")
 
     p = sub.add_parser(
-        "check", parents=[common], help="integrità, chiavi esterne, allegati e conteggi"
+        "check",
+        parents=[common],
+        help="integrità, chiavi esterne, allegati, catena del registro e conteggi",
     )
     p.add_argument("--json", action="store_true", help="risultato in JSON")
 
@@ -84,7 +86,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK if report.ok else EXIT_FAILURE
     print(f"Controllo: {'ok' if report.ok else 'PROBLEMI'} (revisione {report.revision})")
-    names = {"integrity": "integrità", "foreign_keys": "chiavi esterne", "attachments": "allegati"}
+    names = {
+        "integrity": "integrità",
+        "foreign_keys": "chiavi esterne",
+        "attachments": "allegati",
+        "audit_chain": "catena registro",
+    }
     for name, passed in report.checks.items():
         print(f"  {names[name]:<16} {'ok' if passed else 'NON SUPERATO'}")
     for problem in [p for p in report.integrity if p != "ok"] + report.foreign_keys:
@@ -95,6 +102,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for doc_id in att.damaged:
         print(f"    documento {doc_id}: file alterato (sha256 diverso)")
     print(f"  allegati controllati: {att.checked}")
+    bad = report.audit_chain.first_bad
+    if bad is not None:
+        where = f"anello {bad.seq}, " if bad.seq is not None else ""
+        print(f"    registro accessi: {where}voce {bad.entry_id}: {bad.message}")
+    print(f"  anelli del registro controllati: {report.audit_chain.links}")
     for table, n in report.counts.items():
         if n:
             print(f"  {table:<24} {n:>9}")

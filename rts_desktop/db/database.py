@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from rts_desktop.db import capture
+from rts_desktop.db import audit_chain, capture
 from rts_desktop.db.aggregates import ChangeCollector
 from rts_desktop.db.engine import WRITE_OPTION, sqlite_path
 from rts_desktop.kernel import config
@@ -50,6 +50,7 @@ class Database:
 
     def __post_init__(self) -> None:
         capture.install()
+        audit_chain.install()
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False

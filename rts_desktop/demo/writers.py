@@ -19,6 +19,7 @@ from rts_desktop.db import Database
 from rts_desktop.db.capture import dumps
 from rts_desktop.db.hlc import HlcState, format_hlc
 from rts_desktop.demo.world import World
+from rts_desktop.kernel.audit_chain import link_entries
 from rts_desktop.kernel.blobs import NewBlobs, new_blobs
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import Base, Change, Counter, Device, Knowledge
@@ -136,6 +137,10 @@ def write_snapshot(
                         "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
                         (name, value),
                     )
+                link_entries(
+                    lambda sql, params: raw.execute(sql, dict(params)).fetchall(),
+                    raw.executemany,
+                )
                 store_files(blobs, world.files)  # before the commit, removed if it fails
                 raw.execute("COMMIT")
             except BaseException:

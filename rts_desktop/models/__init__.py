@@ -2,7 +2,7 @@
 
 from rts_desktop.models.agreements import Agreement, AgreementWarning, Contribution
 from rts_desktop.models.assessments import Assessment, AssessmentScore
-from rts_desktop.models.audit import AuditEntry
+from rts_desktop.models.audit import AuditEntry, AuditLink
 from rts_desktop.models.base import Base, Synced, is_synced
 from rts_desktop.models.calendar import AttendanceMark, Event, EventException, Participant
 from rts_desktop.models.cases import Case, CaseEducator, CaseStatusChange
@@ -34,6 +34,7 @@ __all__ = [
     "AssessmentScore",
     "AttendanceMark",
     "AuditEntry",
+    "AuditLink",
     "Base",
     "Beneficiary",
     "Case",

@@ -1,10 +1,12 @@
-"""The append-only audit log (registro accessi), reads of case files included."""
+"""The append-only audit log (registro accessi), reads of case files included, and its
+local hash chain (``audit_chain``: one link per entry, never synced, see
+``rts_desktop/kernel/audit_chain.py``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rts_desktop.models.base import Base, Synced
@@ -24,3 +26,15 @@ class AuditEntry(Synced, Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
+
+
+class AuditLink(Base):
+    """One link of the local hash chain: local to this device, never synced."""
+
+    __tablename__ = "audit_chain"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: the entry it seals (no foreign key: a deleted entry must leave its link behind)
+    entry_id: Mapped[str] = mapped_column(String(36), unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -58,6 +58,12 @@ def areas() -> list[Area]:
             tr("Scambio di pacchetti tra portatili e conflitti da risolvere."),
             page="rts_desktop.ui.sync.page:SyncPage",
         ),
+        Area(
+            "audit",
+            tr("Re&gistro accessi"),
+            tr("Chi ha letto o modificato i dati: filtri ed esportazione (coordinatori)."),
+            page="rts_desktop.ui.audit.page:AuditPage",
+        ),
     ]
 
 

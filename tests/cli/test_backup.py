@@ -105,7 +105,12 @@ def test_check_reports_missing_and_damaged_attachments(demo, capsys):
     report = json.loads(out)
     assert code == 1
     assert report["ok"] is False and report["failed"] == ["attachments"]
-    assert report["checks"] == {"integrity": True, "foreign_keys": True, "attachments": False}
+    assert report["checks"] == {
+        "integrity": True,
+        "foreign_keys": True,
+        "attachments": False,
+        "audit_chain": True,
+    }
     assert report["attachments"]["missing"] and report["attachments"]["damaged"]
     code, out, _ = run(capsys, "check", "--db", demo)
     assert code == 1 and "file mancante" in out and "alterato" in out

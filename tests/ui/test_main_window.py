@@ -23,6 +23,7 @@ def test_navigation_switches_areas(qtbot, env, db):
         "Piani e documenti",
         "Report",
         "Sincronizzazione",
+        "Registro accessi",
     ]
     rect = window.nav.visualItemRect(window.nav.item(2))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -126,6 +126,7 @@ class CaseFileWindow(QWidget):
                     ("edit_person", self.tr("&Modifica persona…"), a.edit_person),
                     ("add_member", self.tr("Aggiungi com&ponente…"), a.add_member),
                     ("end_membership", self.tr("&Uscita dal nucleo…"), a.end_membership),
+                    ("export_person", self.tr("Esporta dati (art. 15)…"), a.export_person),
                 ),
             ),
             (

@@ -6,11 +6,24 @@ household or people. Kept apart from ``case_file.py`` (the window) and from the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from rts_desktop.services.cases.households import MemberDTO
+from rts_desktop.services.cases.person_export_folder import (
+    Written,
+    export_person_to,
+    new_folder_in,
+)
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.info_tabs import AnagraficaTab
 from rts_desktop.ui.common.records_model import ROW_ROLE
@@ -50,6 +63,7 @@ class CaseFileActions:
     def __init__(self, window: CaseFileHost) -> None:
         self.window = window
         self.last_dialog: QDialog | None = None  # for tests and screenshots
+        self.last_export: Written | None = None
 
     def _run(self, dialog: QDialog) -> bool:
         self.last_dialog = dialog
@@ -124,3 +138,35 @@ class CaseFileActions:
     def edit_case(self, kind: str) -> None:
         if self.window.data is not None:
             self._run(self.case_dialog(kind))
+
+    def export_person(self) -> None:
+        """GDPR art. 15: everything held about the selected person, into a new folder
+        inside the one chosen (JSON, PDF summary, attachments); the export is audited."""
+        member = self._member_or_say()
+        if member is None:
+            return
+        window = self.window
+        chosen = QFileDialog.getExistingDirectory(
+            window.widget(),
+            window.tr("Cartella in cui salvare i dati di %1").replace("%1", member.full_name),
+        )
+        if not chosen:
+            return
+        out = new_folder_in(Path(chosen), member.beneficiary_code, window.env.ctx.today())
+        window.env.ops.write(
+            window.widget(),
+            export_person_to,
+            member.beneficiary_id,
+            out,
+            on_done=self._exported,
+        )
+
+    def _exported(self, written: Written) -> None:
+        self.last_export = written
+        QMessageBox.information(
+            self.window.widget(),
+            self.window.tr("Dati esportati"),
+            self.window.tr("I dati di %1 sono stati esportati nella cartella:\n%2")
+            .replace("%1", written.person_code)
+            .replace("%2", str(written.folder)),
+        )

@@ -1,0 +1,1 @@
+"""The "Registro accessi" area: the audit log for coordinators, filtered and exported."""
