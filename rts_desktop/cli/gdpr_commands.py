@@ -1,4 +1,5 @@
-"""Commands about a person's data protection rights: ``person-export`` (GDPR art. 15)."""
+"""Commands about a person's data protection rights: ``person-export`` (GDPR art. 15) and
+``erase`` (GDPR art. 17)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--person", required=True, help="codice della persona (es. BEN-2024-00001)")
     p.add_argument("--out", type=Path, required=True, help="cartella da creare (nuova o vuota)")
+    p = sub.add_parser(
+        "erase",
+        parents=[common],
+        help="cancella i dati personali di una persona (oblio, art. 17 GDPR)",
+    )
+    p.add_argument("--person", required=True, help="codice della persona (es. BEN-2024-00002)")
+    p.add_argument("--reason", required=True, help="motivo, scritto nel registro accessi")
 
 
 def cmd_person_export(args: argparse.Namespace) -> int:
@@ -34,4 +42,28 @@ def cmd_person_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"person-export": cmd_person_export}
+def cmd_erase(args: argparse.Namespace) -> int:
+    from rts_desktop.db.maintenance import purge_free_space
+    from rts_desktop.kernel.errors import N_, ValidationError
+    from rts_desktop.services.cases.person_export import find_person
+    from rts_desktop.sync.api import erase_beneficiary_report
+
+    reason = " ".join(str(args.reason or "").split())
+    if not reason:  # checked before the database is opened
+        raise ValidationError("reason", N_("Indica il motivo della cancellazione (--reason)."))
+    db = open_db(args)
+    try:
+        with db.session(write=False) as s:
+            person = find_person(s, args.person)
+            person_id, code = person.id, person.code
+        report = erase_beneficiary_report(db, db.context(), person_id, reason=reason)
+        purge_free_space(db)  # committed: now no freed page nor WAL frame keeps old values
+    finally:
+        db.close()
+    rows = "1 riga" if report.purged == 1 else f"{report.purged} righe"
+    files = "1 allegato" if report.files_removed == 1 else f"{report.files_removed} allegati"
+    print(f"Dati di {code} cancellati ({rows} eliminate, {files} rimossi)")
+    return EXIT_OK
+
+
+COMMANDS = {"person-export": cmd_person_export, "erase": cmd_erase}

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from rts_desktop.db import Database
 from rts_desktop.db.capture import Recorder
+from rts_desktop.db.maintenance import secure_delete
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.kernel.access import require_role
 from rts_desktop.kernel.context import ActingContext
@@ -46,6 +47,7 @@ from rts_desktop.sync.validate import already_imported, check_bundle
 __all__ = [
     "ConflictDTO",
     "DeviceDTO",
+    "ErasureReport",
     "ExportReport",
     "ForceApplyReport",
     "ImportReport",
@@ -53,6 +55,7 @@ __all__ = [
     "enrol_device",
     "enrolment_code",
     "erase_beneficiary",
+    "erase_beneficiary_report",
     "export_bundle",
     "force_apply_pending",
     "import_bundle",
@@ -178,22 +181,43 @@ def recover_interrupted_import(db: Database) -> None:
     recover_staged(db)
 
 
-def erase_beneficiary(db: Database, ctx: ActingContext, beneficiary_id: str) -> int:
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure removed: the records purged and the attachment files deleted."""
+
+    purged: int
+    files_removed: int
+
+
+def erase_beneficiary(
+    db: Database, ctx: ActingContext, beneficiary_id: str, *, reason: str | None = None
+) -> int:
     """GDPR art. 17: purge a person's personal values here and, through sync, everywhere.
 
     Returns how many records were purged (the person and the rows pointing at them). The
-    person's attachment files go once the erasure is committed.
+    person's attachment files go once the erasure is committed. ``reason`` (why the person
+    is erased, e.g. their request) goes into the audit entry's detail.
     """
-    purged, shas = erase_records(db, ctx, beneficiary_id)
-    if shas:
-        remove_blobs(db, shas)
-    return purged
+    return erase_beneficiary_report(db, ctx, beneficiary_id, reason=reason).purged
+
+
+def erase_beneficiary_report(
+    db: Database, ctx: ActingContext, beneficiary_id: str, *, reason: str | None = None
+) -> ErasureReport:
+    """:func:`erase_beneficiary`, also saying how many attachment files it deleted."""
+    purged, shas = erase_records(db, ctx, beneficiary_id, reason)
+    removed = remove_blobs(db, shas) if shas else 0
+    return ErasureReport(purged, removed)
 
 
 @operation("erase", "beneficiary", allowed=COORDINATORS)
-def erase_records(op: Op, beneficiary_id: str) -> tuple[int, set[str]]:
-    """The erasure's transaction: (records purged, attachment files to delete after it)."""
+def erase_records(op: Op, beneficiary_id: str, reason: str | None = None) -> tuple[int, set[str]]:
+    """The erasure's transaction: (records purged, attachment files to delete after it).
+
+    The session's connection runs with SQLite's ``secure_delete``, so the pages and cells it
+    frees are overwritten with zeros rather than left holding the erased values."""
     s = op.s
+    secure_delete(s)
     person = s.get(Beneficiary, beneficiary_id)
     if person is None:
         raise NotFound(N_("Beneficiario non trovato ({id}).").format(id=beneficiary_id))
@@ -209,7 +233,7 @@ def erase_records(op: Op, beneficiary_id: str) -> tuple[int, set[str]]:
     assert row is not None
     shas: set[str] = set()
     scope = apply_erasure(s, from_change(row), shas)
-    op.audit(beneficiary_id)
+    op.audit(beneficiary_id, reason)
     return len(scope), shas
 
 

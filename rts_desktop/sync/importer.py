@@ -140,11 +140,16 @@ def referenced_shas(db: Database, shas: set[str]) -> set[str]:
         return set(s.scalars(select(table.c.sha256).where(table.c.sha256.in_(list(shas)))))
 
 
-def remove_blobs(db: Database, shas: set[str]) -> None:
-    """Delete erased attachments no document refers to any more."""
+def remove_blobs(db: Database, shas: set[str]) -> int:
+    """Delete erased attachments no document refers to any more; how many files went."""
     keep = referenced_shas(db, shas)
+    removed = 0
     for sha in shas - keep:
-        blob_path(db.files_dir, sha).unlink(missing_ok=True)
+        path = blob_path(db.files_dir, sha)
+        if path.exists():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def recover_staged(db: Database) -> None:

@@ -20,6 +20,7 @@ ARGS: dict[str, list[str]] = {
     "restore": ["{tmp}/vuoto.rtsbackup"],
     "occupancy": ["--date", "2026-12-01"],
     "person-export": ["--person", "BEN-1999-00001", "--out", "{tmp}/estratto-{where}"],
+    "erase": ["--person", "BEN-1999-00001", "--reason", "richiesta"],
     "export-ics": ["--from", "2026-12-01", "--to", "2026-12-31", "--out", "{tmp}/c-{where}.ics"],
     "print-plan": ["--case", "RTS-1999-0001", "--out", "{tmp}/p.pdf"],
     "print-plans": ["--due-before", "2026-12-01", "--out-dir", "{tmp}"],
