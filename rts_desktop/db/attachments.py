@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from rts_desktop.kernel.blobs import read_blob_file
+from rts_desktop.kernel.crypto import BlobDamaged, wipe_file
 from rts_desktop.kernel.fileio import sha256_file
 from rts_desktop.models import Document
 
@@ -34,7 +38,9 @@ class AttachmentReport:
 
 
 def check_attachments(db: Database) -> AttachmentReport:
-    """Every document's file exists and matches its sha256 (each file hashed once)."""
+    """Every document's file exists and matches its sha256 (each file hashed once; an
+    encrypted store's files are decrypted first, so a wrong key or an edited byte is
+    "damaged")."""
     report = AttachmentReport()
     with db.session(write=False) as s:
         rows = s.execute(select(Document.id, Document.sha256).order_by(Document.id)).all()
@@ -48,7 +54,7 @@ def check_attachments(db: Database) -> AttachmentReport:
             if not path.is_file():
                 verdict[sha] = "missing"
             else:
-                verdict[sha] = "ok" if sha256_file(path) == sha else "damaged"
+                verdict[sha] = "ok" if _intact(path, sha, db.key) else "damaged"
         if verdict[sha] == "missing":
             report.missing.append(doc_id)
         elif verdict[sha] == "damaged":
@@ -56,10 +62,21 @@ def check_attachments(db: Database) -> AttachmentReport:
     return report
 
 
+def _intact(path: Path, sha: str, key: bytes | None) -> bool:
+    if key is None:
+        return sha256_file(path) == sha
+    try:
+        read_blob_file(path, sha, key)
+    except (BlobDamaged, OSError):
+        return False
+    return True
+
+
 def sweep_orphans(db: Database, *, older_than_s: float = 3600.0) -> int:
     """Remove what a crash can leave in the store: files no document points at and
-    temporary files of an interrupted write, older than ``older_than_s`` (a write in
-    progress in another process is younger). Returns how many files were removed."""
+    temporary files of an interrupted write and decrypted copies made to open a document
+    (``tmp/open-*``, wiped), older than ``older_than_s`` (a write in progress in another
+    process is younger). Returns how many files were removed."""
     import time
 
     root = db.files_dir
@@ -73,6 +90,12 @@ def sweep_orphans(db: Database, *, older_than_s: float = 3600.0) -> int:
         if not path.is_file() or path.stat().st_mtime > limit:
             continue
         in_tmp = path.parent.name == "tmp"
+        if path.parent.parent.name == "tmp" and path.parent.name.startswith("open-"):
+            wipe_file(path)  # a decrypted copy opened in another application
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()
+            removed += 1
+            continue
         orphan = not in_tmp and path.parent.name == path.name[:2] and path.name not in wanted
         if orphan or (in_tmp and path.name.startswith("in-")):
             path.unlink(missing_ok=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -42,13 +41,27 @@ def files_dir_for(path: Path | None) -> Path:
     return config.data_dir() / "files"
 
 
-@dataclass
-class Database:
-    url: str
-    engine: Engine
-    hub: ChangesHub = field(default_factory=ChangesHub)
+def keys_file_for(path: Path) -> Path:
+    """The wrapped-keys file beside the SQLite database at ``path`` (``<stem>.keys``)."""
+    return path.with_name(path.stem + ".keys")
 
-    def __post_init__(self) -> None:
+
+class Database:
+    """An open database. ``key`` is the SQLCipher data key (None: a plaintext or server
+    database); it is never shown by ``repr`` nor logged."""
+
+    def __init__(
+        self,
+        url: str,
+        engine: Engine,
+        hub: ChangesHub | None = None,
+        *,
+        key: bytes | None = None,
+    ) -> None:
+        self.url = url
+        self.engine = engine
+        self.hub = hub if hub is not None else ChangesHub()
+        self._key = key
         capture.install()
         audit_chain.install()
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -56,6 +69,19 @@ class Database:
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         self._device_id: str | None = None
+
+    def __repr__(self) -> str:
+        state = "cifrato" if self._key is not None else "in chiaro"
+        return f"<Database {self.engine.url!r} {state}>"
+
+    @property
+    def key(self) -> bytes | None:
+        """The data key the database and its attachments are encrypted with (read-only)."""
+        return self._key
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
 
     @property
     def path(self) -> Path | None:

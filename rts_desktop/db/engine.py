@@ -1,4 +1,11 @@
-"""Engine factory: SQLite with the pragmas of DESIGN.md §2, or any SQLAlchemy URL."""
+"""Engine factory: SQLite with the pragmas of DESIGN.md §2, or any SQLAlchemy URL.
+
+With a data key a SQLite database is a SQLCipher one (``sqlcipher3``): every connection
+is keyed first with the raw 32-byte key (``PRAGMA key = "x'<hex>'"``, no PBKDF2 per
+connection), then gets the usual pragmas. SQLCipher 4's defaults are kept: AES-256 (CBC),
+HMAC-SHA512 per page, 4096-byte pages; ``cipher_memory_security`` is already OFF by
+default in the bundled SQLCipher 4.x.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +23,20 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",  # laptops lose power
     "PRAGMA busy_timeout=5000",
 )
+
+
+def key_pragma(key: bytes) -> str:
+    """The statement that keys a SQLCipher connection with a raw 32-byte key."""
+    if not isinstance(key, bytes) or len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def key_connection(dbapi_connection: Any, key: bytes) -> None:
+    """Key a fresh ``sqlcipher3`` connection (its very first statement) and silence
+    SQLCipher's own log on stderr (a wrong key is reported as our error instead)."""
+    dbapi_connection.execute(key_pragma(key))
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
 
 
 def sqlite_url(path: Path) -> str:
@@ -38,15 +59,34 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(url: str, key: bytes | None = None, **kwargs: Any) -> Engine:
     """An engine for ``url``; SQLite gets pragmas and ``BEGIN IMMEDIATE`` for writes.
 
-    Bound values never appear in error messages (they are personal data).
+    With ``key`` (32 bytes) a SQLite database is opened through SQLCipher with that raw
+    key; a wrong key fails at the first statement ("file is not a database"), which
+    ``open_database`` turns into ``NotADatabase`` before any engine is made. Bound values
+    never appear in error messages (they are personal data).
     """
     kwargs.setdefault("hide_parameters", True)
     if not is_sqlite(url):
+        if key is not None:
+            raise ValueError("a data key is only for SQLite databases")
         return create_engine(url, **kwargs)
+    if key is not None:
+        key_pragma(key)  # refuse a malformed key before any connection
+        import sqlcipher3.dbapi2
+
+        kwargs["module"] = sqlcipher3.dbapi2
     engine = create_engine(url, **kwargs)
+
+    if key is not None:
+
+        @event.listens_for(engine, "do_connect")
+        def _do_connect(dialect: Any, record: Any, cargs: Any, cparams: Any) -> Any:
+            # keyed before SQLAlchemy (or anyone) runs a statement on it
+            dbapi_connection = dialect.loaded_dbapi.connect(*cargs, **cparams)
+            key_connection(dbapi_connection, key)
+            return dbapi_connection
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:

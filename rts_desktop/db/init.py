@@ -32,8 +32,11 @@ def ensure_self_device(db: Database, name: str | None = None) -> str:
         return device.id
 
 
-def init_database(url: str, device_name: str | None = None) -> Database:
-    """Create (or upgrade) the database at ``url`` and give it a device identity."""
-    db = open_database(url, create=True)
+def init_database(
+    url: str, device_name: str | None = None, *, key: bytes | None = None
+) -> Database:
+    """Create (or upgrade) the database at ``url`` and give it a device identity; with
+    ``key`` a new SQLite database is created SQLCipher-encrypted."""
+    db = open_database(url, create=True, key=key)
     ensure_self_device(db, device_name)
     return db

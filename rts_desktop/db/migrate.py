@@ -7,15 +7,20 @@ a tenth of a second at every start.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from rts_desktop.db.backup import looks_like_sqlite, restore_sqlite, timestamped_backup
+from rts_desktop.db.backup import (
+    connect_file,
+    database_errors,
+    looks_like_sqlite,
+    restore_sqlite,
+    timestamped_backup,
+)
 from rts_desktop.db.check import run_checks
-from rts_desktop.db.database import Database, files_dir_for
+from rts_desktop.db.database import Database, files_dir_for, keys_file_for
 from rts_desktop.db.engine import make_engine, sqlite_path
 from rts_desktop.kernel import config, fileio
 from rts_desktop.kernel.errors import (
@@ -56,16 +61,41 @@ def known_revisions() -> set[str]:
     return set(_revisions())
 
 
-def probe_sqlite(path: Path) -> str | None:
-    """The Alembic revision of a SQLite file, read without writing a byte to it."""
-    if not looks_like_sqlite(path):
-        raise NotADatabase(N_("{path} non è un database RTS Desktop.").format(path=path))
+def probe_sqlite(path: Path, key: bytes | None = None) -> str | None:
+    """The Alembic revision of a SQLite file, read without writing a byte to it.
+
+    With ``key`` the file must be a SQLCipher database encrypted with it: a plaintext file
+    or a wrong key is refused (``NotADatabase``) with a clear message.
+    """
+    plain = looks_like_sqlite(path)
+    if key is None and not plain:
+        raise NotADatabase(
+            N_("{path} non è un database RTS Desktop (o è cifrato e serve la chiave).").format(
+                path=path
+            )
+        )
+    if key is not None and plain:
+        raise NotADatabase(
+            N_("Il database {path} non è cifrato: va prima convertito.").format(path=path)
+        )
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_file(path, key, readonly=True)
         try:
-            tables = {
-                row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            try:
+                tables = {
+                    row[0]
+                    for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
+            except database_errors() as exc:
+                if key is None:
+                    raise
+                raise NotADatabase(
+                    N_(
+                        "Il database {path} non si apre con questa chiave: la chiave è errata "
+                        "oppure il file è danneggiato o non è di RTS Desktop "
+                        "(usa 'rts-desktop restore')."
+                    ).format(path=path)
+                ) from exc
             if "alembic_version" not in tables:
                 if tables:
                     raise NotADatabase(
@@ -75,7 +105,7 @@ def probe_sqlite(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise CorruptDatabase(
             N_("Il database {path} è danneggiato ({err}); usa 'rts-desktop restore'.").format(
                 path=path, err=exc
@@ -107,12 +137,15 @@ def _upgrade(engine: Engine) -> None:
             conn.invalidate()  # never hand a connection with foreign keys off back to the pool
 
 
-def open_database(url: str, *, create: bool = False) -> Database:
+def open_database(url: str, *, create: bool = False, key: bytes | None = None) -> Database:
     """Open (and when needed migrate) the database at ``url``.
 
     Refuses files that are not RTS databases, corrupt ones and ones from a newer version,
     without touching them. Before migrating an existing SQLite database it takes an online
     backup, and restores it if the upgrade or the checks after it fail.
+
+    ``key`` (32 bytes): the SQLite database is SQLCipher-encrypted with it (created so when
+    new; a wrong key raises ``NotADatabase``); migrations, backups and attachments use it.
     """
     path = sqlite_path(url)
     fresh = False
@@ -131,19 +164,19 @@ def open_database(url: str, *, create: bool = False) -> Database:
             fileio.create_private_file(path)  # 0600 before SQLite opens it
             fresh = True
         else:
-            current = probe_sqlite(path)
+            current = probe_sqlite(path, key)
     head = head_revision()
     if path is None or not fresh:
         refuse_newer(current if path is not None else None, path)
     if path is not None:
         tighten_sqlite(path)
-    engine = make_engine(url)
+    engine = make_engine(url, key=key)
     if path is None:
         current = _current_revision(engine)
         refuse_newer(current, None)
     if current != head:
-        _migrate(engine, path, current, fresh, head)
-    return Database(url, engine)
+        _migrate(engine, path, current, fresh, head, key)
+    return Database(url, engine, key=key)
 
 
 def tighten_sqlite(path: Path) -> None:
@@ -153,6 +186,7 @@ def tighten_sqlite(path: Path) -> None:
     the database lives there. A folder the user chose for the database is left alone."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         fileio.make_private(Path(str(path) + suffix))
+    fileio.make_private(keys_file_for(path))  # wrapped keys only, still private
     fileio.make_private(files_dir_for(path))
     fileio.make_private(path.parent / "backups")
     if path.parent.absolute() == config.data_dir().absolute():
@@ -170,11 +204,16 @@ def refuse_newer(current: str | None, path: Path | None) -> None:
 
 
 def _migrate(
-    engine: Engine, path: Path | None, current: str | None, fresh: bool, head: str
+    engine: Engine,
+    path: Path | None,
+    current: str | None,
+    fresh: bool,
+    head: str,
+    key: bytes | None = None,
 ) -> None:
     backup = None
     if path is not None and current is not None:
-        backup = timestamped_backup(path, path.parent / "backups", f"pre-{head}")
+        backup = timestamped_backup(path, path.parent / "backups", f"pre-{head}", key)
     try:
         _upgrade(engine)
         result = run_checks(engine, counts=False)
@@ -187,7 +226,7 @@ def _migrate(
     except Exception as exc:
         engine.dispose()
         if backup is not None and path is not None:
-            restore_sqlite(backup, path)
+            restore_sqlite(backup, path, key)
         elif fresh and path is not None:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)

@@ -53,7 +53,19 @@ class Argon2Params:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Argon2Params:
-        return cls(int(data["t"]), int(data["m"]), int(data["p"]))
+        """Parameters read from a key file, which may come from a backup (untrusted): costs
+        outside sane bounds (a slot asking for 64 GiB, say) are refused, not tried."""
+        try:
+            params = cls(int(data["t"]), int(data["m"]), int(data["p"]))
+        except (KeyError, TypeError, ValueError):
+            raise KeyFileError(N_("File delle chiavi danneggiato.")) from None
+        if not (
+            1 <= params.time_cost <= 20
+            and 8 <= params.memory_kib <= 2 * 1024 * 1024
+            and 1 <= params.parallelism <= 16
+        ):
+            raise KeyFileError(N_("File delle chiavi con parametri non ammessi."))
+        return params
 
 
 #: the parameters new slots are made with (tests lower them to stay fast)
@@ -138,7 +150,7 @@ def _open(kek: bytes, slot: dict[str, Any], label: str) -> bytes | None:
         return AESGCM(kek).decrypt(
             _unb64(slot["nonce"]), _unb64(slot["wrapped"]), label.encode("utf-8")
         )
-    except (InvalidTag, KeyError, ValueError):
+    except (InvalidTag, AttributeError, KeyError, TypeError, ValueError):
         return None
 
 
@@ -162,14 +174,23 @@ class KeyRing:
     @classmethod
     def load(cls, path: Path) -> KeyRing:
         try:
-            data = json.loads(path.read_bytes())
+            raw = path.read_bytes()
         except FileNotFoundError:
             raise KeyFileError(
                 N_("File delle chiavi mancante: {p} (va tenuto accanto al database).").format(
                     p=path
                 )
             ) from None
-        except (OSError, ValueError):
+        except OSError:
+            raise KeyFileError(N_("File delle chiavi illeggibile: {p}.").format(p=path)) from None
+        return cls.from_bytes(path, raw)
+
+    @classmethod
+    def from_bytes(cls, path: Path, raw: bytes) -> KeyRing:
+        """A key file's content (from disk or from a backup), checked; ``path`` names it."""
+        try:
+            data = json.loads(raw)
+        except ValueError:
             raise KeyFileError(N_("File delle chiavi illeggibile: {p}.").format(p=path)) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise KeyFileError(N_("{p} non è un file delle chiavi di RTS Desktop.").format(p=path))
@@ -225,10 +246,14 @@ class KeyRing:
             # the same work as a real attempt: timing does not tell which usernames exist
             _password_kek(password, b"\0" * 16, CURRENT)
             raise failed
+        if not isinstance(slot, dict):
+            raise KeyFileError(N_("File delle chiavi danneggiato."))
         params = Argon2Params.from_json(slot)
-        key = _open(
-            _password_kek(password, _unb64(slot["salt"]), params), slot, _password_label(username)
-        )
+        try:
+            salt = _unb64(slot["salt"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            raise KeyFileError(N_("File delle chiavi danneggiato.")) from None
+        key = _open(_password_kek(password, salt, params), slot, _password_label(username))
         if key is None:
             raise failed
         return key
