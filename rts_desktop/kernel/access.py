@@ -1,4 +1,4 @@
-"""Who may act and the audit trail: role checks and the audit writer.
+"""Who may act and the audit trail: permission checks and the audit writer.
 
 The one piece of the kernel that needs a model (``AuditEntry``): it sits one floor above
 ``models``; the rest of the kernel is the ground floor.
@@ -10,15 +10,25 @@ from sqlalchemy.orm import Session
 
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, PermissionDenied
-from rts_desktop.kernel.roles import COORDINATORS, WRITERS, Role
+from rts_desktop.kernel.permissions import permission
 from rts_desktop.models import AuditEntry
 
-__all__ = ["COORDINATORS", "WRITERS", "audit", "require_role"]
+__all__ = ["audit", "may", "require"]
 
 
-def require_role(ctx: ActingContext, allowed: frozenset[Role] = WRITERS) -> None:
-    """Refuse the action unless the acting role is allowed (system actions always are)."""
-    if ctx.role is not None and ctx.role not in allowed:
+def may(ctx: ActingContext, name: str) -> bool:
+    """Whether the acting role holds the permission ``name`` (a system action holds all).
+
+    An unknown ``name`` raises :class:`~rts_desktop.kernel.permissions.UnknownPermission`.
+    """
+    allowed = permission(name).roles
+    return ctx.role is None or ctx.role in allowed
+
+
+def require(ctx: ActingContext, name: str) -> None:
+    """Refuse the action unless the acting role holds the permission ``name``
+    (``rts_desktop/kernel/permissions.py``); system actions always do."""
+    if not may(ctx, name):
         raise PermissionDenied(N_("Il tuo ruolo non consente questa operazione."))
 
 

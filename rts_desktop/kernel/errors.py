@@ -47,9 +47,10 @@ class NotFound(RtsError):
 
 
 class PermissionDenied(RtsError):
-    """The acting operator's role does not allow the action."""
+    """The acting operator's role does not allow the action (exit code 4, like a failed
+    login)."""
 
-    exit_code = 2
+    exit_code = 4
 
 
 class ConflictError(RtsError):

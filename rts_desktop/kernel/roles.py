@@ -1,4 +1,4 @@
-"""The roles an operator can hold, and the groups of roles the permission checks use."""
+"""The roles an operator can hold. What each may do is ``rts_desktop/kernel/permissions.py``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ class Role(StrEnum):
     AMMINISTRATORE = "amministratore"
 
 
-#: roles that may change case data; the social worker (assistente sociale) reads and prints
+#: groups of roles, for tests naming who holds a permission; the checks themselves name a
+#: permission (``require(ctx, "cases.write")``), never a group. The social worker
+#: (assistente sociale) reads and prints, never writes.
 WRITERS = frozenset({Role.EDUCATORE, Role.COORDINATORE, Role.AMMINISTRATORE})
 COORDINATORS = frozenset({Role.COORDINATORE, Role.AMMINISTRATORE})
