@@ -10,9 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rts_desktop.db import Database, init_database
+from rts_desktop.db import Database
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
+from tests.accounts import TEST_ADMIN, TEST_PASSWORD
 
 FIXED_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
@@ -29,6 +30,19 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
+@pytest.fixture(autouse=True)
+def _test_identity(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run as the test administrator, and Argon2 is cheap (the real parameters
+    are measured in bench/, a slot records its own parameters)."""
+    from rts_desktop.kernel import keyring
+
+    monkeypatch.setattr(keyring, "CURRENT", keyring.Argon2Params(1, 8, 1))
+    monkeypatch.setenv("RTS_USER", TEST_ADMIN)
+    monkeypatch.setenv("RTS_PASSWORD", TEST_PASSWORD)
+    for name in ("RTS_NEW_PASSWORD", "RTS_RECOVERY_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "rts.db"
@@ -36,6 +50,21 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Database:
+    """A database as ``rts-desktop init`` makes it: encrypted, with the test administrator
+    (``tests/accounts.py`` reads it behind the app's back)."""
+    from tests.accounts import create
+
+    database = create(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def plain_db(db_path: Path) -> Database:
+    """A plaintext database without operators, as the first version made them (for the
+    conversion, the migrations and the file-level tests that look at SQLite itself)."""
+    from rts_desktop.db import init_database
+
     database = init_database(f"sqlite:///{db_path}", device_name="Laptop di prova")
     yield database
     database.close()

@@ -15,6 +15,13 @@ from rts_desktop.demo import generate_large, generate_small
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models import Base, Change, Device, Knowledge, is_synced
 
+
+@pytest.fixture
+def db(plain_db):
+    """The generators on an empty database (no administrator yet)."""
+    return plain_db
+
+
 TODAY = dt.date(2026, 11, 25)
 SOON = (TODAY.isoformat(), (TODAY + dt.timedelta(days=30)).isoformat())
 

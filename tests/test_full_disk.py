@@ -20,8 +20,8 @@ import pytest
 import sqlalchemy.exc
 
 from rts_desktop.cli import main
-from rts_desktop.db import init_database
 from rts_desktop.kernel.errors import ValidationError, is_disk_full
+from tests.accounts import as_test_admin, connect, create
 
 DISK_FULL_LINE = "rts-desktop: spazio su disco esaurito"
 
@@ -114,14 +114,19 @@ def fill(root: Path, leave: int = 0) -> Path:
     return ballast
 
 
+#: what each command's login writes (its audit entry, linked and logged for sync)
+LOGIN_TABLES = ("audit_entries", "audit_chain", "changes")
+
+
 def table_counts(path: Path) -> dict[str, int]:
-    con = sqlite3.connect(path)
+    con = connect(path)
     try:
         names = [
             r[0]
             for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
+            if r[0] not in LOGIN_TABLES
         ]
         return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
     finally:
@@ -129,7 +134,7 @@ def table_counts(path: Path) -> dict[str, int]:
 
 
 def documents_shas(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
+    con = connect(path)
     try:
         return {r[0] for r in con.execute("SELECT sha256 FROM documents")}
     finally:
@@ -158,9 +163,10 @@ def stored_blobs(files_dir: Path) -> set[str]:
 def complete_demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, int]:
     """The small demo's table counts written on a disk with room (today's date, seed 2026)."""
     path = tmp_path_factory.mktemp("complete") / "rts.db"
-    assert main(["init", "--db", str(path)]) == 0
-    assert main(["demo-data", "--db", str(path), "--size", "small"]) == 0
-    return table_counts(path)
+    with as_test_admin():
+        assert main(["init", "--db", str(path)]) == 0
+        assert main(["demo-data", "--db", str(path), "--size", "small"]) == 0
+        return table_counts(path)
 
 
 def run_demo_on_full_disk(
@@ -253,7 +259,7 @@ def test_enrolment_file_on_a_full_disk_leaves_nothing(
     from rts_desktop.sync import api
 
     db_path = tmp_path / "rts.db"  # the database has room; the target folder has none
-    db = init_database(f"sqlite:///{db_path}", device_name="Laptop di prova")
+    db = create(db_path)
     out = disk / "registrazione.json"
     try:
         api.enrolment_code(db)  # keys made while there is room

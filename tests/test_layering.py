@@ -2,8 +2,9 @@
 
 1. Floors: ``ui → services/<area> | sync | reports → db → models → kernel``; a module may
    import only from a lower floor or from its own unit. The service areas, ``sync`` and
-   ``reports`` share a floor and never import each other; ``services/deadlines.py`` (the one
-   cross-area reader) sits above them; ``demo`` is reached only from the command line.
+   ``reports`` share a floor and never import each other; ``services/deadlines.py`` (the
+   cross-area reader) and ``services/retention.py`` (which clears and erases across areas)
+   sit above them; ``demo`` is reached only from the command line.
    The kernel's audit writer (``kernel/access.py``) needs a model, so it sits above ``models``.
 2. No import cycles between modules.
 3. No ``_private`` name imported from another module.
@@ -40,6 +41,7 @@ FLOORS: dict[str, int] = {
     "sync": 4,
     "reports": 4,
     "services.deadlines": 5,
+    "services.retention": 5,
     "demo": 6,
     "ui": 7,
     "cli": 8,

@@ -42,8 +42,17 @@ def test_every_command_in_the_table_is_found():
     assert missing == set()
 
 
+def session_environment() -> dict[str, str]:
+    """The ``export`` line the README gives before the session."""
+    text = README.read_text(encoding="utf-8")
+    (line,) = [ln for ln in text.splitlines() if ln.startswith("export RTS_USER=")]
+    return dict(part.split("=", 1) for part in shlex.split(line)[1:])
+
+
 def test_readme_session_runs_as_written(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
+    for name, value in session_environment().items():
+        monkeypatch.setenv(name, value)
     (tmp_path / "password.txt").write_text("una password lunga\n", encoding="utf-8")
     default_db = Path(os.environ["RTS_DATA_DIR"]) / "rts.db"
     for command in readme_commands():
@@ -63,6 +72,7 @@ def test_readme_session_runs_as_written(tmp_path, monkeypatch, capsys):
         "per-ufficio.rtsbundle",
         "per-laptop.rtsbundle",
         "casi.png",
+        "chiave-recupero.txt",
     ):
         assert (tmp_path / made).stat().st_size > 0, made
     assert not default_db.exists()  # every command used the --db it was given

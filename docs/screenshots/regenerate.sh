@@ -9,6 +9,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" QT_QPA_PLATFORM=offscreen
+# the views as the coordinator of the README's demo accounts sees them (all cases)
+export RTS_USER=admin RTS_PASSWORD=demo-rts-2026
 unset RTS_DATA_DIR RTS_CONFIG_DIR XDG_DATA_HOME XDG_CONFIG_HOME
 db="$home/.local/share/rts-desktop/demo.db"
 mkdir -p "$(dirname "$db")"

@@ -1,7 +1,8 @@
 """Command line: the GUI by default, headless administration as subcommands.
 
 Exit codes: 0 ok, 1 failure, 2 bad input (one line on stderr, never a traceback, nothing
-written), 3 conflicts or pending changes left after an import. Global options work before
+written), 3 conflicts or pending changes left after an import, 4 login failed or the
+operator's role does not allow the command. Global options work before
 or after the command name (:mod:`rts_desktop.cli.options`).
 """
 
@@ -11,7 +12,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from rts_desktop import __version__
 from rts_desktop.cli import (
@@ -19,6 +20,8 @@ from rts_desktop.cli import (
     audit_commands,
     gdpr_commands,
     output_commands,
+    retention_commands,
+    setup,
     sync_commands,
 )
 from rts_desktop.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail, log
@@ -44,16 +47,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
     common = sub_parent()
-    for group in (admin_commands, output_commands, sync_commands, gdpr_commands, audit_commands):
+    for group in (
+        admin_commands,
+        setup,
+        output_commands,
+        sync_commands,
+        gdpr_commands,
+        retention_commands,
+        audit_commands,
+    ):
         group.add_parsers(sub, common)
     return parser
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **admin_commands.COMMANDS,
+    **setup.COMMANDS,
     **output_commands.COMMANDS,
     **sync_commands.COMMANDS,
     **gdpr_commands.COMMANDS,
+    **retention_commands.COMMANDS,
     **audit_commands.COMMANDS,
 }
 
@@ -61,18 +74,27 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run_gui(args: argparse.Namespace) -> int:
     from rts_desktop.ui.app import run
 
-    return run(lambda: _open_for_gui(args))
+    return run(lambda window: _sign_in_for_gui(args, window))
 
 
-def _open_for_gui(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The database the window attaches to (called once the window's frame is on screen):
-    the demo one, or the chosen one, created on first start and migrated when needed."""
-    from rts_desktop.cli.admin import ensure_demo_database, init, resolve_url
-    from rts_desktop.db import open_database
+def _sign_in_for_gui(args: argparse.Namespace, window: Any) -> Any:
+    """The database the window attaches to, opened by whoever signs in (called once the
+    window's frame is on screen): the demo one (its accounts are recalled on the login
+    window), or the chosen one; the first start creates it with its administrator."""
+    from rts_desktop.cli.admin import ensure_demo_database, resolve_url
+    from rts_desktop.ui.login.session import sign_in
 
     if args.demo:
-        return open_database(ensure_demo_database())
-    return init(resolve_url(args.db, args.db_url))[0]
+        from rts_desktop.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+        names = ", ".join(["admin", *DEMO_ACCOUNTS])
+        hint = (
+            window.tr("Database dimostrativo: utenti %1; password %2 per tutti.")
+            .replace("%1", names)
+            .replace("%2", DEMO_PASSWORD)
+        )
+        return sign_in(window, ensure_demo_database(), hint=hint)
+    return sign_in(window, resolve_url(args.db, args.db_url))
 
 
 def _setup_logging() -> None:

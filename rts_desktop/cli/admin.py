@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +19,14 @@ from rts_desktop.db import Database, init_database, open_database
 from rts_desktop.db.archive import SUFFIX, is_archive, swap_files, unpack, write_archive
 from rts_desktop.db.attachments import AttachmentReport, check_attachments
 from rts_desktop.db.audit_chain import ChainReport, verify_chain
-from rts_desktop.db.backup import backup_sqlite, prune_backups, restore_sqlite
+from rts_desktop.db.backup import backup_sqlite, database_errors, prune_backups, restore_sqlite
 from rts_desktop.db.check import run_checks
-from rts_desktop.db.database import files_dir_for
+from rts_desktop.db.database import files_dir_for, keys_file_for
+from rts_desktop.db.encryption import encrypt_database, is_encrypted
 from rts_desktop.db.engine import sqlite_path
 from rts_desktop.db.migrate import head_revision, probe_sqlite, refuse_newer
 from rts_desktop.kernel import config, fileio
-from rts_desktop.kernel.errors import N_, DatabaseError, ValidationError
+from rts_desktop.kernel.errors import N_, DatabaseError, NotADatabase, ValidationError
 from rts_desktop.models import Beneficiary
 
 
@@ -141,21 +141,26 @@ def check(db: Database) -> CheckReport:
     )
 
 
-def _database_copy(path: Path, folder: Path) -> Path:
-    """A consistent copy of the live database (online backup) in ``folder``."""
+def _database_copy(path: Path, folder: Path, key: bytes | None = None) -> Path:
+    """A consistent copy of the live database (online backup) in ``folder``; encrypted
+    with ``key`` like the database when it is."""
     fd, name = tempfile.mkstemp(prefix=".rts-copy-", suffix=".db", dir=folder)
     os.close(fd)
     try:
-        return backup_sqlite(path, Path(name))
+        return backup_sqlite(path, Path(name), key)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
 
 
-def write_backup(path: Path, files_dir: Path, out: Path, *, raw: bool = False) -> Path:
+def write_backup(
+    path: Path, files_dir: Path, out: Path, *, raw: bool = False, key: bytes | None = None
+) -> Path:
     """Database and attachments in one archive at ``out`` (``raw``: the file's bytes as
     they are, for a damaged database that the online backup cannot read). The archive is
-    owner-only (0600) wherever it goes."""
+    owner-only (0600) wherever it goes. With ``key`` (an encrypted database) the copy is
+    SQLCipher with the same key, the attachments go in encrypted as stored, and the
+    wrapped-keys file ``<stem>.keys`` beside the database goes in too."""
     fileio.make_folders(out.parent)
     if raw:
         fd, name = tempfile.mkstemp(prefix=".rts-copy-", suffix=".db", dir=out.parent)
@@ -167,10 +172,19 @@ def write_backup(path: Path, files_dir: Path, out: Path, *, raw: bool = False) -
             copy.unlink(missing_ok=True)
             raise
     else:
-        copy = _database_copy(path, out.parent)
+        copy = _database_copy(path, out.parent, key)
     try:
-        revision = "" if raw else (probe_sqlite(copy) or "")
-        write_archive(copy, files_dir, out, revision)
+        revision = "" if raw else (probe_sqlite(copy, key) or "")
+        encrypted = key is not None or (raw and is_encrypted(copy))
+        keys = keys_file_for(path)
+        write_archive(
+            copy,
+            files_dir,
+            out,
+            revision,
+            encrypted=encrypted,
+            keys_file=keys if encrypted else None,
+        )
     finally:
         copy.unlink(missing_ok=True)
     return out
@@ -188,8 +202,10 @@ def backup(db: Database, out: Path | None = None, keep: int | None = None) -> Pa
             raise ValidationError("out", N_("Il file {path} esiste già.").format(path=out))
         if not out.resolve().parent.is_dir():
             raise ValidationError("out", N_("Cartella inesistente: {p}.").format(p=out.parent))
-        return write_backup(path, db.files_dir, out)
-    made = write_backup(path, db.files_dir, _stamped(db.backup_dir, path.stem, "manuale"))
+        return write_backup(path, db.files_dir, out, key=db.key)
+    made = write_backup(
+        path, db.files_dir, _stamped(db.backup_dir, path.stem, "manuale"), key=db.key
+    )
     prune_backups(db.backup_dir, path.stem, keep or config.Settings().get(config.BACKUP_KEEP))
     return made
 
@@ -199,9 +215,16 @@ def _stamped(folder: Path, stem: str, label: str) -> Path:
     return folder / f"{stem}-{stamp}-{label}{SUFFIX}"
 
 
-def restore(url: str, source: Path) -> Path:
+def restore(
+    url: str, source: Path, key: bytes | None = None, *, current_key: bytes | None = None
+) -> Path:
     """Replace the database (and, from a complete backup, its attachments) with ``source``
-    after checking it whole; the current state is kept in a complete backup first."""
+    after checking it whole; the current state is kept in a complete backup first.
+
+    ``key``: the data key of the installation. An encrypted backup needs it (its wrapped
+    keys file, when it holds one, is restored beside the database); a plaintext backup
+    restored with a key is encrypted with it once in place. ``current_key``: the data key
+    of the database being replaced, for its safety copy (default ``key``)."""
     target = sqlite_path(url)
     if target is None:
         raise DatabaseError(
@@ -210,44 +233,60 @@ def restore(url: str, source: Path) -> Path:
     if not source.is_file():
         raise ValidationError("file", N_("File di backup non trovato: {path}").format(path=source))
     fileio.make_folders(target.parent)
-    unpacked = unpack(source, target) if is_archive(source) else None
+    unpacked = unpack(source, target, key) if is_archive(source) else None
     try:
         database = unpacked.database if unpacked else source
-        revision = probe_sqlite(database)
+        source_key = key if is_encrypted(database) else None
+        revision = probe_sqlite(database, source_key)
         if revision is None:
             raise ValidationError(
                 "file", N_("{path} non contiene un database RTS Desktop.").format(path=source)
             )
         refuse_newer(revision, source)  # before touching anything
-        safety = _keep_current(target)
-        restore_sqlite(database, target)
+        safety = _keep_current(target, key if current_key is None else current_key)
+        restore_sqlite(database, target, source_key)
         if unpacked:
             swap_files(unpacked.files_dir, files_dir_for(target))
+            if unpacked.keys is not None:
+                os.replace(unpacked.keys, keys_file_for(target))
+                unpacked.keys = None
     finally:
         if unpacked:
             unpacked.discard()
+    if key is not None and source_key is None:
+        encrypt_database(target, key)  # a plaintext backup into an encrypted installation
     # bring it to the current schema through the normal startup sequence
-    open_database(url).close()
+    open_database(url, key=key).close()
     return safety or target
 
 
-def _keep_current(target: Path) -> Path | None:
-    """A complete backup of what is about to be replaced (its raw bytes when damaged)."""
+def _keep_current(target: Path, key: bytes | None = None) -> Path | None:
+    """A complete backup of what is about to be replaced (its raw bytes when damaged or
+    when it does not open with ``key``)."""
     if not target.exists():
         return None
     files = files_dir_for(target)
+    current_key = key if is_encrypted(target) else None
     try:
         return write_backup(
-            target, files, _stamped(target.parent / "backups", target.stem, "prima-del-ripristino")
+            target,
+            files,
+            _stamped(target.parent / "backups", target.stem, "prima-del-ripristino"),
+            key=current_key,
         )
-    except sqlite3.DatabaseError:
+    except (*database_errors(), NotADatabase):
         # the current file is damaged (the usual reason to restore): keep its bytes aside
         out = _stamped(target.parent / "backups", target.stem, "danneggiato")
         return write_backup(target, files, out, raw=True)
 
 
 def ensure_demo_database() -> str:
-    """The demo database URL, created and filled with the small dataset on first use."""
+    """The demo database URL, created and filled with the small dataset on first use:
+    encrypted like any other, with an account per role (``DEMO_ACCOUNTS``, README)."""
+    from rts_desktop.demo.accounts import DEMO_PASSWORD, add_demo_accounts
+    from rts_desktop.kernel.keyring import KeyRing, keys_path_for
+    from rts_desktop.services.operators.login import create_database
+
     path = config.demo_db_path()
     url = f"sqlite:///{path}"
     if path.exists():
@@ -257,9 +296,15 @@ def ensure_demo_database() -> str:
     tmp = path.with_name(f"{path.stem}-new{path.suffix}")
     for suffix in ("", "-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
-    db = init_database(f"sqlite:///{tmp}", device_name="Demo")
+    keys_path_for(tmp).unlink(missing_ok=True)
+    made = create_database(f"sqlite:///{tmp}", "admin", DEMO_PASSWORD, device_name="Demo")
+    db = made.db
     try:
         demo_data(db, "small", seed=2026)
+        ring = KeyRing.load(keys_path_for(tmp))
+        for username in add_demo_accounts(db):
+            ring.set_password(username, DEMO_PASSWORD, db.key)
+        ring.save()
         tmp_files = db.files_dir
     finally:
         db.close()
@@ -267,5 +312,6 @@ def ensure_demo_database() -> str:
     if tmp_files.exists():
         shutil.rmtree(final_files, ignore_errors=True)
         os.replace(tmp_files, final_files)
+    os.replace(keys_path_for(tmp), keys_path_for(path))  # the key file first, as always
     os.replace(tmp, path)
     return url

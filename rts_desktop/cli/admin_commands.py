@@ -11,8 +11,27 @@ from rts_desktop.cli.common import EXIT_FAILURE, EXIT_OK, database_url, open_db
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="crea il database (o lo aggiorna)")
+    p = sub.add_parser(
+        "init",
+        parents=[common],
+        help="crea il database cifrato con il suo amministratore (o aggiorna/cifra uno esistente)",
+    )
     p.add_argument("--device-name", help="nome di questo portatile (es. «Laptop via Padova»)")
+    p.add_argument(
+        "--admin",
+        default="admin",
+        metavar="NOME",
+        help="nome utente dell'amministratore (predefinito: admin); password da RTS_PASSWORD",
+    )
+    p.add_argument(
+        "--full-name", default="Amministratore", help="nome e cognome dell'amministratore"
+    )
+    p.add_argument(
+        "--recovery-key-out",
+        type=Path,
+        metavar="FILE",
+        help="scrivi la chiave di recupero in FILE (0600) invece di mostrarla",
+    )
 
     p = sub.add_parser(
         "demo-data", parents=[common], help="riempi un database vuoto di dati dimostrativi"
@@ -41,17 +60,23 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="file di backup (.rtsbackup, o .db solo database)")
 
 
-def cmd_init(args: argparse.Namespace) -> int:
-    from rts_desktop.cli.admin import init
+def _maintainer(args: argparse.Namespace) -> Any:
+    """The database, opened by a coordinator or administrator (``database.maintain``)."""
+    from rts_desktop.services.operators import require_maintainer
 
-    url = database_url(args)
-    db, created = init(url, args.device_name)
+    db, ctx = open_db(args)
     try:
-        state = "creato" if created else "già presente, aggiornato"
-        print(f"Database {state}: {db.path or url} (dispositivo {db.device_id})")
-    finally:
+        require_maintainer(db, ctx)
+    except BaseException:
         db.close()
-    return EXIT_OK
+        raise
+    return db
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from rts_desktop.cli.setup import init_command
+
+    return init_command(args)
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
@@ -61,7 +86,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from rts_desktop.cli.common import parse_day
 
     today = parse_day("today", args.today) if args.today else None
-    db = open_db(args)
+    db = _maintainer(args)
     try:
         started = time.perf_counter()
         counts = demo_data(db, args.size, args.seed, today=today)
@@ -77,7 +102,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from rts_desktop.cli.admin import check
 
-    db = open_db(args)
+    db = _maintainer(args)
     try:
         report = check(db)
     finally:
@@ -118,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from rts_desktop.cli.admin import backup
 
-    db = open_db(args)
+    db = _maintainer(args)
     try:
         made = backup(db, args.out)
     finally:
@@ -127,10 +152,82 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _restore_keys(args: argparse.Namespace) -> tuple[bytes | None, bytes | None]:
+    """(key of the backup, key of the database in place). A coordinator or administrator
+    logs in to the database in place; on a laptop with none yet, or one too damaged to
+    open, the password unlocks the key file instead. An encrypted backup brings its own
+    key file: the same operator's password must open it."""
+    from rts_desktop.cli.common import PASSWORD_ENV, secret, username
+    from rts_desktop.db.archive import archive_keys, is_archive
+    from rts_desktop.db.engine import sqlite_path
+    from rts_desktop.kernel.errors import N_, DatabaseError
+    from rts_desktop.kernel.keyring import KeyRing, WrongSecret
+    from rts_desktop.services.operators import require_maintainer
+    from rts_desktop.services.operators.login import LoginFailed, keyring_for, open_as
+
+    url = database_url(args)
+    target = sqlite_path(url)
+    name = username(args)
+    password = secret(PASSWORD_ENV, f"Password di {name}: ")
+    current = None
+    if target is None or target.exists():
+        try:
+            db, who = open_as(url, name, password)
+        except DatabaseError:
+            ring = keyring_for(url)  # damaged: its key file still unlocks the data key
+            if ring is None:
+                raise
+            try:
+                current = ring.unlock(name, password)
+            except WrongSecret:
+                raise LoginFailed(N_("Nome utente o password errati.")) from None
+        else:
+            try:
+                require_maintainer(db, who.context(db))
+                current = db.key
+                _remember_restorer(args, db)
+            finally:
+                db.close()
+    data = archive_keys(args.file) if args.file.is_file() and is_archive(args.file) else None
+    if data is None:
+        return current, current
+    try:
+        return KeyRing.from_bytes(args.file, data).unlock(name, password), current
+    except WrongSecret:
+        raise LoginFailed(N_("La password di {u} non apre questo backup.").format(u=name)) from None
+
+
+def _remember_restorer(args: argparse.Namespace, db: Any) -> None:
+    from rts_desktop.cli.common import username
+    from rts_desktop.services.operators import list_operators
+
+    name = username(args).lower().strip()
+    args.restorer = next((o for o in list_operators(db) if o.username == name), None)
+
+
+def _keep_restorer(args: argparse.Namespace, key: bytes | None) -> None:
+    """A backup from before logins existed has no operators: whoever restored it into this
+    installation keeps their account (else nobody could open the restored database)."""
+    from rts_desktop.db import open_database
+    from rts_desktop.services.operators import create_operator, list_operators
+
+    who = getattr(args, "restorer", None)
+    if who is None or key is None:
+        return
+    db = open_database(database_url(args), key=key)
+    try:
+        if all(o.username != who.username for o in list_operators(db, active_only=False)):
+            create_operator(db, db.context(), who.username, who.full_name, str(who.role))
+    finally:
+        db.close()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from rts_desktop.cli.admin import restore
 
-    safety = restore(database_url(args), args.file)
+    key, current_key = _restore_keys(args)
+    safety = restore(database_url(args), args.file, key, current_key=current_key)
+    _keep_restorer(args, key)
     print(f"Database ripristinato da {args.file} (copia dello stato precedente: {safety})")
     return EXIT_OK
 

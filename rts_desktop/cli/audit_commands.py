@@ -44,9 +44,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     wanted = audit_log.AuditFilter(
         case=args.case, operator=args.operator, date_from=first, date_to=last, action=args.action
     )
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
-        ctx = db.context()
         rows = list(islice(audit_log.read_all(db, ctx, wanted), args.limit))
     finally:
         db.close()

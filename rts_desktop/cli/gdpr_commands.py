@@ -31,9 +31,9 @@ def cmd_person_export(args: argparse.Namespace) -> int:
     from rts_desktop.services.cases.person_export_folder import check_out_folder, export_person_to
 
     check_out_folder(args.out)  # before the database is opened: a wrong --out costs nothing
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
-        written = export_person_to(db, db.context(), args.person, args.out)
+        written = export_person_to(db, ctx, args.person, args.out)
     finally:
         db.close()
     rows = "1 riga" if written.rows == 1 else f"{written.rows} righe"
@@ -51,12 +51,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
     reason = " ".join(str(args.reason or "").split())
     if not reason:  # checked before the database is opened
         raise ValidationError("reason", N_("Indica il motivo della cancellazione (--reason)."))
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
         with db.session(write=False) as s:
             person = find_person(s, args.person)
             person_id, code = person.id, person.code
-        report = erase_beneficiary_report(db, db.context(), person_id, reason=reason)
+        report = erase_beneficiary_report(db, ctx, person_id, reason=reason)
         purge_free_space(db)  # committed: now no freed page nor WAL frame keeps old values
     finally:
         db.close()

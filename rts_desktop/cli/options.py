@@ -1,4 +1,4 @@
-"""Global options (``--db``, ``--db-url``) accepted before **or** after the command name.
+"""Global options (``--db``, ``--db-url``, ``--user``) accepted before **or** after the command name.
 
 argparse copies a subcommand's defaults over the values given before the command, so a
 top-level ``--db`` was silently lost when the subcommand declared the same option. Here the
@@ -27,6 +27,12 @@ class GlobalOption:
 GLOBAL_OPTIONS: tuple[GlobalOption, ...] = (
     GlobalOption("--db", "db", "PATH", "file del database SQLite"),
     GlobalOption("--db-url", "db_url", "URL", "URL SQLAlchemy (es. postgresql+psycopg://...)"),
+    GlobalOption(
+        "--user",
+        "user",
+        "NOME",
+        "operatore che esegue il comando (o RTS_USER); password da RTS_PASSWORD o richiesta",
+    ),
 )
 #: options of which at most one may be given
 EXCLUSIVE: tuple[tuple[str, str], ...] = (("db", "db_url"),)

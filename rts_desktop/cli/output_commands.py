@@ -12,7 +12,6 @@ from typing import Any
 from rts_desktop.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
-    database_url,
     open_db,
     out_folder_exists,
     parse_day,
@@ -68,7 +67,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from rts_desktop.ui.app import screenshot
 
-    return screenshot(database_url(args), args.view, args.out, (width, height))
+    db, ctx = open_db(args)
+    try:
+        return screenshot(db, ctx, args.view, args.out, (width, height))
+    finally:
+        db.close()
 
 
 def cmd_occupancy(args: argparse.Namespace) -> int:
@@ -77,12 +80,12 @@ def cmd_occupancy(args: argparse.Namespace) -> int:
     from rts_desktop.services.housing.occupancy_report import occupancy_json, occupancy_table
 
     day = parse_day("date", args.date) if args.date else dt.date.today()
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
         if args.json:
-            print(json.dumps(occupancy_json(db, day), ensure_ascii=False, indent=2))
+            print(json.dumps(occupancy_json(db, day, ctx=ctx), ensure_ascii=False, indent=2))
         else:
-            print(occupancy_table(db, day))
+            print(occupancy_table(db, day, ctx=ctx))
     finally:
         db.close()
     return EXIT_OK
@@ -94,10 +97,10 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
     first, last = parse_day("from", args.date_from), parse_day("to", args.date_to)
     out_folder_exists(args.out)
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
         data, count = export_ics(
-            db, first, last, educator=args.educator, apartment_code=args.apartment
+            db, first, last, educator=args.educator, apartment_code=args.apartment, ctx=ctx
         )
     finally:
         db.close()
@@ -111,9 +114,9 @@ def cmd_print_plan(args: argparse.Namespace) -> int:
     from rts_desktop.services.plans.printing import find_plan, plan_pdf
 
     out_folder_exists(args.out)
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
-        data = plan_pdf(db, db.context(), find_plan(db, args.case, args.version))
+        data = plan_pdf(db, ctx, find_plan(db, args.case, args.version))
     finally:
         db.close()
     write_atomically(args.out.resolve(), data)
@@ -130,9 +133,9 @@ def cmd_print_plans(args: argparse.Namespace) -> int:
         raise ValidationError("out-dir", N_("Cartella inesistente: {p}.").format(p=args.out_dir))
     if not 1 <= args.processes <= 64:
         raise ValidationError("processes", N_("--processes va da 1 a 64."))
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
-        report = print_plans_due(db, db.context(), before, args.out_dir, processes=args.processes)
+        report = print_plans_due(db, ctx, before, args.out_dir, processes=args.processes)
     finally:
         db.close()
     print(report.summary())

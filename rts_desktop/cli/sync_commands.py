@@ -84,12 +84,6 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     revoke.add_argument("device", help="id o nome del dispositivo")
 
 
-def _ctx(db: Any) -> Any:
-    from rts_desktop.kernel.context import ActingContext
-
-    return ActingContext(device_id=db.device_id)
-
-
 def _passphrase(args: argparse.Namespace) -> str | None:
     """The bundle password: from ``--passphrase-file`` (first line), or with
     ``--passphrase`` from the environment or a prompt."""
@@ -124,9 +118,9 @@ def _device_id(db: Any, ref: str) -> str:
 
 
 def _with_db(args: argparse.Namespace, body: Any) -> int:
-    db = open_db(args)
+    db, ctx = open_db(args)
     try:
-        return int(body(db))
+        return int(body(db, ctx))
     finally:
         db.close()
 
@@ -150,11 +144,11 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     extra = [key for ref in args.recipient for key in recipient_keys(ref)]
     passphrase = _passphrase(args)
 
-    def body(db: Any) -> int:
+    def body(db: Any, ctx: Any) -> int:
         target = _device_id(db, target_ref) if target_ref else None
         report = export_bundle(
             db,
-            _ctx(db),
+            ctx,
             args.out,
             for_device=target,
             snapshot=snapshot,
@@ -179,8 +173,8 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 
     passphrase = _passphrase(args)
 
-    def body(db: Any) -> int:
-        report = import_bundle(db, _ctx(db), args.file, passphrase=passphrase)
+    def body(db: Any, ctx: Any) -> int:
+        report = import_bundle(db, ctx, args.file, passphrase=passphrase)
         if args.json:
             print(json.dumps(report.as_json(), ensure_ascii=False))
         elif report.already_imported:
@@ -205,7 +199,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 def cmd_sync_status(args: argparse.Namespace) -> int:
     from rts_desktop.sync.api import sync_status
 
-    def body(db: Any) -> int:
+    def body(db: Any, ctx: Any) -> int:
         status = sync_status(db)
         if args.json:
             print(json.dumps(status.as_json(), ensure_ascii=False))
@@ -230,8 +224,8 @@ def cmd_sync_force_pending(args: argparse.Namespace) -> int:
     if not 0 <= args.days <= 3650:
         raise ValidationError("days", N_("--days va da 0 a 3650."))
 
-    def body(db: Any) -> int:
-        report = force_apply_pending(db, _ctx(db), older_than_days=args.days)
+    def body(db: Any, ctx: Any) -> int:
+        report = force_apply_pending(db, ctx, older_than_days=args.days)
         if args.json:
             print(json.dumps(report.as_json(), ensure_ascii=False))
         else:
@@ -270,7 +264,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
     if action == "code" and args.out:
         out_folder_exists(args.out)
 
-    def body(db: Any) -> int:
+    def body(db: Any, ctx: Any) -> int:
         if action == "code":
             if args.out:
                 api.write_enrolment_file(db, args.out)
@@ -278,10 +272,10 @@ def cmd_devices(args: argparse.Namespace) -> int:
             else:
                 print(api.enrolment_code(db))
         elif action == "enrol":
-            d = api.enrol_device(db, _ctx(db), _enrol_source(args.source))
+            d = api.enrol_device(db, ctx, _enrol_source(args.source))
             print(f"Registrato: {d.name} ({d.id}), impronta {d.fingerprint}")
         elif action == "revoke":
-            d = api.revoke_device(db, _ctx(db), _device_id(db, args.device))
+            d = api.revoke_device(db, ctx, _device_id(db, args.device))
             print(f"Revocato: {d.name} ({d.id})")
         elif getattr(args, "json", False):
             print(_devices_json(api.list_devices(db)))

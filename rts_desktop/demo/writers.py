@@ -45,7 +45,7 @@ def store_files(blobs: NewBlobs, files: dict[str, bytes]) -> None:
 def write_orm(db: Database, ctx: ActingContext, world: World) -> None:
     """Add every row as an ORM object in one write session: each gets its change row."""
     classes = {m.local_table.name: m.class_ for m in Base.registry.mappers}
-    with new_blobs(db.files_dir) as blobs, db.session(ctx) as s:
+    with new_blobs(db.files_dir, db.key) as blobs, db.session(ctx) as s:
         for table in Base.metadata.sorted_tables:
             rows = world.rows.data.get(table.name)
             if not rows:
@@ -112,7 +112,7 @@ def write_snapshot(
     """
     say = progress or (lambda _msg: None)
     counts = world.rows.counts()
-    with new_blobs(db.files_dir) as blobs:
+    with new_blobs(db.files_dir, db.key) as blobs:
         raw_conn = db.engine.raw_connection()
         try:
             raw = raw_conn.driver_connection

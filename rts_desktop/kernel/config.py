@@ -75,11 +75,20 @@ BACKUP_DAILY = Setting("backup.daily", bool, True)
 LANGUAGE = Setting("ui.language", str, "it")
 #: a bundle whose clock runs further ahead of this laptop's is refused (see SYNC.md)
 SYNC_MAX_CLOCK_AHEAD_HOURS = Setting("sync.max_clock_ahead_hours", int, 24)
+#: minutes without keyboard or mouse before the app locks itself (0: never)
+LOCK_MINUTES = Setting("security.lock_minutes", int, 10)
+#: retention (GDPR art. 5(1)(e)): years after a person's last case closed before their
+#: special-category data is cleared, and before everything about them is erased
+RETENTION_SPECIAL_YEARS = Setting("retention.special_years", int, 2)
+RETENTION_PERSON_YEARS = Setting("retention.person_years", int, 10)
 REGISTRY: tuple[Setting[Any], ...] = (
     BACKUP_KEEP,
     BACKUP_DAILY,
     LANGUAGE,
     SYNC_MAX_CLOCK_AHEAD_HOURS,
+    LOCK_MINUTES,
+    RETENTION_SPECIAL_YEARS,
+    RETENTION_PERSON_YEARS,
 )
 
 

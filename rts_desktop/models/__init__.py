@@ -5,10 +5,16 @@ from rts_desktop.models.assessments import Assessment, AssessmentScore
 from rts_desktop.models.audit import AuditEntry, AuditLink
 from rts_desktop.models.base import Base, Synced, is_synced
 from rts_desktop.models.calendar import AttendanceMark, Event, EventException, Participant
-from rts_desktop.models.cases import Case, CaseEducator, CaseStatusChange
+from rts_desktop.models.cases import Case, CaseEducator, CaseShare, CaseStatusChange
 from rts_desktop.models.housing import Apartment, ApartmentStatusEntry, Room, Stay, StayExtension
 from rts_desktop.models.operators import Operator
-from rts_desktop.models.people import Beneficiary, Household, HouseholdMember, Identifier
+from rts_desktop.models.people import (
+    Beneficiary,
+    Consent,
+    Household,
+    HouseholdMember,
+    Identifier,
+)
 from rts_desktop.models.plans import Goal, Plan, PlanAction, Review, ReviewOutcome
 from rts_desktop.models.records import Document, Note, ParticipantSheet
 from rts_desktop.models.sync import (
@@ -39,9 +45,11 @@ __all__ = [
     "Beneficiary",
     "Case",
     "CaseEducator",
+    "CaseShare",
     "CaseStatusChange",
     "Change",
     "Conflict",
+    "Consent",
     "Contribution",
     "Counter",
     "Device",

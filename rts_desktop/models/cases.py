@@ -22,6 +22,9 @@ class Case(Synced, Base):
     sst_municipio: Mapped[int | None] = mapped_column(Integer)
     sst_social_worker: Mapped[str | None] = mapped_column(String(150))
     sst_contact: Mapped[str | None] = mapped_column(String(200))
+    #: the social worker (an operator, role assistente_sociale) who referred and follows the
+    #: case: she sees it (``db/visibility.py``)
+    sst_operator_id: Mapped[str | None] = mapped_column(ForeignKey("operators.id"), index=True)
     ethos_entry: Mapped[str | None] = mapped_column(String(20))
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     exit_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -77,3 +80,17 @@ class CaseEducator(Synced, Base):
     to_date: Mapped[dt.date | None] = mapped_column(Date)
 
     case: Mapped[Case] = relationship(back_populates="educators")
+
+
+class CaseShare(Synced, Base):
+    """A case shown to one more operator (a substitute, a colleague on a joint visit) from
+    ``from_date`` until ``to_date`` (None: until ended), with the reason; coordinators
+    grant and end shares (``services/cases/sharing.py``)."""
+
+    __tablename__ = "case_shares"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    operator_id: Mapped[str] = mapped_column(ForeignKey("operators.id"), index=True)
+    from_date: Mapped[dt.date] = mapped_column(Date)
+    to_date: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)

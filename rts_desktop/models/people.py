@@ -93,3 +93,18 @@ class HouseholdMember(Synced, Base):
 
     household: Mapped[Household] = relationship(back_populates="members")
     beneficiary: Mapped[Beneficiary] = relationship()
+
+
+class Consent(Synced, Base):
+    """A privacy notice given or a consent recorded, with its dates (GDPR artt. 7, 13):
+    ``expires_on`` says when it must be asked again, ``withdrawn_on`` when it was revoked."""
+
+    __tablename__ = "consents"
+
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("operators.id"))

@@ -70,6 +70,15 @@ class IdentifierKind(StrEnum):
     CARTA_IDENTITA = "carta_identita"
 
 
+class ConsentKind(StrEnum):
+    """What a person was told or agreed to (GDPR artt. 6, 7, 9, 13)."""
+
+    INFORMATIVA = "informativa"  # the privacy notice was given (art. 13)
+    DATI_PARTICOLARI = "dati_particolari"  # processing of health/judicial data (art. 9)
+    CONDIVISIONE_SST = "condivisione_sst"  # sharing with the territorial social services
+    IMMAGINI = "immagini"  # photos and videos of activities
+
+
 class HouseholdRelation(StrEnum):
     CAPOFAMIGLIA = "capofamiglia"
     CONIUGE = "coniuge"

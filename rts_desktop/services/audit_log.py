@@ -19,10 +19,9 @@ from sqlalchemy import Select, and_, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
-from rts_desktop.kernel.access import require_role
+from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
-from rts_desktop.kernel.roles import COORDINATORS
 from rts_desktop.models import AuditEntry, Base, Beneficiary, Case, Device, Operator
 
 ROME = ZoneInfo("Europe/Rome")
@@ -170,7 +169,7 @@ def read_page(
     limit: int = PAGE,
 ) -> Page:
     """One page of entries matching ``f``, newest first, after the key ``after``."""
-    require_role(ctx, COORDINATORS)
+    require(ctx, "audit.read")
     with db.session(write=False) as s:
         query = (
             select(AuditEntry, Operator.full_name, Device.name)
@@ -258,6 +257,6 @@ def csv_bytes(rows: list[AuditRow] | Iterator[AuditRow]) -> bytes:
 
 def actions(db: Database, ctx: ActingContext) -> list[str]:
     """The actions the log holds, for a filter's choices."""
-    require_role(ctx, COORDINATORS)
+    require(ctx, "audit.read")
     with db.session(write=False) as s:
         return list(s.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))

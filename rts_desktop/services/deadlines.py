@@ -1,7 +1,7 @@
 """Scadenze: what needs attention soon, gathered from the services that own each deadline.
 
-Plan reviews due, stays ending (or overdue), documents expiring, contributions in arrears and
-the follow-up six months after exit; each item names its case so the UI can open the file.
+Plan reviews due, stays ending (or overdue), documents expiring, contributions in arrears,
+the follow-up six months after exit and consents to ask again; each item names its case so the UI can open the file.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import visible_case_set
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import (
     Apartment,
     Case,
@@ -22,7 +24,7 @@ from rts_desktop.models import (
     Stay,
 )
 from rts_desktop.models.vocab import CaseStatus, PlanStatus, label
-from rts_desktop.services.cases import documents
+from rts_desktop.services.cases import consents, documents
 from rts_desktop.services.housing import agreements
 from rts_desktop.services.plans import reviews as plan_reviews
 
@@ -34,6 +36,7 @@ KIND_LABELS = {
     "documento": "Documento in scadenza",
     "morosita": "Quote non pagate",
     "follow_up": "Follow-up a 6 mesi",
+    "consenso": "Consenso da rinnovare",
 }
 
 
@@ -127,12 +130,37 @@ def _documents(db: Database, until: dt.date) -> list[Deadline]:
     return found
 
 
+def _consents(db: Database, until: dt.date) -> list[Deadline]:
+    expiring = consents.consents_expiring(db, until)
+    with db.session(write=False) as s:
+        cases = {
+            cid: (code, name)
+            for cid, code, name in s.execute(
+                select(Case.id, Case.code, Household.name)
+                .join(Household, Household.id == Case.household_id)
+                .where(Case.id.in_({e.case_id for e in expiring}))
+            )
+        }
+    return [
+        Deadline(
+            "consenso",
+            e.consent.expires_on,
+            e.case_id,
+            *cases[e.case_id],
+            f"{e.person_name}: {consents.CONSENT_KINDS[e.consent.kind]}",
+        )
+        for e in expiring
+        if e.case_id in cases
+    ]
+
+
 def upcoming(
     db: Database,
     today: dt.date,
     *,
     days: int = HORIZON_DAYS,
     kinds: frozenset[str] | None = None,
+    ctx: ActingContext | None = None,
 ) -> list[Deadline]:
     """Every deadline up to ``today + days`` (overdue ones too), soonest first.
 
@@ -180,6 +208,12 @@ def upcoming(
         ]
     if wanted("follow_up"):
         found += _follow_ups(db, until)
+    if wanted("consenso"):
+        found += _consents(db, until)
+    with db.session(write=False) as session:
+        seen = visible_case_set(session, ctx)  # one query; None: every case
+    if seen is not None:
+        found = [d for d in found if d.case_id in seen]
     return sorted(found, key=lambda d: (d.due or dt.date.max, d.kind, d.case_code))
 
 
@@ -202,7 +236,12 @@ class DeadlineMark:
 
 
 def deadline_marks(
-    db: Database, first_day: dt.date, last_day: dt.date, *, case_id: str | None = None
+    db: Database,
+    first_day: dt.date,
+    last_day: dt.date,
+    *,
+    case_id: str | None = None,
+    ctx: ActingContext | None = None,
 ) -> list[DeadlineMark]:
     """Deadlines falling on ``first_day``..``last_day``: the same items as the Scadenze
     service (``deadlines.upcoming``) for the calendar's kinds, but each query is bounded to
@@ -240,6 +279,9 @@ def deadline_marks(
             if status == CaseStatus.CONCLUSO:
                 rows.append((due, "follow_up", cid, code, f"Uscita verso: {label(dest)}"))
         rows += _document_rows(c, lo, hi)
+        seen = visible_case_set(s, ctx)  # one query; None: every case
+    if seen is not None:
+        rows = [r for r in rows if r[2] in seen]
     found = [
         DeadlineMark(due, kind, KIND_LABELS[kind], cid, code, text)
         for due, kind, cid, code, text in rows

@@ -12,10 +12,9 @@ from rts_desktop.db import Database
 from rts_desktop.db.capture import Recorder
 from rts_desktop.db.maintenance import secure_delete
 from rts_desktop.db.operations import Op, operation
-from rts_desktop.kernel.access import require_role
+from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError, NotFound, ValidationError
-from rts_desktop.kernel.roles import COORDINATORS, WRITERS
 from rts_desktop.models import Beneficiary, Change, Device, Erasure
 from rts_desktop.models.sync import LocalKey
 from rts_desktop.sync import bundle_format as bf
@@ -96,7 +95,7 @@ def export_bundle(
     Encrypted to ``for_device``'s enrolled key plus any ``recipients`` (age public keys),
     or with ``passphrase`` (scrypt, for emergencies).
     """
-    require_role(ctx, WRITERS)
+    require(ctx, "sync.exchange")
     if for_device is None and not snapshot:
         raise ValidationError("for_device", N_("Scegli il dispositivo a cui è destinato."))
     if passphrase is not None and len(passphrase) < 8:
@@ -149,7 +148,7 @@ def import_bundle(
 
     Raises ``BundleError`` with the reason; the bundle file is never modified or deleted.
     """
-    require_role(ctx, WRITERS)
+    require(ctx, "sync.exchange")
     recover_staged(db)
     tmp_dir = db.files_dir / "tmp"  # the decrypted zip: gone when the block ends
     with bf.open_bundle(Path(path), _identities(db), passphrase, tmp_dir) as raw:
@@ -163,7 +162,7 @@ def import_bundle(
                 unchanged=len(bundle.lines),
                 already_imported=True,
             )
-        staging = Staging(db.files_dir, bundle.bundle_id)
+        staging = Staging(db.files_dir, bundle.bundle_id, key=db.key)
         try:
             staging.stage(bundle.attachments)
             report, erased = run_import(db, ctx, bundle)
@@ -210,7 +209,7 @@ def erase_beneficiary_report(
     return ErasureReport(purged, removed)
 
 
-@operation("erase", "beneficiary", allowed=COORDINATORS)
+@operation("erase", "beneficiary", permission="person.erase")
 def erase_records(op: Op, beneficiary_id: str, reason: str | None = None) -> tuple[int, set[str]]:
     """The erasure's transaction: (records purged, attachment files to delete after it).
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
-from rts_desktop.kernel.access import COORDINATORS, require_role
+from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
 from rts_desktop.kernel.fileio import write_atomically
@@ -132,7 +132,7 @@ def parse_enrolment(source: str | Path) -> dict[str, str]:
 
 def enrol_device(db: Database, ctx: ActingContext, source: str | Path) -> DeviceDTO:
     """Trust a peer: its bundles will be accepted, bundles for it encrypted to it."""
-    require_role(ctx, COORDINATORS)
+    require(ctx, "devices.manage")
     data = parse_enrolment(source)
     with db.session(ctx) as s:
         device = s.get(Device, data["device_id"])
@@ -169,7 +169,7 @@ def list_devices(db: Database) -> list[DeviceDTO]:
 
 def revoke_device(db: Database, ctx: ActingContext, device_id: str) -> DeviceDTO:
     """Stop trusting a peer (a lost laptop): its bundles are refused from now on."""
-    require_role(ctx, COORDINATORS)
+    require(ctx, "devices.manage")
     with db.session(ctx) as s:
         device = s.get(Device, device_id)
         if device is None:

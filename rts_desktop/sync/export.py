@@ -21,7 +21,7 @@ from rts_desktop import __version__
 from rts_desktop.db import Database
 from rts_desktop.db.capture import SYNC_SCHEMA_VERSION, dumps, encode_value
 from rts_desktop.db.hlc import HlcState, format_hlc, tick
-from rts_desktop.kernel.blobs import blob_path
+from rts_desktop.kernel.blobs import blob_path, read_blob_file
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError
 from rts_desktop.kernel.ids import new_id
@@ -70,7 +70,7 @@ def _attachments(s: Session, db: Database, shas: set[str]) -> dict[str, bytes]:
             continue
         path = blob_path(db.files_dir, sha)
         if path.is_file():
-            out[f"attachments/{sha}"] = path.read_bytes()
+            out[f"attachments/{sha}"] = read_blob_file(path, sha, db.key)  # decrypted
     return out
 
 

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.capture import dumps
 from rts_desktop.db.hlc import HlcState, parse_hlc, receive
-from rts_desktop.kernel.blobs import blob_path
+from rts_desktop.kernel import crypto
+from rts_desktop.kernel.blobs import blob_path, read_blob_file
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError
 from rts_desktop.kernel.fileio import make_folders, open_private, sha256_file
@@ -80,6 +81,8 @@ class ImportReport:
 class Staging:
     files_dir: Path
     bundle_id: str
+    #: the database's data key: staged files are written already encrypted with it
+    key: bytes | None = field(default=None, repr=False)
     staged: dict[str, Path] = field(default_factory=dict)
     made_dirs: list[Path] = field(default_factory=list)
 
@@ -97,10 +100,17 @@ class Staging:
             path = tmp_dir / f"{_PREFIX}{self.bundle_id}-{sha}"
             self.staged[sha] = path  # before writing: discard() removes a partial copy
             digest = hashlib.sha256()
+            held: list[bytes] = []  # with a key: encrypted whole (attachments are capped)
             with open_private(path) as f:  # 0600, like the store it goes into
                 for chunk in [data] if isinstance(data, bytes) else data.chunks():
                     digest.update(chunk)
-                    f.write(chunk)
+                    if self.key is None:
+                        f.write(chunk)
+                    else:
+                        held.append(chunk)
+                if self.key is not None:
+                    f.write(crypto.seal(self.key, digest.hexdigest(), b"".join(held)))
+                    held.clear()
                 f.flush()
                 os.fsync(f.fileno())
             if digest.hexdigest() != sha:
@@ -152,6 +162,16 @@ def remove_blobs(db: Database, shas: set[str]) -> int:
     return removed
 
 
+def _staged_intact(path: Path, sha: str, key: bytes | None) -> bool:
+    if key is None:
+        return sha256_file(path) == sha
+    try:
+        read_blob_file(path, sha, key)
+    except (crypto.BlobDamaged, OSError):
+        return False
+    return True
+
+
 def recover_staged(db: Database) -> None:
     """Finish (or undo) the attachment step of an import interrupted by a crash."""
     tmp_dir = db.files_dir / "tmp"
@@ -164,7 +184,7 @@ def recover_staged(db: Database) -> None:
         done = set(s.scalars(select(ImportedBundle.bundle_id)))
     for path in staged:
         bundle_id, _, sha = path.name[len(_PREFIX) :].rpartition("-")
-        ok = sha256_file(path) == sha
+        ok = _staged_intact(path, sha, db.key)
         if bundle_id in done and ok and not blob_path(db.files_dir, sha).exists():
             _install(db.files_dir, sha, path)
         else:
@@ -174,20 +194,82 @@ def recover_staged(db: Database) -> None:
 # ---- the transaction ----------------------------------------------------------------------
 
 
+AUDIT_TABLE, OPERATORS_TABLE = "audit_entries", "operators"
+#: what a laptop writes before its first snapshot: its first operator and the audit log
+KEPT_ACROSS_SNAPSHOT = (OPERATORS_TABLE, AUDIT_TABLE)
+
+
+@dataclass
+class KeptLocal:
+    """This laptop's inserts the snapshot has not seen and that survive it."""
+
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def _kept_local(
+    s: Session, me: str, acknowledged: int, tables: Mapping[str, Any]
+) -> KeptLocal | None:
+    """This laptop's changes the snapshot has not seen, when they are only new operators
+    (the administrator ``init`` made) and audit entries (logins, reads: the log is
+    append-only): kept across the snapshot. None when any other change would be lost."""
+    changes = [
+        dict(r)
+        for r in s.execute(
+            select(ChangeRow.__table__).where(
+                ChangeRow.origin_device == me, ChangeRow.seq > acknowledged
+            )
+        ).mappings()
+    ]
+    if any(c["table_name"] not in KEPT_ACROSS_SNAPSHOT or c["op"] != "insert" for c in changes):
+        return None
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for name in KEPT_ACROSS_SNAPSHOT:
+        table = tables[name]
+        ids = [c["record_id"] for c in changes if c["table_name"] == name]
+        found = s.execute(select(table).where(table.c.id.in_(ids))).mappings() if ids else []
+        rows[name] = [dict(r) for r in found]
+    return KeptLocal(rows)
+
+
+def _restore_kept(s: Session, kept: KeptLocal, tables: Mapping[str, Any]) -> None:
+    """Put the kept inserts back over the snapshot (their change rows never left). An
+    operator's id is derived from the username (``services.operators.operator_id_for``):
+    the administrator ``init`` made here and the office's are one record, already there."""
+    operators = tables[OPERATORS_TABLE]
+    present = {r.id: r.username for r in s.execute(select(operators.c.id, operators.c.username))}
+    taken = set(present.values())
+    fresh = [r for r in kept.rows[OPERATORS_TABLE] if r["id"] not in present]
+    for row in fresh:
+        if row["username"] in taken:
+            raise BundleError(
+                N_(
+                    "Il nome utente {u} esiste già nel pacchetto completo per un'altra "
+                    "persona: rinomina l'operatore di questo portatile e riprova."
+                ).format(u=row["username"])
+            )
+    if fresh:
+        s.execute(insert(operators), fresh)
+    if kept.rows[AUDIT_TABLE]:
+        s.execute(insert(tables[AUDIT_TABLE]), kept.rows[AUDIT_TABLE])
+
+
 def _load_snapshot(s: Session, bundle: CheckedBundle, stats: ApplyStats) -> None:
     me = self_device(s)
     local = current_vector(s)
     theirs = bundle.knowledge
-    if any(seq > theirs.get(origin, 0) for origin, seq in local.items()) or theirs.get(
-        me.id, 0
-    ) > local.get(me.id, 0):
+    tables = synced_tables()
+    kept = _kept_local(s, me.id, theirs.get(me.id, 0), tables)
+    if (
+        kept is None
+        or any(seq > theirs.get(o, 0) for o, seq in local.items() if o != me.id)
+        or theirs.get(me.id, 0) > local.get(me.id, 0)
+    ):
         raise BundleError(
             N_(
                 "Questo portatile ha modifiche che il pacchetto completo non contiene: invia "
                 "prima un pacchetto a {name}."
             ).format(name=bundle.origin_name)
         )
-    tables = synced_tables()
     for table in reversed(list(tables.values())):
         s.execute(delete(table))
     for model in (Tombstone, Conflict, Erasure):
@@ -197,6 +279,8 @@ def _load_snapshot(s: Session, bundle: CheckedBundle, stats: ApplyStats) -> None
         if rows:
             insert_rows(s, table, rows)
             stats.new += len(rows)
+    assert kept is not None
+    _restore_kept(s, kept, tables)
     known = known_ids(s, [ln.change_id for ln in bundle.lines])
     fresh = [ln.to_row() for ln in bundle.lines if ln.change_id not in known]
     if fresh:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
-from rts_desktop.kernel.access import COORDINATORS, audit, require_role
+from rts_desktop.kernel.access import audit, require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError, ValidationError
 from rts_desktop.models import Change, PendingChange
@@ -87,7 +87,7 @@ def force_apply_pending(
     db: Database, ctx: ActingContext, *, older_than_days: int = 7
 ) -> ForceApplyReport:
     """Apply the changes held for more than ``older_than_days`` days (coordinators only)."""
-    require_role(ctx, COORDINATORS)
+    require(ctx, "sync.force")
     if older_than_days < 0:
         raise ValidationError("older_than_days", N_("Il numero di giorni non può essere negativo."))
     now = ctx.now()

@@ -19,7 +19,6 @@ from rts_desktop.db.capture import Recorder, encode_value
 from rts_desktop.db.hlc import hlc_key
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
-from rts_desktop.kernel.roles import WRITERS
 from rts_desktop.models import Base, Conflict, Erasure
 from rts_desktop.sync.apply import remerge
 from rts_desktop.sync.history import synced_tables
@@ -105,7 +104,7 @@ def _referenced(s: Session, table_name: str, record_id: str) -> str | None:
     return None
 
 
-@operation("resolve_conflict", "conflict", allowed=WRITERS)
+@operation("resolve_conflict", "conflict")
 def resolve_conflict(
     op: Op,
     conflict_id: str,

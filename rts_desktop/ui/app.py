@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rts_desktop import APP_NAME, __version__
 from rts_desktop.kernel.errors import RtsError
@@ -17,6 +17,8 @@ from rts_desktop.ui.worker import SyncRunner, ThreadRunner
 
 if TYPE_CHECKING:
     from rts_desktop.db import Database
+    from rts_desktop.kernel.context import ActingContext
+    from rts_desktop.services.operators.login import Identity
     from rts_desktop.ui.main_window import MainWindow
 
 
@@ -37,13 +39,15 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def start(
-    open_db: Callable[[], Database], on_frame: Callable[[], None] | None = None
+    sign_in: Callable[[QWidget], tuple[Database, Identity] | None],
+    on_frame: Callable[[], None] | None = None,
 ) -> tuple[QApplication, MainWindow, Database | int]:
-    """Show the main window's frame at once, then open the database and attach it.
+    """Show the main window's frame at once, then let the person sign in (the login or
+    first-run window, over the frame) and attach the database, as her.
 
-    Returns the database, or the exit code after telling the person why it cannot be
-    opened (a corrupt file, a newer version...). ``on_frame`` is called once the frame is
-    on screen (the start-up bench).
+    Returns the database, or the exit code: 0 when she closed the login window, the
+    error's when the database cannot be opened (a corrupt file, a newer version...).
+    ``on_frame`` is called once the frame is on screen (the start-up bench).
     """
     from rts_desktop.ui.main_window import MainWindow
 
@@ -54,16 +58,22 @@ def start(
     if on_frame is not None:
         on_frame()
     try:
-        db = open_db()
+        signed = sign_in(window)
     except RtsError as exc:
         QMessageBox.critical(window, APP_NAME, exc.message)
         window.close()
         return app, window, exc.exit_code
+    if signed is None:
+        window.close()
+        return app, window, 0
+    db, who = signed
     from rts_desktop.sync.api import recover_interrupted_import
+    from rts_desktop.ui.login.session import start_session
 
     recover_interrupted_import(db)  # an import cut short by a crash: finish or undo it
     runner = ThreadRunner()
-    window.attach(UiEnv(db, db.context(), runner))
+    window.attach(UiEnv(db, who.context(db), runner), operator_name=who.full_name)
+    start_session(window, db, who)
     _sweep_in_background(db, runner)
     return app, window, db
 
@@ -83,9 +93,9 @@ def _sweep_in_background(db: Database, runner: ThreadRunner) -> None:
     )
 
 
-def run(open_db: Callable[[], Database]) -> int:
+def run(sign_in: Callable[[QWidget], tuple[Database, Identity] | None]) -> int:
     """The application until its window is closed."""
-    app, _window, db = start(open_db)
+    app, _window, db = start(sign_in)
     if isinstance(db, int):
         return db
     try:
@@ -95,16 +105,13 @@ def run(open_db: Callable[[], Database]) -> int:
         db.close()
 
 
-def screenshot(url: str, view: str, out: Path, size: tuple[int, int]) -> int:
-    """Render a view offscreen to a PNG file."""
-    from rts_desktop.db import open_database
+def screenshot(
+    db: Database, ctx: ActingContext, view: str, out: Path, size: tuple[int, int]
+) -> int:
+    """Render a view offscreen to a PNG file, as the operator logged in sees it."""
     from rts_desktop.ui.screenshots import grab
 
     make_app()
-    db = open_database(url)
-    try:
-        grab(UiEnv(db, db.context(), SyncRunner()), view, out, size)
-    finally:
-        db.close()
+    grab(UiEnv(db, ctx, SyncRunner()), view, out, size)
     print(f"Immagine salvata: {out}")
     return 0

@@ -233,6 +233,17 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self.pages.setCurrentIndex(index)
 
+    def reset_pages(self) -> None:
+        """Forget the pages built so far (another operator sees other cases): each is built
+        again the next time it is shown, starting with the current one."""
+        for index in sorted(self._built):
+            page = self.pages.widget(index)
+            self.pages.insertWidget(index, QWidget())
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._built.clear()
+        self._show_page(self.nav.currentRow())
+
     def current_area(self) -> str:
         return str(self.nav.currentItem().data(Qt.ItemDataRole.UserRole))
 
@@ -247,8 +258,15 @@ class MainWindow(QMainWindow):
         saved = QSettings().value("main_window/geometry")
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             self.restoreGeometry(saved)
-        else:
-            self.resize(1280, 800)
+            return
+        # 1280×800 where it fits; on a 1366×768 laptop the screen's free area (the title
+        # bar and the taskbar take their part), so the status bar is never below the edge
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 800
+        if screen is not None:
+            frame = 40  # a window manager's title bar and borders
+            width, height = min(width, screen.width()), min(height, screen.height() - frame)
+        self.resize(width, height)
 
     def _restore_state(self) -> None:
         """Docks as they were left (once they exist, after ``attach``)."""

@@ -47,6 +47,9 @@ VIEWS: dict[str, str] = {
     "sync": "rts_desktop.ui.sync.shots:sync_view",
     "sync-conflicts": "rts_desktop.ui.sync.shots:sync_conflicts",
     "sync-import-report": "rts_desktop.ui.sync.shots:sync_import_report",
+    "login": "rts_desktop.ui.login.shots:login",
+    "lock": "rts_desktop.ui.login.shots:lock",
+    "audit": "rts_desktop.ui.login.shots:audit",
 }
 
 
@@ -64,10 +67,17 @@ def resolve(view: str) -> ShotFn:
     return getattr(importlib.import_module(module_name), function_name)
 
 
+def _operator_name(env: UiEnv) -> str | None:
+    from rts_desktop.services.operators import list_operators
+
+    found = [o for o in list_operators(env.db) if o.id == env.ctx.operator_id]
+    return found[0].full_name if found else None
+
+
 def grab(env: UiEnv, view: str, out: Path, size: tuple[int, int]) -> Path:
     """Show the main window at ``size``, put ``view`` on screen and save it as PNG."""
     shot = resolve(view)
-    window = MainWindow(env)
+    window = MainWindow(env, operator_name=_operator_name(env))
     window.resize(*size)
     window.show()
     QApplication.processEvents()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from rts_desktop.cli import main
+from tests.accounts import connect, rows
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -33,7 +33,7 @@ def _blobs(files: Path) -> dict[str, bytes]:
 
 
 def _documents(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
+    con = connect(path)
     try:
         return [r[0] for r in con.execute("SELECT sha256 FROM documents ORDER BY id")]
     finally:
@@ -55,7 +55,7 @@ def test_backup_holds_database_and_attachments_and_restore_brings_both_back(demo
     for p in files.rglob("*"):
         if p.is_file():
             p.unlink()
-    con = sqlite3.connect(demo)
+    con = connect(demo)
     con.execute("DELETE FROM notes")
     con.commit()
     con.close()
@@ -87,10 +87,19 @@ def test_default_backup_goes_to_backups_and_is_complete(demo, capsys):
 
 def test_old_database_only_backups_still_restore(demo, capsys, tmp_path):
     """A backup made by the first version (a plain .db) restores the database."""
-    from rts_desktop.db.backup import backup_sqlite
+    from rts_desktop.db import init_database
+    from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
-    plain = backup_sqlite(demo, tmp_path / "vecchio.db")
+    plain = tmp_path / "vecchio.db"  # plaintext, no operators: the first version's
+    old = init_database(f"sqlite:///{plain}", device_name="Vecchio")
+    create_beneficiary(old, old.context(), BeneficiaryInput(first_name="Ada", last_name="Neri"))
+    old.close()
     code, _, err = run(capsys, "restore", "--db", demo, plain)
+    assert code == 0, err
+    # encrypted in place, and the administrator who restored it still logs in
+    assert not demo.read_bytes().startswith(b"SQLite format 3")
+    assert [r[0] for r in rows(demo, "SELECT first_name FROM beneficiaries")] == ["Ada"]
+    code, _out, err = run(capsys, "check", "--db", demo, "--json")
     assert code == 0, err
 
 
@@ -117,7 +126,7 @@ def test_check_reports_missing_and_damaged_attachments(demo, capsys):
 
 
 def test_check_fails_on_foreign_keys(demo, capsys):
-    con = sqlite3.connect(demo)
+    con = connect(demo)
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute("UPDATE rooms SET apartment_id = 'nessuno' WHERE rowid = 1")
     con.commit()

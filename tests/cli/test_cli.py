@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from rts_desktop.cli import main
+from tests.accounts import TEST_PASSWORD, connect, login
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -54,8 +54,8 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys, argv):
     assert not (tmp_path / "manca.db").exists()
 
 
-def _people(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
+def _people(path: Path, password: str = TEST_PASSWORD) -> list[str]:
+    con = connect(path, password)
     try:
         return [
             r[0] for r in con.execute("SELECT first_name FROM beneficiaries ORDER BY first_name")
@@ -65,15 +65,13 @@ def _people(path: Path) -> list[str]:
 
 
 def test_backup_and_restore_roundtrip(tmp_path, capsys):
-    from rts_desktop.cli.admin import resolve_url
-    from rts_desktop.db import open_database
     from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
     path = tmp_path / "rts.db"
     run(capsys, "init", "--db", str(path))
 
     def add(name: str) -> None:
-        db = open_database(resolve_url(str(path), None))
+        db = login(path)
         create_beneficiary(db, db.context(), BeneficiaryInput(first_name=name, last_name="Rossi"))
         db.close()
 
@@ -110,26 +108,33 @@ def test_restore_replaces_a_corrupt_database(tmp_path, capsys):
 
 def test_demo_database_is_made_once_and_reused(tmp_path, monkeypatch):
     from rts_desktop.cli import admin
+    from rts_desktop.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
     from rts_desktop.kernel import config
 
     monkeypatch.setenv("RTS_DATA_DIR", str(tmp_path / "dati"))
     url = admin.ensure_demo_database()
     path = config.demo_db_path()
     assert url.endswith(str(path)) and path.exists()
-    people = _people(path)
+    people = _people(path, DEMO_PASSWORD)
     assert len(people) > 40
     stamp = path.stat().st_mtime_ns
     assert admin.ensure_demo_database() == url
-    assert path.stat().st_mtime_ns == stamp and _people(path) == people
+    assert path.stat().st_mtime_ns == stamp and _people(path, DEMO_PASSWORD) == people
     assert not list(path.parent.glob("*-new*"))
     # the demo's attached documents are where the database looks for them
     from sqlalchemy import select
 
-    from rts_desktop.db import open_database
     from rts_desktop.models import Document
 
-    db = open_database(url)
+    db = login(path, "admin", DEMO_PASSWORD)
     with db.session(write=False) as s:
         shas = set(s.scalars(select(Document.sha256)))
     assert shas and all((db.files_dir / sha[:2] / sha).is_file() for sha in shas)
     db.close()
+    # the README's demo accounts: one per role, each logs in and has the role it says
+    from rts_desktop.services.operators.login import open_as
+
+    for username, role in DEMO_ACCOUNTS.items():
+        opened, who = open_as(url, username, DEMO_PASSWORD)
+        opened.close()
+        assert who.role == role

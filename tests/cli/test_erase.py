@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from rts_desktop.cli import main
@@ -15,6 +14,7 @@ from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases import documents, households, notes, people
 from rts_desktop.services.cases.households import MemberInput
 from rts_desktop.services.cases.people import BeneficiaryInput
+from tests.accounts import data_key, decrypted_bytes, rows
 
 D = dt.date
 REASON = "richiesta dell'interessata"
@@ -56,11 +56,20 @@ def _plant(db: Database, ctx: ActingContext) -> tuple[str, str, str]:
 
 
 def _raw_bytes(path: Path) -> bytes:
-    found = b""
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    """The database and its WAL decrypted page by page (free pages too), and the journals."""
+    found = decrypted_bytes(path, data_key(path))
+    for suffix in ("-shm", "-journal"):
         part = path.with_name(path.name + suffix)
         if part.exists():
             found += part.read_bytes()
+    return found
+
+
+def _content(path: Path) -> list[tuple]:
+    """What the erasure touches, as rows (a login's own audit entry aside)."""
+    found: list[tuple] = []
+    for table in ("beneficiaries", "notes", "documents", "household_members"):
+        found += rows(path, f"SELECT * FROM {table} ORDER BY 1")
     return found
 
 
@@ -88,15 +97,12 @@ def test_erase_leaves_no_trace_in_the_file(db, ctx, db_path, capsys, monkeypatch
     assert not blob_path(files_dir, sha).exists()
     assert main(["check", "--db", str(db_path)]) == 0
     capsys.readouterr()
-    con = sqlite3.connect(db_path)
-    try:
-        rows = con.execute(
-            "SELECT entity, detail FROM audit_entries WHERE action = 'erase' AND entity_id = ?",
-            (person_id,),
-        ).fetchall()
-    finally:
-        con.close()
-    assert rows == [("beneficiary", REASON)]
+    found = rows(
+        db_path,
+        "SELECT entity, detail FROM audit_entries WHERE action = 'erase' AND entity_id = ?",
+        (person_id,),
+    )
+    assert found == [("beneficiary", REASON)]
 
 
 def test_bad_input_exits_2_in_one_line(db, ctx, db_path, capsys):
@@ -112,11 +118,11 @@ def test_bad_input_exits_2_in_one_line(db, ctx, db_path, capsys):
     )
     capsys.readouterr()
     for argv in bad:
-        before = _raw_bytes(db_path)
+        before = _content(db_path)
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err, (argv, err)
-        assert _raw_bytes(db_path) == before, argv
+        assert _content(db_path) == before, argv
     assert main([*base, code, "--reason", REASON]) == 0
     capsys.readouterr()
     assert main([*base, code, "--reason", REASON]) == 2  # already erased

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from rts_desktop.cli import COMMANDS, main
+from tests.accounts import connect
 
 # every command with arguments that reach its database ({tmp}: the test's folder)
 ARGS: dict[str, list[str]] = {
@@ -29,6 +29,9 @@ ARGS: dict[str, list[str]] = {
     "sync-status": [],
     "sync-force-pending": [],
     "devices": ["list"],
+    "operators": ["list"],
+    "retention": ["--json"],
+    "recover": ["--admin", "admin"],  # no RTS_RECOVERY_KEY: refused alike, before or after
     "screenshot": ["--view", "cases", "--out", "{tmp}/s-{where}.png", "--size", "800x600"],
 }
 
@@ -38,7 +41,7 @@ def test_the_table_covers_every_command():
 
 
 def _people(path: Path) -> int:
-    con = sqlite3.connect(path)
+    con = connect(path)
     try:
         return con.execute("SELECT count(*) FROM beneficiaries").fetchone()[0]
     finally:
@@ -66,7 +69,7 @@ def test_option_before_and_after_the_command(prepared, capsys, command, option):
         if command != "init":
             assert main(["init", "--db", str(target)]) == 0
         args = [a.format(tmp=tmp, where=where) for a in ARGS[command]]
-        if command == "devices":
+        if command in ("devices", "operators"):
             argv = [command, *args[:1], option, value] if where == "after" else [command, *args]
         else:
             argv = [command, *args, option, value] if where == "after" else [command, *args]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from rts_desktop.cli import main
+from tests.accounts import content
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -75,10 +76,10 @@ def test_recipient_adds_to_the_device_key(three, tmp_path, capsys):
     assert code == 0, err
     assert json.loads(out)["kind"] == "snapshot"
     # C can decrypt it too, but it was made for B: refused, nothing written
-    before = c.read_bytes()
+    before = content(c)
     code, _, err = run(capsys, "import-bundle", "--db", c, bundle)
     assert code == 2 and "destinato a un altro dispositivo" in err and err.count("\n") == 1
-    assert c.read_bytes() == before
+    assert content(c) == before
 
 
 def test_snapshot_without_target_goes_to_its_recipients(three, tmp_path, capsys):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from rts_desktop.db.audit_chain import verify_chain
 from rts_desktop.kernel.audit_chain import GENESIS, entry_hash
 from rts_desktop.models import AuditEntry, AuditLink
 from rts_desktop.services.cases import notes
+from tests.accounts import connect
 from tests.services.cases.test_people_cases import make_case
 from tests.sync.sync_helpers import enrol_all, make_device, send
 
@@ -37,7 +37,7 @@ def check_json(capsys, path: Path) -> tuple[int, dict]:
 
 
 def tamper(path: Path, *sql: tuple[str, tuple]) -> None:
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     with conn:
         for statement, params in sql:
             conn.execute(statement, params)
@@ -70,7 +70,7 @@ def test_every_entry_is_linked_in_its_transaction(db, ctx):
 def test_untampered_log_passes(log, capsys):
     code, report = check_json(capsys, log[0])
     assert code == 0 and report["checks"]["audit_chain"] is True
-    assert report["audit_chain"]["links"] == len(log[1])
+    assert report["audit_chain"]["links"] == len(log[1]) + 1  # and the check's own login
 
 
 def _fails_at(capsys, path: Path, entry_id: str, problem: str) -> None:
@@ -106,7 +106,7 @@ def test_deleted_entry_and_link(log, capsys):
 def test_swapped_contents(log, capsys):
     path, ids = log
     cols = "action, entity, entity_id, detail"
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     a = conn.execute(f"SELECT {cols} FROM audit_entries WHERE id = ?", (ids[1],)).fetchone()
     b = conn.execute(f"SELECT {cols} FROM audit_entries WHERE id = ?", (ids[3],)).fetchone()
     conn.close()

@@ -19,6 +19,12 @@ from rts_desktop.kernel.errors import CorruptDatabase, DatabaseTooNew, Migration
 from rts_desktop.models import Base
 
 
+@pytest.fixture
+def db(plain_db):
+    """Here the database is a plaintext one (the first version's)."""
+    return plain_db
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

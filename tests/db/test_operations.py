@@ -14,6 +14,12 @@ from rts_desktop.kernel.roles import COORDINATORS, Role
 from rts_desktop.models import Apartment, AuditEntry
 
 
+@pytest.fixture
+def db(plain_db):
+    """The operation mechanism on an empty database (no administrator, no audit entry yet)."""
+    return plain_db
+
+
 @operation("create", "apartment", allowed=COORDINATORS)
 def add_apartment(op: Op, code: str, *, fail: bool = False) -> str:
     apartment = Apartment(code=code, address="Via Padova 1", floor="1", municipio=2)

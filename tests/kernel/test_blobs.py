@@ -15,6 +15,7 @@ from rts_desktop.kernel.blobs import blob_path, new_blobs
 from rts_desktop.kernel.errors import is_disk_full
 from rts_desktop.models import Document
 from rts_desktop.services.cases import documents
+from tests.accounts import login
 from tests.services.cases.test_people_cases import make_case
 
 
@@ -136,13 +137,12 @@ def test_sweep_removes_old_orphans_and_keeps_documents(tmp_path):
     import time
 
     from rts_desktop.cli import main
-    from rts_desktop.db import open_database
     from rts_desktop.db.attachments import sweep_orphans
 
     path = tmp_path / "rts.db"
     assert main(["init", "--db", str(path)]) == 0
     assert main(["demo-data", "--db", str(path), "--size", "small", "--today", "2026-12-01"]) == 0
-    db = open_database(f"sqlite:///{path}")
+    db = login(path)
     try:
         kept = sorted(p for p in db.files_dir.rglob("*") if p.is_file())
         orphan = db.files_dir / "ab" / ("ab" + "0" * 62)

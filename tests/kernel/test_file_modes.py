@@ -9,7 +9,6 @@ user chose keep their mode; the files the app writes into them are 0600.
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 import sys
 from pathlib import Path
@@ -23,6 +22,7 @@ from rts_desktop.kernel import config, fileio
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
 from rts_desktop.services.cases import documents
+from tests.accounts import connect, login
 from tests.conftest import FIXED_NOW
 from tests.db.test_migrate import make_first_revision_db
 from tests.services.cases.test_people_cases import make_case
@@ -76,7 +76,7 @@ def test_a_working_session_leaves_nothing_readable_by_others(tmp_path, capsys, m
         assert run(capsys, "devices", "--db", other, "code", "--out", code_file)[0] == 0
         assert run(capsys, "devices", "--db", me, "enrol", code_file)[0] == 0
 
-    db = open_database(f"sqlite:///{a}")
+    db = login(a)
     try:
         ctx = ActingContext(
             device_id=db.device_id,
@@ -167,7 +167,7 @@ def test_a_database_an_older_version_left_readable_is_tightened_on_open(db_path,
     files.mkdir()
     backups.mkdir()
     wal, shm = Path(f"{db_path}-wal"), Path(f"{db_path}-shm")
-    other = sqlite3.connect(db_path)  # a session that has not ended: its journals are there
+    other = connect(db_path)  # a session that has not ended: its journals are there
     other.execute("PRAGMA journal_mode=WAL")
     other.execute("CREATE TABLE scratch (x)")
     other.commit()
@@ -176,7 +176,7 @@ def test_a_database_an_older_version_left_readable_is_tightened_on_open(db_path,
             os.chmod(p, 0o644)  # an older version's modes
         for p in (files, backups):
             os.chmod(p, 0o755)
-        db = open_database(f"sqlite:///{db_path}")
+        db = login(db_path)
         assert (mode(db_path), mode(wal), mode(shm)) == (0o600, 0o600, 0o600)
         assert mode(files) == 0o700 and mode(backups) == 0o700
         db.close()

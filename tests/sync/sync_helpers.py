@@ -192,3 +192,16 @@ def person(dev: Dev, first="Amina", last="Diallo", **kw):
     return create_beneficiary(
         dev.db, dev.ctx, BeneficiaryInput(first_name=first, last_name=last, **kw), confirm_new=True
     )
+
+
+def protect(dev: Dev) -> Path:
+    """Encrypt ``dev``'s database and give it the test administrator, as ``init`` does to a
+    plaintext one, so that the command line can log in to it; ``dev.db`` is reopened."""
+    from rts_desktop.services.operators.login import protect_existing
+    from tests.accounts import TEST_ADMIN, TEST_PASSWORD
+
+    url = dev.db.url
+    dev.db.close()
+    dev.db = protect_existing(url, TEST_ADMIN, TEST_PASSWORD).db
+    assert dev.db.path is not None
+    return dev.db.path

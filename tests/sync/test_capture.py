@@ -14,6 +14,12 @@ from rts_desktop.kernel.config import resources_dir
 from rts_desktop.models import Change, Device, Note, Operator, Tombstone
 
 
+@pytest.fixture
+def db(plain_db):
+    """The operation mechanism on an empty database (no administrator, no audit entry yet)."""
+    return plain_db
+
+
 def test_sync_schema_is_frozen():
     """Renaming or dropping a synced field needs a new sync schema version, not a refactor."""
     saved = json.loads((resources_dir() / "sync" / "schema-1.json").read_text(encoding="utf-8"))

@@ -20,6 +20,7 @@ from tests.sync.sync_helpers import (
     canonical,
     export,
     open_conflicts,
+    protect,
     rows,
     send,
     vector,
@@ -146,7 +147,7 @@ def test_edit_of_a_record_never_seen_keeps_waiting(trio):
 
 def test_cli_force_pending(held, capsys):
     _, b, _, p, _, _ = held
-    path = str(b.folder / "rts.db")
+    path = str(protect(b))
     assert main(["sync-force-pending", "--db", path, "--days", "-1"]) == 2
     _, err = capsys.readouterr()
     assert len(err.strip().splitlines()) == 1 and count(b, PendingChange) == 1

@@ -18,6 +18,22 @@ def _isolated_qsettings(tmp_path, qapp):
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_box(monkeypatch):
+    """A message box nobody expected fails the test at once (offscreen it would wait for a
+    click for ever); a test that expects one patches it itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind):
+        def box(_parent, _title, text, *_a, **_k):
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {text}")
+
+        return box
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(unexpected(kind)))
+
+
 @pytest.fixture
 def env(db, ctx):
     """What views receive, with a synchronous runner so tests see results at once."""

@@ -82,7 +82,7 @@ def test_start_tells_why_the_database_cannot_be_opened(qtbot, monkeypatch):
         app_module.QMessageBox, "critical", staticmethod(lambda _p, _t, text: told.append(text))
     )
 
-    def broken():
+    def broken(_window):
         raise CorruptDatabase("Il database è danneggiato; usa 'rts-desktop restore'.")
 
     _app, window, result = app_module.start(broken)

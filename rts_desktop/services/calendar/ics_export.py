@@ -19,6 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import visible_people_ids
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Apartment, Beneficiary, Case, Event
 from rts_desktop.models.vocab import label
@@ -138,9 +140,10 @@ def build_calendar(
     educator_id: str | None = None,
     apartment_id: str | None = None,
     now: dt.datetime | None = None,
+    ctx: ActingContext | None = None,
 ) -> Calendar:
     """A calendar of every event with an occurrence in [start, end) (whole series kept)."""
-    found = occurrences(db, start, end, EventFilter(educator_id, apartment_id))
+    found = occurrences(db, start, end, EventFilter(educator_id, apartment_id, viewer=ctx))
     event_ids = sorted({o.event_id for o in found})
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     cal = Calendar()
@@ -160,11 +163,12 @@ def build_calendar(
         )
         exceptions = event_exceptions(s, [e.id for e in events])
         ben_ids = {b for e in events for b in event_people(e)[0]}
+        seen = visible_people_ids(ctx, Beneficiary.id)  # a group activity: only hers
         people = {
             i: (first, last)
             for i, first, last in s.execute(
                 select(Beneficiary.id, Beneficiary.first_name, Beneficiary.last_name).where(
-                    Beneficiary.id.in_(ben_ids)
+                    Beneficiary.id.in_(ben_ids), *([] if seen is None else [seen])
                 )
             )
         }
@@ -231,6 +235,7 @@ def export_ics(
     educator: str | None = None,
     apartment_code: str | None = None,
     now: dt.datetime | None = None,
+    ctx: ActingContext | None = None,
 ) -> tuple[bytes, int]:
     """The .ics bytes for days ``first``..``last`` and the number of VEVENTs in it.
 
@@ -240,6 +245,6 @@ def export_ics(
     educator_id = find_operator(db, educator).id if educator else None
     apartment_id = find_apartment(db, apartment_code).id if apartment_code else None
     cal = build_calendar(
-        db, start, end, educator_id=educator_id, apartment_id=apartment_id, now=now
+        db, start, end, educator_id=educator_id, apartment_id=apartment_id, now=now, ctx=ctx
     )
     return cal.to_ical(), len(cal.walk("VEVENT"))

@@ -26,6 +26,7 @@ from rts_desktop.services.calendar.queries import (
     event_rows,
     filter_clauses,
     gc_paused,
+    hide_unseen,
     occurrence_dtos,
     people_and_exceptions,
     utc,
@@ -143,7 +144,12 @@ def _add(counts: dict[dt.date, Counter[str]], day: dt.date, area: str, n: int) -
 
 
 def _single_occurrences(  # type: ignore[no-untyped-def]
-    c: Connection, lo: dt.datetime, hi: dt.datetime, clauses: list, skip: set[str]
+    c: Connection,
+    lo: dt.datetime,
+    hi: dt.datetime,
+    clauses: list,
+    skip: set[str],
+    filters: EventFilter | None = None,
 ) -> list[OccurrenceDTO]:
     """Single events starting in [lo, hi), but those in ``skip`` (expanded elsewhere)."""
     query = select(*COLUMNS).where(
@@ -155,6 +161,8 @@ def _single_occurrences(  # type: ignore[no-untyped-def]
     )
     rows = [r for r in c.execute(query).all() if r.id not in skip]
     bens, ops, excs = people_and_exceptions(c, [r.id for r in rows])
+    if filters is not None:
+        hide_unseen(c, filters, {r.id: r for r in rows}, bens)
     return occurrence_dtos(rows, bens, ops, excs, lo, hi, False)
 
 
@@ -193,7 +201,9 @@ def month_data(
         shown = [o for day, o in local if day in detailed]
         for span_first, span_last in _spans(first, last, detailed, counts):
             span_hi = _midnight(span_last + dt.timedelta(days=1))
-            found = _single_occurrences(c, _midnight(span_first), span_hi, clauses, excepted)
+            found = _single_occurrences(
+                c, _midnight(span_first), span_hi, clauses, excepted, filters
+            )
             shown += [o for o in found if o.start.astimezone(ROME).date() in detailed]
     shown.sort(key=lambda o: (o.start, o.title))
     return MonthData({d: dict(n) for d, n in counts.items()}, shown, detailed, detail_limit)

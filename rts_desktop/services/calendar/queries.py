@@ -32,8 +32,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import visible_case_ids, visible_or_none, visible_people_ids
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_
-from rts_desktop.models import Event, EventException, Participant
+from rts_desktop.models import Beneficiary, Case, Event, EventException, Participant
 from rts_desktop.models.calendar import SPANNING_SQL
 from rts_desktop.services.calendar.event_records import (
     EventInput,
@@ -84,6 +86,9 @@ class EventFilter:
     case_id: str | None = None
     beneficiary_id: str | None = None
     area: str | None = None
+    #: who looks: events of cases she does not see are left out, events with no case (a
+    #: group activity) stay but list only the people she sees (``db/visibility.py``)
+    viewer: ActingContext | None = None
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,25 @@ def filter_clauses(f: EventFilter) -> list[ColumnElement[bool]]:
     if f.educator_id:
         with_op = select(Participant.event_id).where(Participant.operator_id == f.educator_id)
         clauses.append(or_(Event.organizer_id == f.educator_id, Event.id.in_(with_op)))
+    seen = visible_or_none(f.viewer, Event.case_id)
+    if seen is not None:
+        clauses.append(seen)
     return clauses
+
+
+def hide_unseen(c: Connection, f: EventFilter, rows: dict, bens: dict) -> None:  # type: ignore[type-arg]
+    """Drop the rows of cases ``f.viewer`` does not see and the people she does not see
+    from the rest (two queries, only for a restricted viewer)."""
+    cases = visible_case_ids(f.viewer, Case.id)
+    people = visible_people_ids(f.viewer, Beneficiary.id)
+    if cases is None or people is None:
+        return
+    seen_cases = set(c.scalars(select(Case.id).where(cases)))
+    for event_id in [i for i, r in rows.items() if r.case_id and r.case_id not in seen_cases]:
+        del rows[event_id]
+    seen_people = set(c.scalars(select(Beneficiary.id).where(people)))
+    for ids in bens.values():
+        ids[:] = [b for b in ids if b in seen_people]
 
 
 def _expand_range(
@@ -263,6 +286,7 @@ def event_rows(  # type: ignore[no-untyped-def]
         loose.update((r.id, r) for r in c.execute(base.where(Event.id.in_(chunk))))
     bens, ops, excs = people_and_exceptions(c, [*rows, *loose])
     rows.update((i, r) for i, r in loose.items() if _matches(r, bens, ops, filters))
+    hide_unseen(c, filters, rows, bens)
     return list(rows.values()), bens, ops, excs
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, next_code
+from rts_desktop.db.visibility import require_visible_case, require_visible_household
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.kernel.roles import Role
@@ -75,6 +76,8 @@ class CaseDTO:
     educators: tuple[EducatorDTO, ...]
     #: the six-month follow-up can be recorded (closed cases only)
     can_record_follow_up: bool
+    #: the social worker operator who referred and follows the case (she sees it)
+    sst_operator_id: str | None = None
 
     @property
     def status_label(self) -> str:
@@ -186,6 +189,7 @@ def case_dto(s: Session, case: Case) -> CaseDTO:
             for e in case.educators
         ),
         can_record_follow_up=case.status == CaseStatus.CONCLUSO,
+        sst_operator_id=case.sst_operator_id,
     )
 
 
@@ -194,6 +198,7 @@ def create_case(op: Op, data: CaseInput) -> CaseDTO:
     """Record a referral (status ``segnalato``) for a household."""
     values = _clean(data, op.ctx.today())
     s = op.s
+    require_visible_household(s, op.ctx, data.household_id)
     load_household(s, data.household_id)
     case = Case(
         code=next_code(s, "RTS", data.referral_date.year),
@@ -212,6 +217,16 @@ def create_case(op: Op, data: CaseInput) -> CaseDTO:
             operator_id=op.ctx.operator_id,
         )
     )
+    if op.ctx.role == Role.EDUCATORE and op.ctx.operator_id is not None:
+        # the educator who records the referral follows it (and so keeps seeing it)
+        case.educators.append(
+            CaseEducator(
+                case_id=case.id,
+                operator_id=op.ctx.operator_id,
+                is_primary=True,
+                from_date=data.referral_date,
+            )
+        )
     s.flush()
     op.audit(case.id)
     return case_dto(s, case)
@@ -222,6 +237,7 @@ def update_case(
     op: Op, case_id: str, data: CaseInput, *, expected_version: str | None = None
 ) -> CaseDTO:
     values = _clean(data, op.ctx.today())
+    require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
     check_version(case, expected_version)
     if data.household_id != case.household_id:
@@ -234,9 +250,11 @@ def update_case(
     return case_dto(op.s, case)
 
 
-@operation("read", "case", allowed=EVERYONE)
+@operation("read", "case", permission="cases.read")
 def get_case(op: Op, case_id: str) -> CaseDTO:
-    """The case file; the reading is logged in the audit (who opened which file)."""
+    """The case file; the reading is logged in the audit (who opened which file). A case
+    the operator does not see is not found (``NotFound``, as a missing one)."""
+    require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
     op.audit(case.id)
     return case_dto(op.s, case)
@@ -251,6 +269,7 @@ def _change_status(
     **extra: object,
 ) -> CaseDTO:
     """Move the case to ``to`` (the operation's declared ``status_<to>`` entry)."""
+    require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
     current = CaseStatus(case.status)
     if to not in CASE_TRANSITIONS[current]:
@@ -317,6 +336,7 @@ def close(op: Op, case_id: str, on: dt.date, reason: str, destination: str) -> C
 
     Refused while a stay is still open after the exit date: move the household out first.
     """
+    require_visible_case(op.s, op.ctx, case_id)
     why = _reason(reason)
     dest = v.choice("exit_destination", destination, ExitDestination)
     v.required_date("date", on)
@@ -367,6 +387,7 @@ def reopen(op: Op, case_id: str, on: dt.date, reason: str) -> CaseDTO:
 def record_follow_up(op: Op, case_id: str, on: dt.date, notes: str) -> CaseDTO:
     v.required_date("follow_up_done", on)
     clean_notes = rules.check("cases", "follow_up_notes", notes, required=True)
+    require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
     if case.status != CaseStatus.CONCLUSO:
         raise ValidationError("follow_up_done", N_("Il follow-up si registra sui casi conclusi."))
@@ -385,6 +406,7 @@ def assign_educator(
     """Assign an educator; a new primary educator ends the previous primary assignment."""
     v.required_date("from_date", from_date)
     v.flag("primary", primary)
+    require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
     educator = get_or_fail(op.s, Operator, operator_id, "Operatore")
     if not educator.active:

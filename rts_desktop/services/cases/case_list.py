@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import only_visible
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.progress import Progress
 from rts_desktop.kernel.text import fold
 from rts_desktop.models import (
@@ -151,8 +153,15 @@ def _next_deadline(
     return day, kind
 
 
-def list_case_rows(db: Database, today: dt.date, progress: Progress | None = None) -> list[CaseRow]:
-    """Every case as a list row, newest referral first (5 queries whatever the size)."""
+def list_case_rows(
+    db: Database,
+    today: dt.date,
+    progress: Progress | None = None,
+    *,
+    ctx: ActingContext | None = None,
+) -> list[CaseRow]:
+    """Every case ``ctx`` sees as a list row, newest referral first (5 queries whatever
+    the size)."""
     with db.session(write=False) as s:
         members = _members(s)
         idents = _identifiers(s)
@@ -164,18 +173,22 @@ def list_case_rows(db: Database, today: dt.date, progress: Progress | None = Non
         if progress:
             progress.step(2, 3, "Inserimenti letti")
         cases = s.execute(
-            select(
+            only_visible(
+                select(
+                    Case.id,
+                    Case.code,
+                    Case.status,
+                    Case.household_id,
+                    Case.sst_municipio,
+                    Case.start_date,
+                    Case.exit_date,
+                    Case.flags,
+                    Case.follow_up_due,
+                    Case.follow_up_done,
+                ).order_by(Case.referral_date.desc(), Case.code.desc()),
+                ctx,
                 Case.id,
-                Case.code,
-                Case.status,
-                Case.household_id,
-                Case.sst_municipio,
-                Case.start_date,
-                Case.exit_date,
-                Case.flags,
-                Case.follow_up_due,
-                Case.follow_up_done,
-            ).order_by(Case.referral_date.desc(), Case.code.desc())
+            )
         ).all()
         names = {hid: name for hid, name in s.execute(select(Household.id, Household.name))}
     rows: list[CaseRow] = []
@@ -224,14 +237,16 @@ def filter_rows(rows: list[CaseRow], text: str) -> list[CaseRow]:
     return [r for r in rows if r.matches(tokens)]
 
 
-def cases_of_person(db: Database, beneficiary_id: str) -> list[str]:
-    """Ids of the cases whose household the person belongs (or belonged) to, newest first."""
+def cases_of_person(
+    db: Database, beneficiary_id: str, *, ctx: ActingContext | None = None
+) -> list[str]:
+    """Ids of the cases ``ctx`` sees whose household the person belongs (or belonged) to,
+    newest first."""
     with db.session(write=False) as s:
-        return list(
-            s.scalars(
-                select(Case.id)
-                .join(HouseholdMember, HouseholdMember.household_id == Case.household_id)
-                .where(HouseholdMember.beneficiary_id == beneficiary_id)
-                .order_by(Case.referral_date.desc())
-            )
+        stmt = (
+            select(Case.id)
+            .join(HouseholdMember, HouseholdMember.household_id == Case.household_id)
+            .where(HouseholdMember.beneficiary_id == beneficiary_id)
+            .order_by(Case.referral_date.desc())
         )
+        return list(s.scalars(only_visible(stmt, ctx, Case.id)))

@@ -6,6 +6,8 @@ many records point at it), written by :mod:`rts_desktop.kernel.blobs` to a tempo
 to disk and renamed into place before the document row commits, and removed again if the
 transaction fails: a power cut or a full disk never leaves half a file under a valid name,
 nor a file without its row. Sync bundles carry the same files as ``attachments/<sha256>``.
+In an encrypted database the stored files are encrypted with its key (still named by the
+sha256 of their content); opening one decrypts a copy under ``files_dir/tmp/open-*``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -24,9 +27,17 @@ from sqlalchemy.orm import Session, aliased
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail, to_dto
+from rts_desktop.db.visibility import (
+    require_visible_case,
+    require_visible_person,
+    visible_case_ids,
+    visible_people_ids,
+)
 from rts_desktop.kernel import validation as v
-from rts_desktop.kernel.blobs import NewBlobs, blob_path
+from rts_desktop.kernel.blobs import TMP_FOLDER, NewBlobs, blob_path, read_blob
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
+from rts_desktop.kernel.fileio import make_folders, write_atomically
 from rts_desktop.kernel.roles import Role
 from rts_desktop.models import Beneficiary, Case, Document, HouseholdMember, rules
 from rts_desktop.models.vocab import DocumentType, label
@@ -153,19 +164,22 @@ def _chunks(source: Path | bytes) -> Iterator[bytes]:
 
 
 def store_file(
-    files_dir: Path, source: Path | bytes, blobs: NewBlobs | None = None
+    files_dir: Path,
+    source: Path | bytes,
+    blobs: NewBlobs | None = None,
+    key: bytes | None = None,
 ) -> tuple[str, int]:
     """Copy ``source`` into the store (once per content); returns (sha256, size).
 
     Pass the ``blobs`` of the action's :func:`~rts_desktop.kernel.blobs.new_blobs` so the file goes
-    again if the transaction fails.
+    again if the transaction fails (they know the key); without them ``key`` encrypts it.
     """
 
     def check(size: int) -> None:
         if size > rules.MAX_DOCUMENT_BYTES or size == 0:  # empty, or the file grew while we read it
             _check_size(size)
 
-    return (blobs or NewBlobs(files_dir)).put(_chunks(source), check=check)
+    return (blobs or NewBlobs(files_dir, key)).put(_chunks(source), check=check)
 
 
 def _source_size(source: Path | bytes) -> int:
@@ -210,6 +224,10 @@ def attach_document(
     _check_size(_source_size(source))
     name = rules.check("documents", "filename", sanitize_filename(filename), field="filename")
     s = op.s
+    if case_id:
+        require_visible_case(s, op.ctx, case_id)
+    if beneficiary_id:
+        require_visible_person(s, op.ctx, beneficiary_id)
     case = s.get(Case, case_id) if case_id else None
     if case_id and case is None:
         raise ValidationError("case_id", N_("Caso non trovato."))
@@ -217,7 +235,7 @@ def attach_document(
         raise ValidationError("beneficiary_id", N_("Beneficiario non trovato."))
     if case is not None:
         check_member(s, case, beneficiary_id)
-    sha, size = store_file(op.db.files_dir, source, op.blobs)
+    sha, size = store_file(op.db.files_dir, source, op.blobs, op.db.key)
     doc = Document(
         case_id=case_id or None,
         beneficiary_id=beneficiary_id or None,
@@ -238,10 +256,19 @@ def attach_document(
     return document_dto(doc)
 
 
-@operation("open", "document", allowed=EVERYONE)
+@operation("open", "document", permission="cases.read")
 def document_path(op: Op, document_id: str) -> Path:
-    """Where to open the document's file from; the opening is logged in the audit."""
+    """Where to open the document's file from; the opening is logged in the audit.
+
+    In an encrypted database this is a decrypted copy (0600, named like the document) in
+    ``files_dir/tmp/open-<random>/``: another application has to read it. It stays while
+    that application may have it open and is wiped by ``sweep_orphans`` an hour later.
+    """
     doc = get_or_fail(op.s, Document, document_id, N_("Documento"))
+    if doc.case_id:
+        require_visible_case(op.s, op.ctx, doc.case_id)
+    if doc.beneficiary_id:
+        require_visible_person(op.s, op.ctx, doc.beneficiary_id)
     path = blob_path(op.db.files_dir, doc.sha256)
     if not path.is_file():
         raise NotFound(
@@ -251,7 +278,20 @@ def document_path(op: Op, document_id: str) -> Path:
             )
         )
     op.audit(doc.id)
-    return path
+    if op.db.key is None:
+        return path
+    return _decrypted_copy(op.db.files_dir, doc.sha256, doc.filename, op.db.key)
+
+
+def _decrypted_copy(files_dir: Path, sha256: str, filename: str, key: bytes) -> Path:
+    import tempfile
+
+    data = read_blob(files_dir, sha256, key)
+    make_folders(files_dir / TMP_FOLDER)
+    folder = Path(tempfile.mkdtemp(prefix="open-", dir=files_dir / TMP_FOLDER))  # 0700
+    target = folder / (sanitize_filename(filename) or "documento")
+    write_atomically(target, data)
+    return target
 
 
 def _case_documents(s: Session, case_id: str) -> list[Document]:
@@ -260,13 +300,20 @@ def _case_documents(s: Session, case_id: str) -> list[Document]:
 
 
 def list_documents(
-    db: Database, *, case_id: str | None = None, beneficiary_id: str | None = None
+    db: Database,
+    *,
+    case_id: str | None = None,
+    beneficiary_id: str | None = None,
+    ctx: ActingContext | None = None,
 ) -> list[DocumentDTO]:
     """A case's documents (its members' included) or one person's, newest first."""
     with db.session(write=False) as s:
         if case_id:
+            require_visible_case(s, ctx, case_id)
             docs = _case_documents(s, case_id)
         else:
+            if beneficiary_id:
+                require_visible_person(s, ctx, beneficiary_id)
             docs = list(
                 s.scalars(select(Document).where(Document.beneficiary_id == beneficiary_id))
             )
@@ -309,7 +356,12 @@ def replaced_by_newer() -> ColumnElement[bool]:
 
 
 def documents_expiring(
-    db: Database, before: dt.date, *, case_id: str | None = None, open_cases_only: bool = False
+    db: Database,
+    before: dt.date,
+    *,
+    case_id: str | None = None,
+    open_cases_only: bool = False,
+    ctx: ActingContext | None = None,
 ) -> list[DocumentDTO]:
     """Documents expiring on or before ``before`` (expired ones too), soonest first.
 
@@ -334,14 +386,34 @@ def documents_expiring(
         stmt = stmt.where(
             or_(Document.case_id.in_(open_cases), Document.beneficiary_id.in_(open_members))
         )
+    stmt = _only_visible_documents(stmt, ctx)
     with db.session(write=False) as s:
+        if case_id:
+            require_visible_case(s, ctx, case_id)
         docs = s.scalars(stmt.order_by(Document.expires_on, Document.title))
         return [document_dto(d) for d in docs]
 
 
-def checklist(db: Database, case_id: str, on: dt.date) -> list[ChecklistItem]:
+def _only_visible_documents(stmt: Any, ctx: ActingContext | None) -> Any:
+    """A person's document shows where the person does, a case's where the case does."""
+    by_case = visible_case_ids(ctx, Document.case_id)
+    by_person = visible_people_ids(ctx, Document.beneficiary_id)
+    if by_case is None or by_person is None:
+        return stmt
+    return stmt.where(
+        or_(
+            and_(Document.beneficiary_id.is_not(None), by_person),
+            and_(Document.beneficiary_id.is_(None), by_case),
+        )
+    )
+
+
+def checklist(
+    db: Database, case_id: str, on: dt.date, *, ctx: ActingContext | None = None
+) -> list[ChecklistItem]:
     """Each required document of the case: presente, scaduto (only expired copies) or mancante."""
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         if s.get(Case, case_id) is None:
             raise ValidationError("case_id", N_("Caso non trovato."))
         docs = [document_dto(d) for d in _case_documents(s, case_id)]

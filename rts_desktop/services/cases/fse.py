@@ -18,13 +18,16 @@ from sqlalchemy import select
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
-from rts_desktop.db.records import apply_changes, check_version
+from rts_desktop.db.records import apply_changes, check_version, get_or_fail
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel import config
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Beneficiary, Case, ParticipantSheet, rules
 from rts_desktop.models.vocab import LabourStatus, SheetMoment
 from rts_desktop.services.cases.notes import check_member
+from rts_desktop.services.cases.people import reveal_reason
 
 ART9_ANSWERS: dict[str, str] = {"si": N_("Sì"), "no": N_("No"), "non_risponde": N_("Non risponde")}
 HOUSEHOLD_SITUATIONS: dict[str, str] = {
@@ -57,6 +60,14 @@ class SheetInput:
     disability: str | None = None
     homeless: bool = True
     notes: str | None = None
+    #: False: the form did not show the art. 9 answers (hidden), which stay as they are
+    special_included: bool = True
+
+
+#: the art. 9 answers of a sheet (ethnic origin, health): hidden in lists and forms until
+#: shown with a reason; housing exclusion and rural origin are not special categories
+SPECIAL_FIELDS = ("migrant_background", "disability")
+SPECIAL_DISADVANTAGES = frozenset({"minoranza", "altro_svantaggio"})
 
 
 @dataclass(frozen=True)
@@ -75,14 +86,21 @@ class SheetDTO:
     disability: str | None
     homeless: bool
     notes: str | None
+    #: the art. 9 answers are left out (None / empty) until shown with a reason
+    special_hidden: bool = False
 
 
-def _dto(sheet: ParticipantSheet) -> SheetDTO:
-    values = {f.name: getattr(sheet, f.name) for f in fields(SheetDTO)}
+def _dto(sheet: ParticipantSheet, *, special: bool = True) -> SheetDTO:
+    values = {
+        f.name: getattr(sheet, f.name) for f in fields(SheetDTO) if f.name != "special_hidden"
+    }
     values["disadvantages"] = tuple(d for d in sheet.disadvantages.split(",") if d)
     values["moment"] = SheetMoment(sheet.moment)
     values["labour_status"] = LabourStatus(sheet.labour_status)
-    return SheetDTO(**values)
+    if not special:
+        plain = tuple(d for d in values["disadvantages"] if d not in SPECIAL_DISADVANTAGES)
+        values.update(disadvantages=plain, migrant_background=None, disability=None)
+    return SheetDTO(**values, special_hidden=not special)
 
 
 def _vocab(field: str, value: str | None, allowed: dict[str, str]) -> str | None:
@@ -127,6 +145,8 @@ def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = Non
     """
     values = _clean(data, op.ctx.today())
     s = op.s
+    if isinstance(data.case_id, str):
+        require_visible_case(s, op.ctx, data.case_id)
     case = s.get(Case, data.case_id)
     if case is None:
         raise ValidationError("case_id", N_("Caso non trovato."))
@@ -160,6 +180,14 @@ def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = Non
             N_("L'ingresso non può seguire l'uscita ({d:%d/%m/%Y}).").format(d=leaving.date),
         )
     sheet = sheets.get(values["moment"])
+    if not data.special_included:  # hidden on the form: left as they are
+        for name in SPECIAL_FIELDS:
+            values.pop(name)
+        kept = {d for d in (sheet.disadvantages if sheet else "").split(",") if d}
+        shown = {d for d in values["disadvantages"].split(",") if d}
+        values["disadvantages"] = ",".join(
+            sorted((shown - SPECIAL_DISADVANTAGES) | (kept & SPECIAL_DISADVANTAGES))
+        )
     action = None  # the declared "create"
     if sheet is None:
         sheet = ParticipantSheet(case_id=case.id, beneficiary_id=data.beneficiary_id, **values)
@@ -170,15 +198,29 @@ def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = Non
         action = "update"  # a correction
     s.flush()
     op.audit(sheet.id, values["moment"], action=action)
+    return _dto(sheet, special=data.special_included)
+
+
+@operation("read_special", "participant_sheet", permission="person.special_categories")
+def reveal_sheet_special(op: Op, sheet_id: str, reason: str) -> SheetDTO:
+    """The sheet with its art. 9 answers, shown on demand with a reason (logged)."""
+    why = reveal_reason(reason)
+    sheet = get_or_fail(op.s, ParticipantSheet, sheet_id, N_("Scheda FSE"))
+    require_visible_case(op.s, op.ctx, sheet.case_id)
+    op.audit(sheet.id, why)
     return _dto(sheet)
 
 
-def list_sheets(db: Database, case_id: str) -> list[SheetDTO]:
-    """The case's sheets, by person, entry before exit."""
+def list_sheets(
+    db: Database, case_id: str, *, ctx: ActingContext | None = None, special: bool = False
+) -> list[SheetDTO]:
+    """The case's sheets, by person, entry before exit; the art. 9 answers hidden unless
+    ``special`` (the indicators are computed from them; nobody is shown them)."""
     order = {SheetMoment.INGRESSO: 0, SheetMoment.USCITA: 1}
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         found = [
-            _dto(sh)
+            _dto(sh, special=special)
             for sh in s.scalars(select(ParticipantSheet).where(ParticipantSheet.case_id == case_id))
         ]
     return sorted(found, key=lambda sh: (sh.beneficiary_id, order.get(sh.moment, 2)))
@@ -297,10 +339,14 @@ def indicators_for(
 
 
 def case_indicators(
-    db: Database, case_id: str, mapping: FseMapping | None = None
+    db: Database,
+    case_id: str,
+    mapping: FseMapping | None = None,
+    *,
+    ctx: ActingContext | None = None,
 ) -> dict[str, frozenset[str]]:
     """Beneficiary id → ESF indicator codes, for every person with an entry sheet."""
-    sheets = list_sheets(db, case_id)
+    sheets = list_sheets(db, case_id, ctx=ctx, special=True)
     with db.session(write=False) as s:
         births = dict(
             s.execute(
@@ -319,3 +365,31 @@ def case_indicators(
         for person, pair in by_person.items()
         if SheetMoment.INGRESSO in pair
     }
+
+
+@operation("clear_special", "beneficiary", permission="person.erase")
+def clear_special_categories(op: Op, beneficiary_id: str, reason: str) -> int:
+    """Retention: the person's special-category data goes (health and judicial notes, the
+    art. 9 answers of her FSE sheets); the rest of her file stays. Returns the records
+    changed. Their old values stay in the change log only until an erasure purges it."""
+    why = reveal_reason(reason)
+    person = get_or_fail(op.s, Beneficiary, beneficiary_id, N_("Persona"))
+    changed = 0
+    if person.health_notes or person.judicial_notes:
+        person.health_notes = None
+        person.judicial_notes = None
+        changed += 1
+    for sheet in op.s.scalars(
+        select(ParticipantSheet).where(ParticipantSheet.beneficiary_id == beneficiary_id)
+    ):
+        kept = ",".join(d for d in sheet.disadvantages.split(",") if d not in SPECIAL_DISADVANTAGES)
+        if sheet.migrant_background or sheet.disability or kept != sheet.disadvantages:
+            sheet.migrant_background = None
+            sheet.disability = None
+            sheet.disadvantages = kept
+            changed += 1
+    if not changed:
+        op.nothing_changed()
+        return 0
+    op.audit(person.id, why)
+    return changed

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail
+from rts_desktop.db.visibility import (
+    require_visible_household,
+    require_visible_person,
+)
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Beneficiary, Household, HouseholdMember, rules
 from rts_desktop.models.vocab import HouseholdRelation
@@ -121,6 +126,8 @@ def create_household(
     clean_name = rules.check("households", "name", name)
     clean_notes = rules.check("households", "notes", notes)
     s = op.s
+    for data in members:
+        require_visible_person(s, op.ctx, data.beneficiary_id)
     household = Household(name=clean_name, notes=clean_notes)
     s.add(household)
     s.flush()
@@ -133,6 +140,9 @@ def create_household(
 
 @operation("add_member", "household")
 def add_member(op: Op, household_id: str, data: MemberInput) -> HouseholdDTO:
+    require_visible_household(op.s, op.ctx, household_id)
+    if isinstance(data, MemberInput):
+        require_visible_person(op.s, op.ctx, data.beneficiary_id)
     household = load_household(op.s, household_id)
     _add_member(op.s, household, data)
     op.s.flush()
@@ -145,6 +155,7 @@ def end_membership(op: Op, member_id: str, to_date: dt.date) -> HouseholdDTO:
     """A person leaves the household on ``to_date`` (history is kept)."""
     v.required_date("to_date", to_date)
     member = get_or_fail(op.s, HouseholdMember, member_id, "Componente")
+    require_visible_household(op.s, op.ctx, member.household_id)
     v.date_order("from_date", member.from_date, "to_date", to_date)
     if member.to_date is not None:
         raise ValidationError("to_date", N_("La persona è già uscita dal nucleo."))
@@ -154,6 +165,9 @@ def end_membership(op: Op, member_id: str, to_date: dt.date) -> HouseholdDTO:
     return household_dto(load_household(op.s, member.household_id))
 
 
-def get_household(db: Database, household_id: str) -> HouseholdDTO:
+def get_household(
+    db: Database, household_id: str, *, ctx: ActingContext | None = None
+) -> HouseholdDTO:
     with db.session(write=False) as s:
+        require_visible_household(s, ctx, household_id)
         return household_dto(load_household(s, household_id))

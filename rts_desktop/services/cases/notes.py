@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.kernel.text import fold
 from rts_desktop.models import Case, HouseholdMember, Note, Operator, rules
@@ -146,6 +148,7 @@ def add_note(
     if body.strip() == template_for(str(chosen)).strip():
         raise ValidationError("text", N_("Compila il modello prima di salvare la nota."))
     s = op.s
+    require_visible_case(s, op.ctx, case_id)
     case = s.get(Case, case_id)
     if case is None:
         raise ValidationError("case_id", N_("Caso non trovato."))
@@ -171,6 +174,7 @@ def correct_note(op: Op, note_id: str, new_text: str) -> NoteDTO:
     body = rules.check("notes", "text", new_text)
     s = op.s
     old = get_or_fail(s, Note, note_id, N_("Nota"))
+    require_visible_case(s, op.ctx, old.case_id)
     newer = s.scalar(select(Note.id).where(Note.corrects_id == old.id))
     if newer is not None:
         raise ValidationError(
@@ -203,6 +207,7 @@ def list_notes(
     date_to: dt.date | None = None,
     search: str | None = None,
     include_superseded: bool = False,
+    ctx: ActingContext | None = None,
 ) -> list[NoteDTO]:
     """A case's diary, newest first; ``search`` ignores case and accents ("citta" = "città").
 
@@ -213,6 +218,7 @@ def list_notes(
     for name, bound in (("date_from", date_from), ("date_to", date_to)):
         v.day(name, bound, first=dt.date.min, last=dt.date.max)  # a filter: any real day
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         stmt = select(Note).where(Note.case_id == case_id)
         if kinds:
             stmt = stmt.where(Note.kind.in_(list(kinds)))

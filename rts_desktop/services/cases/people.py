@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, next_code, to_dto
+from rts_desktop.db.visibility import require_visible_person, visible_people_ids
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
@@ -213,6 +214,7 @@ def update_beneficiary(
 ) -> BeneficiaryDTO:
     """Edit a person's data (the codice fiscale is edited as an identifier)."""
     values = _clean(data, op.ctx.today())
+    require_visible_person(op.s, op.ctx, beneficiary_id)
     person = get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
     check_version(person, expected_version)
     # special-category fields are only changed when the form showed them
@@ -228,15 +230,31 @@ def update_beneficiary(
 
 def get_beneficiary(db: Database, ctx: ActingContext, beneficiary_id: str) -> BeneficiaryDTO:
     with db.session(write=False) as s:
+        require_visible_person(s, ctx, beneficiary_id)
         person = get_or_fail(s, Beneficiary, beneficiary_id, "Beneficiario")
         return beneficiary_dto(person)
 
 
-@operation("read_special", "beneficiary")
-def reveal_special_categories(op: Op, beneficiary_id: str) -> SpecialCategoryData:
-    """Health and judicial notes, shown on demand; the reading is logged."""
+def reveal_reason(reason: str) -> str:
+    """Why special-category data (GDPR art. 9/10) is being shown: required, logged."""
+    text = " ".join(str(reason or "").split())
+    if len(text) < 3:
+        raise ValidationError(
+            "reason", N_("Scrivi perché servono questi dati: la ragione va nel registro.")
+        )
+    if len(text) > 200:
+        raise ValidationError("reason", N_("Al massimo 200 caratteri."))
+    return text
+
+
+@operation("read_special", "beneficiary", permission="person.special_categories")
+def reveal_special_categories(op: Op, beneficiary_id: str, reason: str) -> SpecialCategoryData:
+    """Health and judicial notes, shown on demand with a reason; the reading is logged
+    with it."""
+    why = reveal_reason(reason)
+    require_visible_person(op.s, op.ctx, beneficiary_id)
     person = get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
-    op.audit(person.id)
+    op.audit(person.id, why)
     return SpecialCategoryData(person.health_notes, person.judicial_notes)
 
 
@@ -259,6 +277,7 @@ def add_identifier(
         cleaned = rules.check("identifiers", "value", value).upper()
     issued = rules.check("identifiers", "issued_by", issued_by)
     expires = rules.check("identifiers", "expires_on", expires_on)
+    require_visible_person(op.s, op.ctx, beneficiary_id)
     get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
     ident = Identifier(
         beneficiary_id=beneficiary_id,
@@ -276,6 +295,7 @@ def add_identifier(
 @operation("remove_identifier", "beneficiary")
 def remove_identifier(op: Op, identifier_id: str) -> None:
     ident = get_or_fail(op.s, Identifier, identifier_id, "Documento di identità")
+    require_visible_person(op.s, op.ctx, ident.beneficiary_id)
     op.audit(ident.beneficiary_id, ident.kind)
     op.s.delete(ident)
 
@@ -289,8 +309,11 @@ class PersonHit:
     matched: str = field(default="name")
 
 
-def search_people(db: Database, query: str, *, limit: int = 50) -> list[PersonHit]:
-    """People by part of the name (accent-insensitive), code or identifier (CF...)."""
+def search_people(
+    db: Database, query: str, *, limit: int = 50, ctx: ActingContext | None = None
+) -> list[PersonHit]:
+    """People ``ctx`` sees by part of the name (accent-insensitive), code or identifier
+    (CF...)."""
     if not isinstance(query, str):
         raise ValidationError("query", N_("Deve essere un testo."))
     q = fold(query)
@@ -312,6 +335,9 @@ def search_people(db: Database, query: str, *, limit: int = 50) -> list[PersonHi
             .order_by(Beneficiary.search_name)
             .limit(limit)
         )
+        seen = visible_people_ids(ctx, Beneficiary.id)
+        if seen is not None:
+            stmt = stmt.where(seen)
         hits = []
         for p in s.scalars(stmt):
             in_name = all(token in p.search_name for token in q.split())

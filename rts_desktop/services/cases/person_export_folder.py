@@ -20,6 +20,7 @@ from rts_desktop.services.cases.person_export import (
     ATTACHMENTS_DIR,
     JSON_NAME,
     PDF_NAME,
+    Attachment,
     PersonExport,
     person_export,
 )
@@ -60,7 +61,10 @@ def write_export(export: PersonExport, out: Path) -> Path:
         folder = tmp / ATTACHMENTS_DIR
         fileio.make_folders(folder)
         for item in export.attachments:
-            _copy_file(item.source, folder / item.filename)
+            if item.key is None:
+                _copy_file(item.source, folder / item.filename)
+            else:  # an encrypted store: the export holds the decrypted content
+                fileio.write_atomically(folder / item.filename, _content(item))
         fileio.fsync_folder(folder)
         if path.exists():
             path.rmdir()  # the empty folder the user named: replaced by the complete one
@@ -70,6 +74,14 @@ def write_export(export: PersonExport, out: Path) -> Path:
         raise
     fileio.fsync_folder(path.parent)
     return path
+
+
+def _content(item: Attachment) -> bytes:
+    if not item.source.is_file():
+        raise RtsError(
+            N_("File dell'allegato mancante nell'archivio: {p}.").format(p=item.source.name)
+        )
+    return item.content()
 
 
 def _copy_file(source: Path, target: Path) -> None:

@@ -50,6 +50,7 @@ TABLE_NAMES = {
     "assessments": "valutazioni dell'autonomia",
     "assessment_scores": "punteggi delle valutazioni",
     "case_educators": "educatori del caso",
+    "case_shares": "condivisioni del caso",
     "case_status_changes": "cambi di stato del caso",
     "events": "appuntamenti e attività",
     "event_exceptions": "variazioni degli appuntamenti",

@@ -14,6 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import require_visible_case
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import (
     Apartment,
@@ -178,9 +180,12 @@ def _documents(s: Session, case_id: str) -> list[TimelineEntry]:
     ]
 
 
-def case_timeline(db: Database, case_id: str) -> list[TimelineEntry]:
+def case_timeline(
+    db: Database, case_id: str, *, ctx: ActingContext | None = None
+) -> list[TimelineEntry]:
     """The case's story, newest first (same-day entries keep a stable, readable order)."""
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         case = s.get(Case, case_id)
         if case is None:
             raise ValidationError("case_id", N_("Caso non trovato."))

@@ -19,7 +19,6 @@ from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.errors import N_, ValidationError
-from rts_desktop.kernel.roles import COORDINATORS
 from rts_desktop.models import (
     Apartment,
     ApartmentStatusEntry,
@@ -234,7 +233,7 @@ def apartment_dto(a: Apartment) -> ApartmentDTO:
     )
 
 
-@operation("create", "apartment", allowed=COORDINATORS)
+@operation("create", "apartment")
 def create_apartment(
     op: Op,
     data: ApartmentInput,
@@ -268,7 +267,7 @@ def create_apartment(
     return apartment_dto(apartment)
 
 
-@operation("update", "apartment", allowed=COORDINATORS)
+@operation("update", "apartment")
 def update_apartment(
     op: Op,
     apartment_id: str,
@@ -287,7 +286,7 @@ def update_apartment(
     return apartment_dto(apartment)
 
 
-@operation("add_room", "apartment", allowed=COORDINATORS)
+@operation("add_room", "apartment")
 def add_room(op: Op, apartment_id: str, name: str, beds: int) -> ApartmentDTO:
     clean_name, count = _clean_room(name, beds, "name", "beds")
     apartment = load_apartment(op.s, apartment_id)
@@ -299,7 +298,7 @@ def add_room(op: Op, apartment_id: str, name: str, beds: int) -> ApartmentDTO:
     return apartment_dto(apartment)
 
 
-@operation("rename_room", "apartment", allowed=COORDINATORS)
+@operation("rename_room", "apartment")
 def rename_room(op: Op, room_id: str, name: str) -> ApartmentDTO:
     clean_name = rules.check("rooms", "name", name)
     s = op.s
@@ -323,7 +322,7 @@ def room_bookings(s: Session, room_id: str, *, after: dt.date) -> list[Booking]:
     return [Booking(*row) for row in rows]
 
 
-@operation("room_beds", "apartment", allowed=COORDINATORS)
+@operation("room_beds", "apartment")
 def set_room_beds(op: Op, room_id: str, beds: int) -> ApartmentDTO:
     """Change a room's beds; refused below the occupancy of any day from today on."""
     count = rules.check("rooms", "beds", beds)
@@ -348,7 +347,7 @@ def set_room_beds(op: Op, room_id: str, beds: int) -> ApartmentDTO:
     return apartment_dto(load_apartment(s, room.apartment_id))
 
 
-@operation("status", "apartment", allowed=COORDINATORS)
+@operation("status", "apartment")
 def set_status(
     op: Op,
     apartment_id: str,

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import (
+    HIDDEN_LABEL,
+    only_visible,
+    require_visible_case,
+    visible_case_ids,
+)
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound
 from rts_desktop.models import (
     Apartment,
@@ -97,6 +105,8 @@ class BoardStay:
     #: planned end before the first proroga (None when never extended)
     first_planned_end: dt.date | None
     extensions: int
+    #: the operator does not see the case: the place shows "occupato", no name, no code
+    hidden: bool = False
 
     @property
     def end(self) -> dt.date:
@@ -148,7 +158,9 @@ def _periods(entries: list[tuple[str, dt.date]]) -> tuple[StatusPeriod, ...]:
     return tuple(out)
 
 
-def _stays(s: Session, *where: object) -> list[BoardStay]:
+def _stays(s: Session, *where: object, ctx: ActingContext | None = None) -> list[BoardStay]:
+    """The stays matching ``where``; one ``ctx`` does not see come as "occupato"."""
+    seen = visible_case_ids(ctx, Stay.case_id)
     ext = (
         select(
             StayExtension.stay_id.label("stay_id"),
@@ -172,6 +184,7 @@ def _stays(s: Session, *where: object) -> list[BoardStay]:
             Stay.actual_end,
             ext.c.first_end,
             func.coalesce(ext.c.n, 0),
+            (seen if seen is not None else true()).label("seen"),
         )
         .join(Case, Case.id == Stay.case_id)
         .join(Household, Household.id == Case.household_id)
@@ -179,11 +192,24 @@ def _stays(s: Session, *where: object) -> list[BoardStay]:
         .where(*where)  # type: ignore[arg-type]
         .order_by(Stay.start_date, Stay.id)
     ).all()
-    return [BoardStay(*row) for row in rows]
+    return [_board_stay(*row) for row in rows]
+
+
+def _board_stay(*row: Any) -> BoardStay:
+    *values, seen = row
+    stay = BoardStay(*values)
+    if seen:
+        return stay
+    return replace(stay, case_code="", household=HIDDEN_LABEL, hidden=True)
 
 
 def board_data(
-    db: Database, start: dt.date, end: dt.date, *, municipio: int | None = None
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    *,
+    municipio: int | None = None,
+    ctx: ActingContext | None = None,
 ) -> BoardData:
     """Apartments, rooms, status periods and the stays touching ``[start, end)``.
 
@@ -213,7 +239,7 @@ def board_data(
         status_of: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
         for apartment_id, status, from_date in s.execute(entries):
             status_of[apartment_id].append((status, from_date))
-        stays = _stays(s, *where)
+        stays = _stays(s, *where, ctx=ctx)
     return BoardData(
         start,
         end,
@@ -250,15 +276,20 @@ def free_segments(
     return out
 
 
-def apartment_stays(db: Database, apartment_id: str) -> list[BoardStay]:
+def apartment_stays(
+    db: Database, apartment_id: str, *, ctx: ActingContext | None = None
+) -> list[BoardStay]:
     """Every stay of an apartment, past and present, with the household's name."""
     with db.session(write=False) as s:
-        return _stays(s, Stay.apartment_id == apartment_id)
+        return _stays(s, Stay.apartment_id == apartment_id, ctx=ctx)
 
 
-def case_board_stays(db: Database, case_id: str) -> list[BoardStay]:
+def case_board_stays(
+    db: Database, case_id: str, *, ctx: ActingContext | None = None
+) -> list[BoardStay]:
     """A case's stays with household name (for the case summary opened from the board)."""
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         return _stays(s, Stay.case_id == case_id)
 
 
@@ -273,7 +304,7 @@ def apartment_requests(db: Database, apartment_id: str) -> list[MaintenanceDTO]:
         return [maintenance_dto(r) for r in s.scalars(stmt)]
 
 
-def housing_candidates(db: Database) -> list[CandidateCase]:
+def housing_candidates(db: Database, *, ctx: ActingContext | None = None) -> list[CandidateCase]:
     """Cases that may get a new stay, by code, with the household's name."""
     stmt = (
         select(Case.id, Case.code, Household.name, Case.status)
@@ -285,10 +316,10 @@ def housing_candidates(db: Database) -> list[CandidateCase]:
         .order_by(Case.code)
     )
     with db.session(write=False) as s:
-        return [_candidate(*row) for row in s.execute(stmt)]
+        return [_candidate(*row) for row in s.execute(only_visible(stmt, ctx, Case.id))]
 
 
-def case_heading(db: Database, case_id: str) -> CandidateCase:
+def case_heading(db: Database, case_id: str, *, ctx: ActingContext | None = None) -> CandidateCase:
     """Code, household and status of one case (a summary, not the case file)."""
     stmt = (
         select(Case.id, Case.code, Household.name, Case.status)
@@ -296,6 +327,7 @@ def case_heading(db: Database, case_id: str) -> CandidateCase:
         .where(Case.id == case_id)
     )
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         row = s.execute(stmt).first()
     if row is None:
         raise NotFound(N_("Caso non trovato."))

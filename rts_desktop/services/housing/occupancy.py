@@ -17,9 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import HIDDEN_LABEL, visible_case_ids
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_
 from rts_desktop.models import Apartment, ApartmentStatusEntry, Case, Room, Stay
 from rts_desktop.models.vocab import ApartmentStatus, label
@@ -179,7 +181,7 @@ class ApartmentOccupancyDTO:
 
 
 def occupancy_on(
-    db: Database, on: dt.date, *, municipio: int | None = None
+    db: Database, on: dt.date, *, municipio: int | None = None, ctx: ActingContext | None = None
 ) -> list[ApartmentOccupancyDTO]:
     """Per apartment and room: beds, occupied, free, status and when places free up.
 
@@ -200,8 +202,10 @@ def occupancy_on(
     ).order_by(Apartment.code)
     rooms = select(Room.id, Room.apartment_id, Room.name, Room.beds).order_by(Room.name)
     end = func.coalesce(Stay.actual_end, Stay.planned_end)
+    seen = visible_case_ids(ctx, Stay.case_id)
+    code = Case.code if seen is None else case((seen, Case.code), else_=HIDDEN_LABEL)
     stays = (
-        select(Stay.id, Stay.case_id, Case.code, Stay.room_id, Stay.places, Stay.start_date, end)
+        select(Stay.id, Stay.case_id, code, Stay.room_id, Stay.places, Stay.start_date, end)
         .join(Case, Case.id == Stay.case_id)
         .where(Stay.start_date <= on, end > on)
         .order_by(Stay.start_date)

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from rts_desktop.db import Database
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.services.housing.occupancy import ApartmentOccupancyDTO, occupancy_on
 
 HEADERS = ("Alloggio", "Stato", "Stanza", "Letti", "Occupati", "Liberi", "Si libera il")
@@ -34,9 +35,9 @@ def occupancy_rows(apartments: list[ApartmentOccupancyDTO]) -> list[tuple[str, .
     return rows
 
 
-def occupancy_table(db: Database, day: dt.date) -> str:
+def occupancy_table(db: Database, day: dt.date, *, ctx: ActingContext | None = None) -> str:
     """A plain text table, one line per room, with the day's totals at the end."""
-    apartments = occupancy_on(db, day)
+    apartments = occupancy_on(db, day, ctx=ctx)
     rows = occupancy_rows(apartments)
     widths = [max([len(h)] + [len(row[i]) for row in rows]) for i, h in enumerate(HEADERS)]
     numeric = {3, 4, 5}
@@ -55,9 +56,11 @@ def occupancy_table(db: Database, day: dt.date) -> str:
     return "\n".join(out)
 
 
-def occupancy_json(db: Database, day: dt.date) -> dict[str, Any]:
+def occupancy_json(
+    db: Database, day: dt.date, *, ctx: ActingContext | None = None
+) -> dict[str, Any]:
     """The same data for scripts (dates ISO 8601)."""
-    apartments = occupancy_on(db, day)
+    apartments = occupancy_on(db, day, ctx=ctx)
     return {
         "date": day.isoformat(),
         "beds": sum(a.beds for a in apartments),

@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session, selectinload
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail
+from rts_desktop.db.visibility import require_visible_case, visible_case_ids
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Apartment, Case, Handover, Room, Stay, StayExtension, rules
 from rts_desktop.models.vocab import CaseStatus, HandoverKind, label
@@ -203,8 +205,9 @@ def _load_stay(s: Session, stay_id: str) -> Stay:
     return stay
 
 
-def _open_stay(s: Session, stay_id: str) -> Stay:
+def _open_stay(s: Session, stay_id: str, ctx: ActingContext | None = None) -> Stay:
     stay = _load_stay(s, stay_id)
+    require_visible_case(s, ctx, stay.case_id)
     if stay.actual_end is not None:
         raise ValidationError(
             "stay_id",
@@ -278,6 +281,7 @@ def plan_stay(
         raise ValidationError("planned_end", N_("La fine deve essere successiva all'inizio."))
     clean_notes = rules.check("stays", "notes", notes)
     s = op.s
+    require_visible_case(s, op.ctx, case_id)
     case = get_or_fail(s, Case, case_id, "Caso")
     _check_case_for_new_stay(case)
     apartment = load_apartment(s, apartment_id)
@@ -318,7 +322,7 @@ def move_in(op: Op, stay_id: str, on: dt.date, handover: HandoverInput) -> StayD
     v.not_future("date", on, op.ctx.today())
     values = clean_handover(handover)
     s = op.s
-    stay = _open_stay(s, stay_id)
+    stay = _open_stay(s, stay_id, op.ctx)
     given = s.scalar(
         select(Handover.id).where(
             Handover.stay_id == stay.id, Handover.kind == HandoverKind.CONSEGNA
@@ -351,7 +355,7 @@ def extend_stay(
     when = v.required_date("decided_on", decided_on or today)
     v.not_future("decided_on", when, today)
     s = op.s
-    stay = _open_stay(s, stay_id)
+    stay = _open_stay(s, stay_id, op.ctx)
     if new_end <= stay.planned_end:
         raise ValidationError(
             "new_end",
@@ -394,7 +398,7 @@ def move_stay(
     out_values = clean_handover(handover_out or HandoverInput())
     in_values = clean_handover(handover_in or HandoverInput())
     s = op.s
-    stay = _open_stay(s, stay_id)
+    stay = _open_stay(s, stay_id, op.ctx)
     count = rules.check("stays", "places", stay.places if places is None else places)
     if not stay.start_date < on < stay.planned_end:
         raise ValidationError(
@@ -445,7 +449,7 @@ def move_out(op: Op, stay_id: str, on: dt.date, report: HandoverInput) -> StayDT
     v.not_future("on", on, op.ctx.today())
     values = clean_handover(report)
     s = op.s
-    stay = _open_stay(s, stay_id)
+    stay = _open_stay(s, stay_id, op.ctx)
     if on <= stay.start_date:
         raise ValidationError(
             "on",
@@ -461,24 +465,30 @@ def move_out(op: Op, stay_id: str, on: dt.date, report: HandoverInput) -> StayDT
     return _dto(s, stay.id)
 
 
-def get_stay(db: Database, stay_id: str) -> StayDTO:
+def get_stay(db: Database, stay_id: str, *, ctx: ActingContext | None = None) -> StayDTO:
     with db.session(write=False) as s:
-        found = _dtos(s, Stay.id == stay_id)
+        seen = visible_case_ids(ctx, Stay.case_id)
+        found = _dtos(s, Stay.id == stay_id, *([] if seen is None else [seen]))
     if not found:
         raise ValidationError("stay_id", N_("Inserimento non trovato."))
     return found[0]
 
 
-def case_stays(db: Database, case_id: str) -> list[StayDTO]:
+def case_stays(db: Database, case_id: str, *, ctx: ActingContext | None = None) -> list[StayDTO]:
     """A case's stays in date order (moves show as consecutive stays)."""
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         return _dtos(s, Stay.case_id == case_id)
 
 
-def overdue_stays(db: Database, today: dt.date) -> list[StayDTO]:
+def overdue_stays(
+    db: Database, today: dt.date, *, ctx: ActingContext | None = None
+) -> list[StayDTO]:
     """Stays whose planned end has passed without a recorded move-out (to extend or close).
 
     Their beds count as free from the planned end on, so they need attention.
     """
     with db.session(write=False) as s:
-        return _dtos(s, Stay.actual_end.is_(None), Stay.planned_end <= today)
+        seen = visible_case_ids(ctx, Stay.case_id)
+        where = [Stay.actual_end.is_(None), Stay.planned_end <= today]
+        return _dtos(s, *where, *([] if seen is None else [seen]))

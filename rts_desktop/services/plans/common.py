@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, selectinload
 
+from rts_desktop.db.visibility import require_visible_case
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Goal, Plan, Review
 from rts_desktop.models.vocab import (
@@ -130,7 +132,7 @@ class ReviewDueDTO:
     next_review_due: dt.date
 
 
-def load_plan(s: Session, plan_id: str) -> Plan:
+def load_plan(s: Session, plan_id: str, ctx: ActingContext | None = None) -> Plan:
     """The plan with goals, actions, reviews and outcomes loaded (nothing lazy afterwards)."""
     plan = s.get(
         Plan,
@@ -142,6 +144,7 @@ def load_plan(s: Session, plan_id: str) -> Plan:
     )
     if plan is None:
         raise ValidationError("plan_id", N_("Progetto non trovato."))
+    require_visible_case(s, ctx, plan.case_id)  # a plan of a case out of sight: not found
     return plan
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import only_visible, require_visible_case
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Beneficiary, Case, Goal, Household, HouseholdMember, Plan
 from rts_desktop.models.vocab import CaseStatus, PlanStatus, label
@@ -37,6 +39,7 @@ def plan_rows(
     status: str | None = None,
     due_before: dt.date | None = None,
     include_closed: bool = False,
+    ctx: ActingContext | None = None,
 ) -> list[PlanRow]:
     """Plan versions, soonest review first; ``due_before`` keeps plans to review before it.
 
@@ -53,6 +56,7 @@ def plan_rows(
             .join(Household, Household.id == Case.household_id)
             .outerjoin(goals, goals.c.plan_id == Plan.id)
         )
+        stmt = only_visible(stmt, ctx, Case.id)
         if status is not None:
             stmt = stmt.where(Plan.status == status)
         else:
@@ -102,9 +106,12 @@ class CaseHeader:
     members: tuple[CaseMember, ...]
 
 
-def case_header(db: Database, case_id: str, on: dt.date) -> CaseHeader:
+def case_header(
+    db: Database, case_id: str, on: dt.date, *, ctx: ActingContext | None = None
+) -> CaseHeader:
     """The case's code, household and the members present on ``on`` (head first)."""
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         row = s.execute(
             select(Case, Household.name)
             .join(Household, Household.id == Case.household_id)

@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Case, Goal, Plan, PlanAction, rules
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, CaseStatus, PlanDomain, PlanStatus
@@ -101,7 +103,8 @@ class ActionInput:
 # --- guards -------------------------------------------------------------------
 
 
-def _load_case(s: Session, case_id: str) -> Case:
+def _load_case(s: Session, case_id: str, ctx: ActingContext | None = None) -> Case:
+    require_visible_case(s, ctx, case_id)
     case = s.get(Case, case_id)
     if case is None:
         raise ValidationError("case_id", N_("Caso non trovato."))
@@ -185,7 +188,7 @@ def create_draft(op: Op, case_id: str) -> PlanDTO:
     compared with what it follows; use :func:`new_version` to start from a copy instead.
     """
     s = op.s
-    case = _load_case(s, case_id)
+    case = _load_case(s, case_id, op.ctx)
     _refuse_closed_case(case)
     _refuse_second_draft(s, case_id)
     latest = _latest(s, case_id)
@@ -205,7 +208,7 @@ def create_draft(op: Op, case_id: str) -> PlanDTO:
 def new_version(op: Op, plan_id: str) -> PlanDTO:
     """A new draft copying the latest version's summary, goals and actions (statuses too)."""
     s = op.s
-    source = load_plan(s, plan_id)
+    source = load_plan(s, plan_id, op.ctx)
     _refuse_closed_case(_load_case(s, source.case_id))
     _refuse_second_draft(s, source.case_id)
     latest = _latest(s, source.case_id)
@@ -257,7 +260,7 @@ def new_version(op: Op, plan_id: str) -> PlanDTO:
 def discard_draft(op: Op, plan_id: str) -> None:
     """Delete a draft with its goals and actions (agreed versions are never deleted)."""
     s = op.s
-    plan = load_plan(s, plan_id)
+    plan = load_plan(s, plan_id, op.ctx)
     require_draft(plan)
     for goal in plan.goals:
         for action in goal.actions:
@@ -282,7 +285,7 @@ def edit_plan(
         "next_review_due": v.optional_date("next_review_due", next_review_due),
     }
     s = op.s
-    plan = load_plan(s, plan_id)
+    plan = load_plan(s, plan_id, op.ctx)
     require_draft(plan)
     check_version(plan, expected_version)
     apply_changes(plan, values)
@@ -311,7 +314,7 @@ def agree(
     if next_review_due is not None:
         v.required_date("next_review_due", next_review_due)
     s = op.s
-    plan = load_plan(s, plan_id)
+    plan = load_plan(s, plan_id, op.ctx)
     require_draft(plan)
     if not plan.goals:
         raise ValidationError(
@@ -358,7 +361,7 @@ def agree(
 def add_goal(op: Op, plan_id: str, data: GoalInput) -> PlanDTO:
     values = _goal_values(data)
     s = op.s
-    plan = load_plan(s, plan_id)
+    plan = load_plan(s, plan_id, op.ctx)
     require_draft(plan)
     goal = Goal(plan_id=plan.id, position=len(plan.goals), **values)
     plan.goals.append(goal)
@@ -407,7 +410,7 @@ def remove_goal(op: Op, goal_id: str) -> PlanDTO:
 def reorder_goals(op: Op, plan_id: str, goal_ids: list[str]) -> PlanDTO:
     """Put the draft's goals in the given order (every goal exactly once)."""
     s = op.s
-    plan = load_plan(s, plan_id)
+    plan = load_plan(s, plan_id, op.ctx)
     require_draft(plan)
     by_id = {g.id: g for g in plan.goals}
     if len(goal_ids) != len(by_id) or set(goal_ids) != set(by_id):
@@ -468,15 +471,18 @@ def remove_action(op: Op, action_id: str) -> PlanDTO:
 # --- queries ------------------------------------------------------------------------------
 
 
-def get_plan(db: Database, plan_id: str) -> PlanDTO:
+def get_plan(db: Database, plan_id: str, *, ctx: ActingContext | None = None) -> PlanDTO:
     """One version with goals, actions and reviews."""
     with db.session(write=False) as s:
-        return plan_dto(load_plan(s, plan_id))
+        return plan_dto(load_plan(s, plan_id, ctx))
 
 
-def list_plans(db: Database, case_id: str) -> list[PlanSummaryDTO]:
+def list_plans(
+    db: Database, case_id: str, *, ctx: ActingContext | None = None
+) -> list[PlanSummaryDTO]:
     """Every version of the case's plan, newest first."""
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         goals = select(Goal.plan_id, func.count().label("n")).group_by(Goal.plan_id).subquery()
         rows = s.execute(
             select(Plan, func.coalesce(goals.c.n, 0))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.documents.content import (
     AgreementDocument,
     AssessmentSeries,
@@ -30,7 +31,7 @@ from rts_desktop.documents.content import (
     ReviewOutcomeLine,
     SignatureParty,
 )
-from rts_desktop.kernel.access import require_role
+from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
 from rts_desktop.models import (
@@ -51,7 +52,7 @@ from rts_desktop.models import (
 )
 from rts_desktop.models.vocab import LABELS, PlanDomain, PlanStatus, label
 from rts_desktop.services.plans.frameworks import FrameworkError, get_framework
-from rts_desktop.services.plans.lookups import EVERYONE, case_of, operator_names
+from rts_desktop.services.plans.lookups import case_of, operator_names
 
 OWNER_LABELS = {"sst": "SST"}
 MANAGING_BODY = "l'ente gestore del servizio RTS per conto del Comune di Milano"
@@ -279,7 +280,7 @@ def plan_document(
     db: Database, ctx: ActingContext, plan_id: str, printed_on: dt.date | None = None
 ) -> PlanDocument:
     """What the printed plan says (no audit: use ``plan_pdf`` to print)."""
-    require_role(ctx, EVERYONE)
+    require(ctx, "print")
     with db.session(write=False) as s:
         return plan_document_in(s, plan_id, printed_on or ctx.today())
 
@@ -292,7 +293,7 @@ def render_plan_bytes(doc: PlanDocument) -> bytes:
     return buffer.getvalue()
 
 
-@operation("print", "plan", allowed=EVERYONE)
+@operation("print", "plan", permission="print")
 def plan_pdf(op: Op, plan_id: str) -> bytes:
     """The plan as PDF bytes; the print is written to the audit log.
 
@@ -300,6 +301,9 @@ def plan_pdf(op: Op, plan_id: str) -> bytes:
     write transaction (begun by the entry's insert at commit) stays as short as it can.
     """
     with op.db.session(write=False) as s:
+        plan_case = s.scalar(select(Plan.case_id).where(Plan.id == plan_id))
+        if plan_case is not None:
+            require_visible_case(s, op.ctx, plan_case)
         doc = plan_document_in(s, plan_id, op.ctx.today())
     data = render_plan_bytes(doc)
     op.audit(plan_id, f"versione {doc.version_no}")
@@ -411,12 +415,12 @@ def _agreement_in(s: Session, agreement_id: str, printed_on: dt.date) -> Agreeme
 def agreement_document(
     db: Database, ctx: ActingContext, agreement_id: str, printed_on: dt.date | None = None
 ) -> AgreementDocument:
-    require_role(ctx, EVERYONE)
+    require(ctx, "print")
     with db.session(write=False) as s:
         return _agreement_in(s, agreement_id, printed_on or ctx.today())
 
 
-@operation("print", "agreement", allowed=EVERYONE)
+@operation("print", "agreement", permission="print")
 def agreement_pdf(op: Op, agreement_id: str) -> bytes:
     """The accommodation agreement with the house rules, as PDF bytes (audited)."""
     from rts_desktop.documents.agreement import render_agreement

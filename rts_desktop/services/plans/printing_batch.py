@@ -22,12 +22,12 @@ from pathlib import Path
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
-from rts_desktop.kernel.access import require_role
+from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, RtsError, ValidationError
 from rts_desktop.kernel.fileio import write_atomically
 from rts_desktop.kernel.progress import Cancelled, Progress
-from rts_desktop.services.plans.printing import EVERYONE, plan_file_name
+from rts_desktop.services.plans.printing import plan_file_name
 from rts_desktop.services.plans.reviews import reviews_due
 
 #: plans handed to a worker at a time: small enough for a responsive cancel
@@ -74,12 +74,13 @@ class BatchReport:
 _WORKER_DB: Database | None = None
 
 
-def _init_worker(url: str) -> None:
-    """Each worker opens its own engine (connections never cross processes)."""
+def _init_worker(url: str, key: bytes | None = None) -> None:
+    """Each worker opens its own engine (connections never cross processes); an encrypted
+    database's data key reaches it through the pool's pipe, never through a file."""
     global _WORKER_DB
     from rts_desktop.db.engine import make_engine
 
-    _WORKER_DB = Database(url, make_engine(url))
+    _WORKER_DB = Database(url, make_engine(url, key), key=key)
 
 
 def _print_one(db: Database, job: PlanJob, out_dir: Path, printed_on: dt.date) -> str:
@@ -144,7 +145,7 @@ def print_plans(
     Cancel (through ``progress``) stops between plans: finished files stay, the report says
     the batch was interrupted. Never raises ``Cancelled``.
     """
-    require_role(ctx, EVERYONE)
+    require(ctx, "print")
     if not out_dir.is_dir():
         raise ValidationError("out_dir", N_("Cartella inesistente: {p}.").format(p=out_dir))
     progress = progress or Progress()
@@ -156,7 +157,7 @@ def print_plans(
         if processes <= 1 or len(jobs) <= CHUNK:
             results = _results_inline(db, jobs, out_dir, printed_on)
         else:
-            pool = mp.get_context("spawn").Pool(processes, _init_worker, (db.url,))
+            pool = mp.get_context("spawn").Pool(processes, _init_worker, (db.url, db.key))
             results = pool.imap_unordered(
                 _work, [(c, str(out_dir), printed_on) for c in _chunks(jobs)]
             )
@@ -188,7 +189,7 @@ def _batch_detail(job: PlanJob) -> str:
     return f"versione {job.version_no} (stampa multipla)"
 
 
-@operation("print", "plan", allowed=EVERYONE)
+@operation("print", "plan", permission="print")
 def record_batch_prints(op: Op, printed: list[PlanJob]) -> None:
     """One audit entry per printed plan, in one transaction (``printed`` is never empty)."""
     first, *others = printed

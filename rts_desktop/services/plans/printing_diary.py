@@ -10,13 +10,14 @@ from sqlalchemy import select
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.documents.content import DiaryExtractDocument, DiaryNoteLine
-from rts_desktop.kernel.access import require_role
+from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Household, Note
 from rts_desktop.models.vocab import NoteKind, label
-from rts_desktop.services.plans.lookups import EVERYONE, case_of, operator_names
+from rts_desktop.services.plans.lookups import case_of, operator_names
 
 # --- diary extract --------------------------------------------------------------------------
 
@@ -39,7 +40,9 @@ def diary_document(
     purpose: str = "",
 ) -> DiaryExtractDocument:
     """The case's notes between two dates (both included), oldest first, corrections kept."""
-    require_role(ctx, EVERYONE)
+    require(ctx, "print")
+    with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
     if date_from > date_to:
         raise ValidationError("date_to", N_("La data finale precede quella iniziale."))
     wanted = _check_kinds(kinds)
@@ -84,7 +87,7 @@ def diary_document(
         )
 
 
-@operation("print", "diary", allowed=EVERYONE)
+@operation("print", "diary", permission="print")
 def diary_pdf(
     op: Op,
     case_id: str,

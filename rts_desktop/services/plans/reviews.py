@@ -13,7 +13,9 @@ from sqlalchemy import select
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
+from rts_desktop.db.visibility import only_visible
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Case, Household, Plan, Review, ReviewOutcome, rules
 from rts_desktop.models.vocab import CaseStatus, GoalOutcome, PlanStatus
@@ -70,7 +72,7 @@ def add_review(
                 "next_review_due", N_("La prossima verifica va fissata dopo questa.")
             )
     s = op.s
-    plan = load_plan(s, plan_id)
+    plan = load_plan(s, plan_id, op.ctx)
     if plan.status != PlanStatus.CONDIVISO:
         raise ValidationError(
             "status", N_("Le verifiche si registrano sul progetto condiviso in vigore.")
@@ -101,13 +103,15 @@ def add_review(
     return plan_dto(plan)
 
 
-def reviews_due(db: Database, before_date: dt.date) -> list[ReviewDueDTO]:
+def reviews_due(
+    db: Database, before_date: dt.date, *, ctx: ActingContext | None = None
+) -> list[ReviewDueDTO]:
     """Agreed plans whose next review falls before ``before_date`` (Scadenze, batch print).
 
     Plans of closed cases are left out: there is nothing left to review.
     """
     with db.session(write=False) as s:
-        rows = s.execute(
+        stmt = (
             select(Plan, Case.code, Household.name)
             .join(Case, Case.id == Plan.case_id)
             .join(Household, Household.id == Case.household_id)
@@ -118,7 +122,8 @@ def reviews_due(db: Database, before_date: dt.date) -> list[ReviewDueDTO]:
                 Case.status != CaseStatus.CONCLUSO,
             )
             .order_by(Plan.next_review_due, Case.code)
-        ).all()
+        )
+        rows = s.execute(only_visible(stmt, ctx, Case.id)).all()
         return [
             ReviewDueDTO(
                 plan_id=p.id,

@@ -119,7 +119,7 @@ def _marks(
 ) -> list[DeadlineMark]:
     """Deadlines belong to cases: shown unless a filter narrows the view to something else."""
     if with_deadlines and not (filters.apartment_id or filters.area or filters.educator_id):
-        return deadline_marks(env.db, first, last, case_id=filters.case_id)
+        return deadline_marks(env.db, first, last, case_id=filters.case_id, ctx=env.ctx)
     return []
 
 
@@ -328,6 +328,7 @@ class CalendarPage(QWidget):
             apartment_id=self.apartment.currentData(),
             case_id=self.case.currentData(),
             area=self.area.currentData(),
+            viewer=self.env.ctx,
         )
 
     # ---- loading ------------------------------------------------------------------------

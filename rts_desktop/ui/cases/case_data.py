@@ -39,10 +39,10 @@ def load_case_file(db: Database, ctx: ActingContext, case: CaseDTO) -> CaseFileD
     return CaseFileData(
         case=case,
         people=tuple(people.get_beneficiary(db, ctx, b) for b in sorted(members)),
-        stays=tuple(stays.case_stays(db, case_id)),
-        notes=tuple(notes.list_notes(db, case_id)),
-        documents=tuple(documents.list_documents(db, case_id=case_id)),
-        checklist=tuple(documents.checklist(db, case_id, ctx.today())),
-        sheets=tuple(fse.list_sheets(db, case_id)),
-        timeline=tuple(timeline.case_timeline(db, case_id)),
+        stays=tuple(stays.case_stays(db, case_id, ctx=ctx)),
+        notes=tuple(notes.list_notes(db, case_id, ctx=ctx)),
+        documents=tuple(documents.list_documents(db, case_id=case_id, ctx=ctx)),
+        checklist=tuple(documents.checklist(db, case_id, ctx.today(), ctx=ctx)),
+        sheets=tuple(fse.list_sheets(db, case_id, ctx=ctx)),
+        timeline=tuple(timeline.case_timeline(db, case_id, ctx=ctx)),
     )

@@ -24,6 +24,7 @@ from rts_desktop.models.vocab import IdentifierKind, label
 from rts_desktop.services.cases import people
 from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, SpecialCategoryData
 from rts_desktop.ui.cases.common_views import fill, table
+from rts_desktop.ui.cases.consents_box import ConsentsBox
 from rts_desktop.ui.cases.person_form import format_date, line, parse_date, sex_combo
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
@@ -58,6 +59,8 @@ class EditPersonDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self._build_identifiers())
         right.addWidget(self._build_sensitive())
+        self.consents = ConsentsBox(env, person.id)
+        right.addWidget(self.consents)
         columns.addLayout(right, 1)
         outer.addWidget(self.general)
         buttons = QHBoxLayout()
@@ -160,7 +163,10 @@ class EditPersonDialog(QDialog):
         box = QGroupBox(self.tr("Dati sanitari e giudiziari"))
         layout = QVBoxLayout(box)
         hint = QLabel(
-            self.tr("Nascosti per riservatezza: aprirli viene registrato nel registro accessi.")
+            self.tr(
+                "Nascosti per riservatezza: per aprirli serve una ragione, che viene "
+                "registrata nel registro accessi."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -204,9 +210,15 @@ class EditPersonDialog(QDialog):
         return self._dirty
 
     def reveal(self) -> None:
-        """An audited reading: it runs like a write (the entry is committed)."""
+        """An audited reading with its reason: it runs like a write (the entry is
+        committed)."""
+        from rts_desktop.ui.common import reason
+
+        why = reason.ask_reason(self)
+        if why is None:
+            return
         self.env.ops.write(
-            self, people.reveal_special_categories, self.person.id, on_done=self._revealed
+            self, people.reveal_special_categories, self.person.id, why, on_done=self._revealed
         )
 
     def _revealed(self, data: SpecialCategoryData) -> None:

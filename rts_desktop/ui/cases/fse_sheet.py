@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from rts_desktop.services.cases.fse import (
     ART9_ANSWERS,
     DISADVANTAGES,
     HOUSEHOLD_SITUATIONS,
+    SPECIAL_DISADVANTAGES,
     SheetDTO,
     SheetInput,
 )
@@ -80,6 +82,8 @@ class SheetDialog(QDialog):
         self.data = data
         self.result_sheet: SheetDTO | None = None
         self.existing: SheetDTO | None = None
+        #: sheets whose art. 9 answers were shown (with a reason) in this dialog
+        self.revealed: dict[str, SheetDTO] = {}
         self._dirty = False
         self.setObjectName("fse_sheet")
         self.setWindowTitle(self.tr("Scheda partecipante FSE – %1").replace("%1", data.case.code))
@@ -122,6 +126,12 @@ class SheetDialog(QDialog):
         answers = {k: self.tr(v) for k, v in ART9_ANSWERS.items()}
         self.migrant = _combo("migrant_background", answers, self.tr("non chiesto"))
         self.disability = _combo("disability", answers, self.tr("non chiesto"))
+        self.reveal_button = QPushButton(self.tr("Mostra dati particolari (art. 9)…"))
+        self.reveal_button.setObjectName("reveal_special")
+        self.reveal_button.setToolTip(
+            self.tr("Background migratorio, disabilità, minoranza: la ragione va nel registro.")
+        )
+        self.reveal_button.clicked.connect(self.reveal)
         self.homeless = QCheckBox(self.tr("Senza dimora o in esclusione abitativa all'ingresso"))
         self.homeless.setObjectName("homeless")
         self.homeless.setChecked(True)
@@ -137,12 +147,14 @@ class SheetDialog(QDialog):
             (self.tr("&Istruzione (ISCED)"), self.isced, "isced_level"),
             (self.tr("Situazione &familiare"), self.situation, "household_situation"),
             (self.tr("S&vantaggi"), disadvantages, "disadvantages"),
+            (self.tr("Dati particolari"), self.reveal_button, "special"),
             (self.tr("&Background migratorio"), self.migrant, "migrant_background"),
             (self.tr("Disa&bilità"), self.disability, "disability"),
             (self.tr("Con&dizione abitativa"), self.homeless, "homeless"),
             (self.tr("N&ote"), self.notes, "notes"),
         ):
             self.errors.add(form, text, widget, field)
+        self.form = form
         layout.addLayout(form)
         layout.addWidget(self.general)
         self.buttons = ok_cancel(self, self.tr("&Salva scheda"))
@@ -169,7 +181,10 @@ class SheetDialog(QDialog):
         sheet = next(
             (s for s in self.data.sheets if s.beneficiary_id == pid and s.moment == moment), None
         )
+        if sheet is not None:
+            sheet = self.revealed.get(sheet.id, sheet)
         self.existing = sheet
+        self._show_special(sheet is None or not sheet.special_hidden)
         dirty = self._dirty
         if sheet is not None:
             self.date.setDate(sheet.date)
@@ -183,6 +198,39 @@ class SheetDialog(QDialog):
         self.homeless.setChecked(sheet.homeless if sheet else True)
         self.notes.setPlainText(sheet.notes or "" if sheet else "")
         self._dirty = dirty
+
+    def special_shown(self) -> bool:
+        return self.existing is None or not self.existing.special_hidden
+
+    def _show_special(self, shown: bool) -> None:
+        """The art. 9 rows: open on a new sheet, behind "Mostra…" on a recorded one."""
+        self.form.setRowVisible(self.migrant.parentWidget(), shown)
+        self.form.setRowVisible(self.disability.parentWidget(), shown)
+        self.form.setRowVisible(self.reveal_button.parentWidget(), not shown)
+        for key in SPECIAL_DISADVANTAGES:
+            self.disadvantage_boxes[key].setVisible(shown)
+
+    def reveal(self) -> None:
+        from rts_desktop.ui.common import reason
+
+        if self.existing is None:
+            return
+        why = reason.ask_reason(self)
+        if why is None:
+            return
+        self.env.ops.write(
+            self.reveal_button,
+            fse.reveal_sheet_special,
+            self.existing.id,
+            why,
+            on_done=self._revealed,
+            errors=self.errors,
+        )
+
+    def _revealed(self, sheet: SheetDTO) -> None:
+        self.revealed[sheet.id] = sheet
+        self._load_existing()
+        self.migrant.setFocus()
 
     def save(self) -> None:
         data = SheetInput(
@@ -198,6 +246,7 @@ class SheetDialog(QDialog):
             disability=self.disability.currentData(),
             homeless=self.homeless.isChecked(),
             notes=self.notes.toPlainText(),
+            special_included=self.special_shown(),
         )
         version = self.existing.version if self.existing else None
         self.env.ops.write(

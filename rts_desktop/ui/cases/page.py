@@ -170,7 +170,9 @@ class CasesPage(QWidget):
         today = self.env.ctx.today()
         self.count_label.setText(self.tr("Caricamento dei casi…"))
         self.env.runner.run(
-            lambda progress: case_list.list_case_rows(self.env.db, today, progress),
+            lambda progress: case_list.list_case_rows(
+                self.env.db, today, progress, ctx=self.env.ctx
+            ),
             on_success=self._loaded,
             on_error=lambda exc: show_error(self, exc),
             on_progress=lambda done, total, msg: self.count_label.setText(

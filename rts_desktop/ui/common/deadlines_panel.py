@@ -28,6 +28,7 @@ SHORT = {
     "documento": "Documento",
     "morosita": "Morosità",
     "follow_up": "Follow-up",
+    "consenso": "Consenso",
 }
 WATCHED = (
     Aggregate.PLANS,
@@ -110,7 +111,7 @@ class DeadlinesPanel(QWidget):
     def reload(self) -> None:
         db, today = self.env.db, self.env.ctx.today()
         self.env.runner.run(
-            lambda _p: deadlines.upcoming(db, today),
+            lambda _p: deadlines.upcoming(db, today, ctx=self.env.ctx),
             on_success=self._loaded,
             on_error=lambda exc: show_error(self, exc),
         )

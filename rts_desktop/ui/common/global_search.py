@@ -55,7 +55,7 @@ class GlobalSearch(QLineEdit):
         self._running = True
         db = self.env.db
         self.env.runner.run(
-            lambda _p: people.search_people(db, text, limit=15),
+            lambda _p: people.search_people(db, text, limit=15, ctx=self.env.ctx),
             on_success=lambda hits: self._answered(text, hits),
             on_error=lambda _exc: self._answered(text, []),
         )

@@ -210,7 +210,7 @@ class ApartmentFileDialog(QDialog):
         self.status.model.set_rows(
             sorted(a.status_history, key=lambda e: e.from_date, reverse=True)
         )
-        stays = apartment_stays(db, self.apartment_id)
+        stays = apartment_stays(db, self.apartment_id, ctx=self.env.ctx)
         self._case_ids = frozenset(s.case_id for s in stays)
         self.stays.model.set_rows(list(reversed(stays)))
         self.handovers.model.set_rows(upkeep.list_handovers(db, apartment_id=self.apartment_id))

@@ -172,7 +172,7 @@ class BoardView(QWidget):
         self.loading = True
         self.summary.setText(self.tr("Caricamento…"))
         self.env.runner.run(
-            lambda progress: board_data(db, start, end),
+            lambda progress: board_data(db, start, end, ctx=self.env.ctx),
             on_success=self._loaded,
             on_error=self._failed,
         )

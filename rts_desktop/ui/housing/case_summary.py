@@ -42,7 +42,7 @@ class CaseSummaryDialog(QDialog):
         self.env = env
         self.case_id = case_id
         self.actions = actions
-        head = case_heading(env.db, case_id)
+        head = case_heading(env.db, case_id, ctx=env.ctx)
         self.setWindowTitle(self.tr("Percorso %1").replace("%1", head.code))
         self.heading = QLabel(
             f"<h3>{head.household}</h3>"
@@ -78,7 +78,7 @@ class CaseSummaryDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(case_board_stays(self.env.db, self.case_id))
+        self.model.set_rows(case_board_stays(self.env.db, self.case_id, ctx=self.env.ctx))
         if self.model.rows:
             self.table.selectRow(len(self.model.rows) - 1)
 

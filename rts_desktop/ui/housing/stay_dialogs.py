@@ -69,7 +69,7 @@ class PlanStayDialog(FormDialog):
         today = env.ctx.today()
         self.case = QComboBox()
         self.case.setEditable(False)
-        for c in housing_candidates(env.db):
+        for c in housing_candidates(env.db, ctx=env.ctx):
             self.case.addItem(f"{c.code} – {c.household}", c.id)
         if case_id is not None:
             self.case.setCurrentIndex(max(self.case.findData(case_id), 0))

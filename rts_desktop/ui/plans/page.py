@@ -166,7 +166,7 @@ class PlansPage(QWidget):
         self.due.setEnabled(self.due_check.isChecked())
         db = self.env.db
         self.env.runner.run(
-            lambda _p: plan_rows(db, status=status, due_before=due),
+            lambda _p: plan_rows(db, status=status, due_before=due, ctx=self.env.ctx),
             on_success=self.show_rows,
             on_error=lambda e: show_error(self, e),
         )

@@ -223,13 +223,13 @@ class PlanEditor(PrintMixin, QWidget):
         wanted = plan_id or (self.plan.id if self.plan else None)
 
         def work(_p: object) -> EditorData:
-            versions = plans.list_plans(db, case_id)
+            versions = plans.list_plans(db, case_id, ctx=ctx)
             ids = [v.id for v in versions]
             chosen = wanted if wanted in ids else default_version(versions)
             return EditorData(
-                case_header(db, case_id, ctx.today()),
+                case_header(db, case_id, ctx.today(), ctx=ctx),
                 versions,
-                plans.get_plan(db, chosen) if chosen else None,
+                plans.get_plan(db, chosen, ctx=ctx) if chosen else None,
             )
 
         self.env.runner.run(work, on_success=self.show_data, on_error=lambda e: show_error(self, e))

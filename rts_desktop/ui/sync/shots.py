@@ -7,13 +7,13 @@ bundle. The database given on the command line is never touched.
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rts_desktop.db import init_database
+from rts_desktop.db.backup import backup_sqlite
 from rts_desktop.db.migrate import open_database
 from rts_desktop.models import Beneficiary
 from rts_desktop.sync import api
@@ -46,13 +46,13 @@ def conflict_copy(env: UiEnv) -> tuple[UiEnv, api.ImportReport]:
     folder = tempfile.TemporaryDirectory(prefix="rts-sync-shot-")
     _KEEP.append(folder)
     root = Path(folder.name)
-    source = sqlite3.connect(str(env.db.path))
-    target = sqlite3.connect(str(root / "ufficio.db"))
-    source.backup(target)
-    source.close()
-    target.close()
-    a_db = open_database(f"sqlite:///{root / 'ufficio.db'}")
-    b_db = init_database(f"sqlite:///{root / 'laptop.db'}", device_name="Laptop via Padova")
+    assert env.db.path is not None
+    key = env.db.key  # an encrypted database's copies are encrypted with the same key
+    backup_sqlite(env.db.path, root / "ufficio.db", key)
+    a_db = open_database(f"sqlite:///{root / 'ufficio.db'}", key=key)
+    b_db = init_database(
+        f"sqlite:///{root / 'laptop.db'}", device_name="Laptop via Padova", key=key
+    )
     a = UiEnv(a_db, a_db.context(), env.runner)
     b = UiEnv(b_db, b_db.context(), env.runner)
     api.enrol_device(a.db, a.ctx, api.enrolment_code(b.db))

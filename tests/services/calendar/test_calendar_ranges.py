@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +18,7 @@ from rts_desktop.services.calendar.events import EventInput
 from rts_desktop.services.calendar.month import MonthData, month_data
 from rts_desktop.services.calendar.queries import EventFilter, occurrences
 from rts_desktop.services.calendar.recurrence import ROME, Series, expand
+from tests.accounts import connect
 from tests.services.calendar.test_calendar import local, team  # noqa: F401  (fixture)
 
 AREAS = ("colloquio", "visita_domiciliare", "educazione_finanziaria")
@@ -201,7 +201,7 @@ def _plans(db, db_path, run) -> dict[str, str]:  # type: ignore[no-untyped-def]
         run()
     finally:
         event.remove(db.engine, "before_cursor_execute", capture)
-    with sqlite3.connect(db_path) as con:
+    with connect(db_path) as con:
         return {
             statement: " ".join(r[3] for r in con.execute(f"EXPLAIN QUERY PLAN {statement}", p))
             for statement, p in sent

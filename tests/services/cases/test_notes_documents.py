@@ -151,9 +151,11 @@ def test_attach_stores_content_once_by_sha256(db, ctx, case, tmp_path):
     assert again.sha256 == doc.sha256
     files = stored_files(db)
     assert files == [db.files_dir / doc.sha256[:2] / doc.sha256]
-    assert files[0].read_bytes() == b"%PDF-1.4 isee"
-    path = documents.document_path(db, ctx, doc.id)
-    assert path == files[0]
+    stored = files[0].read_bytes()  # encrypted at rest, named by the plaintext's sha256
+    assert stored.startswith(b"RTSB") and b"isee" not in stored
+    path = documents.document_path(db, ctx, doc.id)  # a decrypted copy for the viewer
+    assert path.read_bytes() == b"%PDF-1.4 isee" and path.name == "ISEE 2026.pdf"
+    assert path.parent.parent == db.files_dir / "tmp" and oct(path.stat().st_mode)[-3:] == "600"
     with db.session(write=False) as s:
         assert s.scalar(select(AuditEntry.action).where(AuditEntry.action == "open")) == "open"
     assert {d.id for d in documents.list_documents(db, case_id=case.id)} == {doc.id, again.id}

@@ -29,6 +29,7 @@ from rts_desktop.services import operators
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases import documents, fse, households, notes, people
 from rts_desktop.services.cases.fse import SheetInput
+from rts_desktop.services.cases.sharing import set_case_social_worker
 from tests.services.cases.test_people_cases import make_case
 
 D = dt.date
@@ -126,13 +127,15 @@ def test_the_social_worker_reads_and_opens_but_does_not_write(db, ctx):
         db, ctx, doc_type="isee", title="ISEE", source=b"%PDF", filename="isee.pdf",
         case_id=case.id,
     )  # fmt: skip
-    reader = replace(ctx, role=Role.ASSISTENTE_SOCIALE)
+    worker = operators.create_operator(db, ctx, "sara.neri", "Sara Neri", "assistente_sociale")
+    set_case_social_worker(db, ctx, case.id, worker.id)  # she sees the cases she follows
+    reader = replace(ctx, role=Role.ASSISTENTE_SOCIALE, operator_id=worker.id)
     assert cases.get_case(db, reader, case.id).id == case.id
     assert isinstance(documents.document_path(db, reader, doc.id), Path)
     with pytest.raises(PermissionDenied):
         cases.accept_referral(db, reader, case.id, D(2026, 1, 15))
     actions = [a for a, _e, _d in audit_trail(db, case.id)]
-    assert actions == ["create", "read"]
+    assert actions == ["create", "social_worker", "read"]
     assert [a for a, _e, _d in audit_trail(db, doc.id)] == ["attach", "open"]
 
 

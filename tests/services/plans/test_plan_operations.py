@@ -14,6 +14,8 @@ from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.kernel.errors import PermissionDenied
 from rts_desktop.models import AuditEntry
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, PlanDomain, PlanStatus, Role
+from rts_desktop.services.cases.sharing import set_case_social_worker
+from rts_desktop.services.operators import create_operator
 from rts_desktop.services.plans import assessments, printing, printing_batch, printing_diary
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.plan import GoalInput
@@ -127,7 +129,9 @@ def test_dtos_carry_enums_and_capability_flags(db, ctx):
 
 def test_printing_is_open_to_the_social_worker_and_audited(db, ctx):
     seeded = seed(db, ctx)
-    reader = replace(ctx, role=Role.ASSISTENTE_SOCIALE)
+    worker = create_operator(db, ctx, "sara.neri", "Sara Neri", "assistente_sociale")
+    set_case_social_worker(db, ctx, seeded.case_id, worker.id)  # she sees what she follows
+    reader = replace(ctx, role=Role.ASSISTENTE_SOCIALE, operator_id=worker.id)
     done = printing.plan_pdf.run(db, reader, seeded.plan_id)
     assert done.value.startswith(b"%PDF")
     assert done.changes.touches(Aggregate.AUDIT) and not done.changes.touches(Aggregate.PLANS)

@@ -12,6 +12,7 @@ import pytest
 
 from rts_desktop.models.vocab import Role
 from rts_desktop.services import audit_log
+from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases import notes
 from rts_desktop.services.operators import create_operator
 from rts_desktop.ui.audit.page import AuditPage
@@ -25,6 +26,7 @@ def logged(db, ctx):
     """A case with two notes by a named educator, and the coordinator's own entries."""
     case = make_case(db, ctx)
     educator = create_operator(db, ctx, "giulia.rossi", "Giulia Rossi", "educatore")
+    cases.assign_educator(db, ctx, case.id, educator.id, D(2026, 1, 1))  # her case
     as_her = dataclasses.replace(ctx, operator_id=educator.id, role=Role.EDUCATORE)
     notes.add_note(db, as_her, case.id, "libera", D(2026, 2, 1), "Colloquio")
     notes.add_note(db, as_her, case.id, "libera", D(2026, 2, 2), "Verifica")

@@ -4,6 +4,7 @@ the Cronologia's "In programma" section, driven through the case file's widgets.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
@@ -62,7 +63,8 @@ def test_attach_open_and_checklist(qtbot, env, db, ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     tab.documents.selectRow(0)
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
-    assert opened and opened[0].toLocalFile().endswith(dialog.result_document.sha256)
+    assert opened and "/tmp/open-" in opened[0].toLocalFile()  # a decrypted copy
+    assert Path(opened[0].toLocalFile()).name == "isee-2026.pdf"
 
 
 def test_checklist_model(qtmodeltester, env, db, ctx):
@@ -105,6 +107,48 @@ def test_record_entry_sheet_and_indicators(qtbot, env, db, ctx):
     assert again.existing is not None
     assert again.isced.currentData() == 2
     assert again.disadvantage_boxes["senza_dimora"].isChecked()
+
+
+def test_art9_answers_wait_behind_a_reason_on_a_recorded_sheet(qtbot, env, db, ctx, monkeypatch):
+    from rts_desktop.models import AuditEntry
+    from rts_desktop.services.cases import fse
+    from rts_desktop.ui.common import reason
+
+    case, _head = make_case(db, ctx)
+    window = CaseFileWindow(env, case.id)
+    qtbot.addWidget(window)
+    dialog = window.fse.make_dialog("ingresso")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.migrant.isVisible() and not dialog.reveal_button.isVisible()  # new: open
+    dialog.labour.setCurrentIndex(dialog.labour.findData("disoccupato"))
+    dialog.migrant.setCurrentIndex(dialog.migrant.findData("si"))
+    dialog.disadvantage_boxes["minoranza"].setChecked(True)
+    dialog.date.setDate(dt.date(2026, 10, 1))
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.result_sheet is not None
+    again = window.fse.make_dialog("ingresso")
+    qtbot.addWidget(again)
+    again.show()
+    assert again.existing is not None and again.existing.special_hidden
+    assert not again.migrant.isVisible() and not again.disadvantage_boxes["minoranza"].isVisible()
+    assert again.reveal_button.isVisible()
+    # a correction without showing them keeps them
+    again.isced.setCurrentIndex(again.isced.findData(3))
+    qtbot.mouseClick(again.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    stored = fse.reveal_sheet_special(db, ctx, again.result_sheet.id, "verifica del test")
+    assert stored.migrant_background == "si" and "minoranza" in stored.disadvantages
+    # shown with a reason: the rows open with the recorded answers, and the reason is logged
+    third = window.fse.make_dialog("ingresso")
+    qtbot.addWidget(third)
+    third.show()
+    monkeypatch.setattr(reason, "ask_reason", lambda _parent: "Colloquio con la persona")
+    qtbot.mouseClick(third.reveal_button, Qt.MouseButton.LeftButton)
+    assert third.migrant.isVisible() and third.migrant.currentData() == "si"
+    assert third.disadvantage_boxes["minoranza"].isChecked()
+    with db.session(write=False) as s:
+        details = [e.detail for e in s.query(AuditEntry) if e.action == "read_special"]
+    assert details[-1] == "Colloquio con la persona"
 
 
 def test_timeline_shows_future_apart(qtbot):

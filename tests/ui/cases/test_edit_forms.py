@@ -68,22 +68,32 @@ def test_stale_version_shows_conflict(qtbot, env, db, ctx, monkeypatch):
     assert people.get_beneficiary(db, ctx, head.id).languages is None
 
 
-def test_special_categories_hidden_until_revealed_and_audited(qtbot, env, db, ctx):
+def test_special_categories_hidden_until_revealed_and_audited(qtbot, env, db, ctx, monkeypatch):
+    from rts_desktop.ui.common import reason
+
     _case, head = make_case(db, ctx)
     dialog = EditPersonDialog(env, people.get_beneficiary(db, ctx, head.id))
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.health.isVisible() and dialog.health.toPlainText() == ""
     reads = count(db, AuditEntry, AuditEntry.action == "read_special")
+    monkeypatch.setattr(reason, "ask_reason", lambda _parent: None)  # gave up
+    qtbot.mouseClick(dialog.reveal_button, CLICK)
+    assert not dialog.health.isVisible()
+    assert count(db, AuditEntry, AuditEntry.action == "read_special") == reads
+    monkeypatch.setattr(reason, "ask_reason", lambda _parent: "Colloquio programmato")
     qtbot.mouseClick(dialog.reveal_button, CLICK)
     assert dialog.health.isVisible()
     assert dialog.health.toPlainText() == "Diabete di tipo 2"
     assert count(db, AuditEntry, AuditEntry.action == "read_special") == reads + 1
+    with db.session(write=False) as s:
+        logged = s.query(AuditEntry).filter(AuditEntry.action == "read_special").all()
+    assert logged[-1].detail == "Colloquio programmato" and logged[-1].entity_id == head.id
     assert not dialog.is_dirty(), "showing the data is not an edit"
     dialog.judicial.setPlainText("Nessun procedimento in corso")
     qtbot.mouseClick(dialog.save_button, CLICK)
     assert dialog.result_person is not None
-    data = people.reveal_special_categories(db, ctx, head.id)
+    data = people.reveal_special_categories(db, ctx, head.id, "verifica del test")
     assert data.judicial_notes == "Nessun procedimento in corso"
     assert data.health_notes == "Diabete di tipo 2"
 
@@ -192,3 +202,30 @@ def test_edit_case_assign_educator_and_follow_up_button(qtbot, env, db, ctx):
     assert assign.result_case is not None
     assert "Laura Bianchi" in window.subtitle.text()
     assert not window.follow_up_button.isEnabled(), "follow-up only on closed cases"
+
+
+def test_consents_recorded_and_revoked_from_the_person_form(qtbot, env, db, ctx):
+    from rts_desktop.services.cases import consents
+    from rts_desktop.ui.cases.consents_box import ConsentDialog
+
+    _case, head = make_case(db, ctx)
+    dialog = EditPersonDialog(env, people.get_beneficiary(db, ctx, head.id))
+    qtbot.addWidget(dialog)
+    box = dialog.consents
+    assert box.consents.model().rowCount() == 0
+    form = ConsentDialog(env, head.id, box)
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(form.kind.findData("dati_particolari"))
+    form.expires_on.setDate(form.given_on.date().addDays(-1))  # before it was given
+    form.save()
+    assert "seguire" in form.errors.message("expires_on")
+    form.expires_on.setDate(form.given_on.date().addYears(1))
+    form.save()
+    assert form.result_consent is not None
+    box.reload()
+    assert box.consents.model().rowCount() == 1
+    assert "valido fino al" in box.consents.model().index(0, 2).data()
+    box.consents.selectRow(0)
+    qtbot.mouseClick(box.withdraw_button, CLICK)
+    assert "revocato" in box.consents.model().index(0, 2).data()
+    assert consents.list_consents(db, head.id)[0].withdrawn_on is not None

@@ -19,6 +19,7 @@ from rts_desktop.ui.plans.page import PlansPage
 from rts_desktop.ui.plans.plan_editor import PlanEditor
 from rts_desktop.ui.plans.printing import DiaryExtractDialog
 from rts_desktop.ui.worker import SyncRunner
+from tests.accounts import as_operator
 from tests.services.plans.plan_print_fixtures import seed
 from tests.services.plans.test_plans import count, draft_with_goals, make_case
 
@@ -151,7 +152,8 @@ def test_printing_from_the_editor_is_audited_and_open_to_the_social_worker(
     qtbot, monkeypatch, db, ctx
 ):
     seeded = seed(db, ctx)
-    env = UiEnv(db, replace(ctx, role=Role.ASSISTENTE_SOCIALE), SyncRunner())
+    worker = as_operator(db, ctx, Role.ASSISTENTE_SOCIALE, seeded.case_id)
+    env = UiEnv(db, worker, SyncRunner())
     editor = PlanEditor(env, seeded.case_id)
     qtbot.addWidget(editor)
     reloads = count_reloads(monkeypatch, editor)
