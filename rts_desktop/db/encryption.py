@@ -191,8 +191,33 @@ def _finish(path: Path, key: bytes) -> None:
                 with contextlib.suppress(OSError):
                     leftover.rmdir()
     encrypt_attachments(files_dir, key)
+    encrypt_old_backups(path.parent / "backups", key)
     marker.unlink(missing_ok=True)
     fileio.fsync_folder(path.parent)
+
+
+def encrypt_old_backups(folder: Path, key: bytes) -> int:
+    """The database-only backups an older version left in clear (``*.db``: the copies made
+    before each migration) encrypted with ``key``, the plaintext wiped; how many. Complete
+    ``.rtsbackup`` archives of an older version stay as they are (see docs/security.md)."""
+    if not folder.is_dir():
+        return 0
+    done = 0
+    for old in sorted(folder.glob("*.db")):
+        if not old.is_file() or is_encrypted(old) or not looks_like_sqlite(old):
+            continue
+        tmp = old.with_name(old.name + ".cifrato")
+        _remove_with_journals(tmp)
+        try:
+            fileio.create_private_file(tmp)
+            _export(old, tmp, key)
+        except BaseException:
+            _remove_with_journals(tmp)
+            raise
+        crypto.wipe_file(old)
+        os.replace(tmp, old)
+        done += 1
+    return done
 
 
 def encrypt_attachments(files_dir: Path, key: bytes) -> int:

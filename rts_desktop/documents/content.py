@@ -97,6 +97,7 @@ class PlanDocument:
     status: str  # label: "Bozza", "Condiviso", "Superato"
     printed_on: dt.date
     agreed_on: dt.date | None = None
+    agreed_by: str = ""  # the operator who recorded the agreement
     valid_from: dt.date | None = None
     next_review_due: dt.date | None = None
     household_name: str = ""

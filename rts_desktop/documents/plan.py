@@ -64,7 +64,11 @@ def _facts(doc: PlanDocument) -> Flowable:
         [
             ("Codice caso", doc.case_code),
             ("Versione", f"{doc.version_no} – {doc.status}"),
-            ("Condiviso il", L.fmt_date(doc.agreed_on)),
+            (
+                "Condiviso il",
+                L.fmt_date(doc.agreed_on)
+                + (f" (registrato da {doc.agreed_by})" if doc.agreed_by else ""),
+            ),
             ("Valido dal", L.fmt_date(doc.valid_from)),
             ("Nucleo", doc.household_name),
             ("Alloggio", doc.apartment),

@@ -21,6 +21,8 @@ class Plan(Synced, Base):
     summary: Mapped[str | None] = mapped_column(Text)
     agreed_on: Mapped[dt.date | None] = mapped_column(Date)
     agreed_with: Mapped[str | None] = mapped_column(String(150))  # SST social worker
+    #: the operator who recorded the agreement (the sign-off carries the real operator)
+    agreed_by: Mapped[str | None] = mapped_column(ForeignKey("operators.id"))
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     next_review_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     previous_plan_id: Mapped[str | None] = mapped_column(ForeignKey("plans.id"))

@@ -200,8 +200,17 @@ def test_conversion_of_a_plaintext_database(db: Database, key: bytes) -> None:
     with db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA user_version = 42")
     db.close()
+    # a copy an older version made before a migration, in clear in backups/
+    from rts_desktop.db.backup import backup_sqlite
+
+    old = backup_sqlite(db.path, db.path.parent / "backups" / "rts-20261101-pre-0006.db")
+    assert old.read_bytes().startswith(b"SQLite format 3")
     assert not encryption.is_encrypted(db.path)
     encryption.encrypt_database(db.path, key)
+    assert encryption.is_encrypted(old) and b"Quattrocchi" not in old.read_bytes()
+    con = connect_file(old, key)
+    assert con.execute("SELECT last_name FROM beneficiaries").fetchone() == ("Quattrocchi",)
+    con.close()
     assert encryption.is_encrypted(db.path) and not encryption.conversion_pending(db.path)
     assert not list(db.path.parent.glob("rts.db.*")), "no plaintext leftovers beside it"
     assert not list((db.path.parent / "backups").glob("*pre-cifratura*"))

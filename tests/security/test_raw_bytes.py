@@ -118,3 +118,44 @@ def test_the_scan_finds_what_a_plaintext_database_holds(tmp_path: Path) -> None:
     assert any(f.startswith("codice fiscale") for f in found)
     assert any(f.startswith("note in") for f in found)
     assert any(f.startswith("attachment in") for f in found)
+
+
+def test_a_bundle_and_its_staging_folder_hold_nothing_readable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A complete bundle from one laptop to another, both encrypted: the bundle file, the
+    attachments staged while the import runs, and both databases after it."""
+    from rts_desktop.sync import api, importer
+
+    folder = tmp_path / "dati"
+    keys = {name: os.urandom(32) for name in ("a", "b")}
+    dbs = {
+        name: init_database(f"sqlite:///{folder / name / 'rts.db'}", device_name=name, key=key)
+        for name, key in keys.items()
+    }
+    scans: list[list[str]] = []
+    needles = {**planted(keys["a"]), **{f"b {k}": v for k, v in planted(keys["b"]).items()}}
+    install = importer._install
+
+    def scan_then_install(files_dir: Path, sha: str, path: Path) -> None:
+        scans.append(leaks([folder], needles))  # the staged copy is still in files/tmp
+        install(files_dir, sha, path)
+
+    monkeypatch.setattr(importer, "_install", scan_then_install)
+    try:
+        a, b = dbs["a"], dbs["b"]
+        ctx_a, ctx_b = (
+            ActingContext(device_id=d.device_id, role=Role.COORDINATORE, clock=lambda: NOW)
+            for d in (a, b)
+        )
+        api.enrol_device(a, ctx_a, api.enrolment_code(b))
+        api.enrol_device(b, ctx_b, api.enrolment_code(a))
+        write_everything(a)
+        out = api.export_bundle(a, ctx_a, folder / "per-b", for_device=b.device_id, snapshot=True)
+        api.import_bundle(b, ctx_b, out.path)
+        assert scans, "an attachment was staged and scanned"
+        after = leaks([folder], needles)
+    finally:
+        for d in dbs.values():
+            d.close()
+    assert scans == [[]] * len(scans) and after == []

@@ -1,4 +1,5 @@
-"""consents: the privacy notice given and the consents a person gave, with their dates
+"""consents: the privacy notice given and the consents a person gave, with their dates;
+the operator who recorded a plan's agreement (``plans.agreed_by``)
 
 One row per notice or consent (``kind``), given on a day, to be asked again by
 ``expires_on``, revoked on ``withdrawn_on``; the Scadenze panel shows those about to expire.
@@ -20,6 +21,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("plans", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("agreed_by", sa.String(length=36), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_plans_agreed_by_operators"), "operators", ["agreed_by"], ["id"]
+        )
     op.create_table(
         "consents",
         sa.Column("beneficiary_id", sa.String(length=36), nullable=False),
@@ -51,3 +57,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_consents_expires_on"))
         batch_op.drop_index(batch_op.f("ix_consents_beneficiary_id"))
     op.drop_table("consents")
+    with op.batch_alter_table("plans", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_plans_agreed_by_operators"), type_="foreignkey")
+        batch_op.drop_column("agreed_by")

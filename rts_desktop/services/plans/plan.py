@@ -345,6 +345,7 @@ def agree(
             "status": PlanStatus.CONDIVISO,
             "agreed_on": agreed_on,
             "agreed_with": social_worker,
+            "agreed_by": op.ctx.operator_id,
             "valid_from": agreed_on,
             "next_review_due": review_due,
         },

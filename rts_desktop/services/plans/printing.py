@@ -213,7 +213,9 @@ def plan_document_in(s: Session, plan_id: str, printed_on: dt.date) -> PlanDocum
     apartment, _apt, _room = _apartment_line(s, _stay(s, case.id, on))
     goals = sorted(plan.goals, key=lambda g: (_domain_rank(g.domain), g.position))
     titles = {g.id: g.title for g in goals}
-    operators = operator_names(s, {r.operator_id for r in plan.reviews if r.operator_id})
+    operators = operator_names(
+        s, {r.operator_id for r in plan.reviews if r.operator_id} | {plan.agreed_by or ""}
+    )
     educator = _educator(s, case.id, on)
     social_worker = plan.agreed_with or case.sst_social_worker or ""
     municipio = _municipio(case)
@@ -226,6 +228,7 @@ def plan_document_in(s: Session, plan_id: str, printed_on: dt.date) -> PlanDocum
         status=label(plan.status),
         printed_on=printed_on,
         agreed_on=plan.agreed_on,
+        agreed_by=operators.get(plan.agreed_by or "", ""),
         valid_from=plan.valid_from,
         next_review_due=plan.next_review_due,
         household_name=household.name if household else "",
