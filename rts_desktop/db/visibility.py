@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, exists, false, or_, select
+from sqlalchemy import ColumnElement, Select, exists, false, join, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from rts_desktop.kernel.context import ActingContext
@@ -149,9 +149,10 @@ def visible_people_ids(
     member, case = aliased(HouseholdMember), aliased(Case)
     condition = visible_case_ids(ctx, case.id)
     assert condition is not None
-    linked = member.household_id == case.household_id
-    any_case = exists().where(member.beneficiary_id == beneficiary_id, linked)
-    seen = exists().where(member.beneficiary_id == beneficiary_id, linked, condition)
+    joined = join(member, case, member.household_id == case.household_id)
+    mine = member.beneficiary_id == beneficiary_id
+    any_case = exists().select_from(joined).where(mine)
+    seen = exists().select_from(joined).where(mine, condition)
     return or_(~any_case, seen)
 
 

@@ -92,6 +92,14 @@ def test_case_list(db, world, who):
 
 
 @pytest.mark.parametrize("who", WHO)
+def test_the_case_pickers_offer_only_visible_cases(db, world, who):
+    from rts_desktop.services.calendar.view import case_choices
+
+    offered = {c.id for c in case_choices(db, limit=1000, ctx=world.ctxs[who])}
+    assert offered == expected(world, who)
+
+
+@pytest.mark.parametrize("who", WHO)
 def test_case_file_and_its_reads(db, world, who):
     ctx = world.ctxs[who]
     for case_id in (world.mine, world.referred, world.other):

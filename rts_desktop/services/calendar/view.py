@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import only_visible
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import (
     Apartment,
@@ -93,9 +95,15 @@ def apartment_choices(db: Database) -> list[Choice]:
 
 
 def case_choices(
-    db: Database, query: str = "", *, limit: int = 50, open_only: bool = False
+    db: Database,
+    query: str = "",
+    *,
+    limit: int = 50,
+    open_only: bool = False,
+    ctx: ActingContext | None = None,
 ) -> list[Choice]:
-    """Cases by code or household name (for the case filter and the event form).
+    """Cases by code or household name (for the case filter and the event form), only
+    those ``ctx`` sees.
 
     ``open_only`` leaves out closed cases: new appointments are for people still followed,
     and ten years of closed cases would make the list unusable.
@@ -104,6 +112,7 @@ def case_choices(
     stmt = select(Case.id, Case.code, Household.name).join(
         Household, Household.id == Case.household_id
     )
+    stmt = only_visible(stmt, ctx, Case.id)
     if open_only:
         stmt = stmt.where(Case.status != "concluso")
     if q:

@@ -39,7 +39,7 @@ class EventDialog(QDialog):
         self.setWindowTitle(
             self.tr("Modifica appuntamento") if event else self.tr("Nuovo appuntamento")
         )
-        self.form = EventForm(env.db)
+        self.form = EventForm(env.db, ctx=env.ctx)
         self.warning = QLabel()
         self.warning.setObjectName("conflicts")
         self.warning.setWordWrap(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.db import Database
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import ActivityArea
 from rts_desktop.services.calendar.events import EventDTO, EventInput
 from rts_desktop.services.calendar.view import apartment_choices, case_choices, operator_choices
@@ -51,7 +52,9 @@ def _combo(items: list[tuple[str | None, str]], name: str) -> QComboBox:
 
 
 class EventForm(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, ctx: ActingContext | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.errors = FieldErrors(QLabel())
@@ -74,7 +77,7 @@ class EventForm(QWidget):
         )
         self.case = _combo(
             [(None, self.tr("— nessun caso —"))]
-            + [(c.id, c.label) for c in case_choices(db, limit=20000, open_only=True)],
+            + [(c.id, c.label) for c in case_choices(db, limit=20000, open_only=True, ctx=ctx)],
             "case",
         )
         self.case.setEditable(True)

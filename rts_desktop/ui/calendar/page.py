@@ -212,7 +212,10 @@ class CalendarPage(QWidget):
         self.case = self._filter_combo(
             "filter_case",
             everyone
-            + [(c.id, c.label) for c in case_choices(self.env.db, limit=20000, open_only=True)],
+            + [
+                (c.id, c.label)
+                for c in case_choices(self.env.db, limit=20000, open_only=True, ctx=self.env.ctx)
+            ],
         )
         self.area = self._filter_combo(
             "filter_area", everyone + [(c, area_style(c).label) for c in area_codes()]

@@ -193,18 +193,18 @@ def test_a_new_table_pointing_at_the_person_is_exported(tmp_path, db, ctx, world
     scratch = MetaData()
     Table("beneficiaries", scratch, Column("id", String(36), primary_key=True))
     Table(
-        "consents",
+        "future_records",
         scratch,
         Column("id", String(36), primary_key=True),
         Column("beneficiary_id", String(36), ForeignKey("beneficiaries.id")),
         Column("topic", String(60)),
     )
-    consents = scratch.tables["consents"].to_metadata(Base.metadata)
+    future = scratch.tables["future_records"].to_metadata(Base.metadata)
     try:
-        consents.create(db.engine)
+        future.create(db.engine)
         with db.engine.begin() as conn:
             conn.execute(
-                consents.insert(),
+                future.insert(),
                 [
                     {"id": "c-mine", "beneficiary_id": mine.person_id, "topic": "foto"},
                     {"id": "c-other", "beneficiary_id": other.person_id, "topic": "foto"},
@@ -212,8 +212,8 @@ def test_a_new_table_pointing_at_the_person_is_exported(tmp_path, db, ctx, world
             )
         _, data = _exported(tmp_path, db, ctx, mine.person_id)
     finally:
-        Base.metadata.remove(consents)
-    assert data["tabelle"]["consents"] == [
+        Base.metadata.remove(future)
+    assert data["tabelle"]["future_records"] == [
         {"id": "c-mine", "beneficiary_id": mine.person_id, "topic": "foto"}
     ]
-    assert "consents" not in Base.metadata.tables
+    assert "future_records" not in Base.metadata.tables
