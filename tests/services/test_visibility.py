@@ -213,3 +213,31 @@ def test_an_educator_who_records_a_referral_follows_it(db, world):
     )
     made = cases.create_case(db, u, cases.CaseInput(household_id=hh.id, referral_date=TODAY))
     assert {r.id for r in case_list.list_case_rows(db, TODAY, ctx=u)} == {made.id}
+
+
+@pytest.mark.parametrize("who", ["A", "U", "S", "C"])
+def test_the_register_of_a_group_activity(db, world, who):
+    """Who runs the activity takes the register of everyone on it; anyone else sees on it
+    only the people she sees."""
+    from rts_desktop.services.calendar.attendance import attendance_sheet
+
+    heads = {}
+    for case_id in (world.mine, world.referred, world.other):
+        heads[case_id] = cases.get_case(db, world.ctxs["C"], case_id).household.members[0]
+    organizer = world.ctxs["U"].operator_id
+    start = dt.datetime(2026, 12, 2, 15, tzinfo=dt.UTC)
+    made = create_event(
+        db,
+        world.ctxs["C"],
+        EventInput(
+            title="Educazione finanziaria", area="educazione_finanziaria", starts_at=start,
+            ends_at=start + dt.timedelta(hours=2), organizer_id=organizer,
+            beneficiary_ids=tuple(m.beneficiary_id for m in heads.values()),
+        ),
+    )  # fmt: skip
+    sheet = attendance_sheet(db, made.id, start, ctx=world.ctxs[who])
+    shown = {r.beneficiary_id for r in sheet.rows}
+    if who in ("U", "C"):
+        assert shown == {m.beneficiary_id for m in heads.values()}
+    else:
+        assert shown == {heads[c].beneficiary_id for c in expected(world, who)}

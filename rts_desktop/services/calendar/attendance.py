@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
+from rts_desktop.db.visibility import visible_people_ids
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Apartment, AttendanceMark, Beneficiary, Event
 from rts_desktop.models.vocab import ActivityArea, Attendance
@@ -198,20 +200,28 @@ def attendance_for_beneficiary(db: Database, beneficiary_id: str) -> list[Attend
     return sorted(found, key=lambda a: (a.occurrence_start, a.event_title))
 
 
-def attendance_sheet(db: Database, event_id: str, occurrence_start: dt.datetime) -> AttendanceSheet:
-    """Participants of one occurrence with their current mark (None = not marked yet)."""
+def attendance_sheet(
+    db: Database,
+    event_id: str,
+    occurrence_start: dt.datetime,
+    *,
+    ctx: ActingContext | None = None,
+) -> AttendanceSheet:
+    """Participants of one occurrence with their current mark (None = not marked yet).
+
+    The operators running the activity (organizer, operator participants) see everyone on
+    it, to take the register; anyone else only the people she sees (case visibility)."""
     original = instant("occurrence_start", occurrence_start)
     with db.session(write=False) as s:
         event = load_event(s, event_id)
         slot = _live_slot(s, event, original)
-        bens = event_people(event)[0]
-        people = list(
-            s.scalars(
-                select(Beneficiary)
-                .where(Beneficiary.id.in_(bens))
-                .order_by(Beneficiary.last_name, Beneficiary.first_name)
-            )
-        )
+        bens, operators = event_people(event)
+        stmt = select(Beneficiary).where(Beneficiary.id.in_(bens))
+        runs_it = ctx is not None and ctx.operator_id in {event.organizer_id, *operators}
+        condition = None if runs_it else visible_people_ids(ctx, Beneficiary.id)
+        if condition is not None:
+            stmt = stmt.where(condition)
+        people = list(s.scalars(stmt.order_by(Beneficiary.last_name, Beneficiary.first_name)))
         marks = s.scalars(
             select(AttendanceMark).where(
                 AttendanceMark.event_id == event.id, AttendanceMark.occurrence_start == original

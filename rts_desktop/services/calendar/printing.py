@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from rts_desktop.db import Database
 from rts_desktop.documents.content import AttendanceLine, AttendanceSheetDocument
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import Case, Event, HouseholdMember, Operator
 from rts_desktop.models.vocab import label
 from rts_desktop.services.calendar.attendance import attendance_sheet
@@ -38,10 +39,15 @@ def _case_codes(db: Database, beneficiary_ids: list[str], on: dt.date) -> dict[s
 
 
 def attendance_document(
-    db: Database, event_id: str, occurrence_start: dt.datetime, printed_on: dt.date
+    db: Database,
+    event_id: str,
+    occurrence_start: dt.datetime,
+    printed_on: dt.date,
+    *,
+    ctx: ActingContext | None = None,
 ) -> AttendanceSheetDocument:
     """What the foglio firme of one occurrence says (times in Europe/Rome)."""
-    sheet = attendance_sheet(db, event_id, occurrence_start)
+    sheet = attendance_sheet(db, event_id, occurrence_start, ctx=ctx)
     with db.session(write=False) as s:
         event: Event = load_event(s, event_id)
         operator_ids = [i for i in (event.organizer_id, *event_people(event)[1]) if i]
@@ -68,11 +74,17 @@ def attendance_document(
 
 
 def attendance_pdf(
-    db: Database, event_id: str, occurrence_start: dt.datetime, printed_on: dt.date
+    db: Database,
+    event_id: str,
+    occurrence_start: dt.datetime,
+    printed_on: dt.date,
+    *,
+    ctx: ActingContext | None = None,
 ) -> bytes:
-    """The foglio firme as PDF bytes."""
+    """The foglio firme as PDF bytes (the people ``ctx`` may see: see ``attendance_sheet``)."""
     from rts_desktop.documents.attendance import render_attendance
 
     buffer = io.BytesIO()
-    render_attendance(attendance_document(db, event_id, occurrence_start, printed_on), buffer)
+    doc = attendance_document(db, event_id, occurrence_start, printed_on, ctx=ctx)
+    render_attendance(doc, buffer)
     return buffer.getvalue()

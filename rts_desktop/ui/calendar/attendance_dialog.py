@@ -48,7 +48,9 @@ class AttendanceDialog(QDialog):
         self.preview: QDialog | None = None
         self.saved: list[AttendanceDTO] = []
         self.setWindowTitle(self.tr("Presenze"))
-        self.sheet: AttendanceSheet = attendance_sheet(env.db, event_id, occurrence_start)
+        self.sheet: AttendanceSheet = attendance_sheet(
+            env.db, event_id, occurrence_start, ctx=env.ctx
+        )
         start, end = local(self.sheet.start), local(self.sheet.end)
         heading = QLabel(
             f"<b>{self.sheet.title}</b><br>{area_style(self.sheet.area).label} · "
@@ -132,7 +134,7 @@ class AttendanceDialog(QDialog):
         env, event_id, start = self.env, self.event_id, self.occurrence_start
         today = env.ctx.today()
         env.runner.run(
-            lambda _progress: attendance_pdf(env.db, event_id, start, today),
+            lambda _progress: attendance_pdf(env.db, event_id, start, today, ctx=env.ctx),
             on_success=self._show_pdf,
             on_error=lambda exc: show_error(self, exc),
         )

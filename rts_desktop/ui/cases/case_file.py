@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.access import may
 from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.models.vocab import CaseStatus
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import KNOWN_FLAGS, CaseDTO
+from rts_desktop.services.cases.sharing import SHARING_PERMISSION
 from rts_desktop.ui.cases.case_data import CaseFileData, load_case_file
 from rts_desktop.ui.cases.common_views import date
 from rts_desktop.ui.cases.diary import DiaryTab
@@ -143,6 +145,7 @@ class CaseFileWindow(QWidget):
                         self.tr("Registra &follow-up…"),
                         lambda: a.edit_case("follow_up"),
                     ),
+                    ("share_case", self.tr("C&hi vede il caso…"), a.share),
                 ),
             ),
         ):
@@ -150,6 +153,8 @@ class CaseFileWindow(QWidget):
             for name, text, slot in items:
                 box.addWidget(button(name, text, slot))
         self.follow_up_button = self.percorso.findChild(QPushButton, "record_follow_up")
+        share = self.percorso.findChild(QPushButton, "share_case")
+        share.setVisible(may(self.env.ctx, SHARING_PERMISSION))  # coordinators
 
     # --- data -----------------------------------------------------------------------------
     def concerns(self, changes: Changes) -> bool:

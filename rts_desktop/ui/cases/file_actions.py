@@ -139,6 +139,16 @@ class CaseFileActions:
         if self.window.data is not None:
             self._run(self.case_dialog(kind))
 
+    def sharing_dialog(self) -> QDialog:
+        from rts_desktop.ui.cases.sharing_dialog import SharingDialog
+
+        assert self.window.data is not None
+        return SharingDialog(self.window.env, self.window.data.case, self.window.widget())
+
+    def share(self) -> None:
+        if self.window.data is not None:
+            self._run(self.sharing_dialog())
+
     def export_person(self) -> None:
         """GDPR art. 15: everything held about the selected person, into a new folder
         inside the one chosen (JSON, PDF summary, attachments); the export is audited."""
