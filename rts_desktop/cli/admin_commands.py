@@ -58,6 +58,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "restore", parents=[common], help="ripristina database e allegati da un backup"
     )
     p.add_argument("file", type=Path, help="file di backup (.rtsbackup, o .db solo database)")
+    p.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="FILE",
+        help="chiave di recupero (o RTS_RECOVERY_KEY): serve se il database è danneggiato",
+    )
 
 
 def _maintainer(args: argparse.Namespace) -> Any:
@@ -154,10 +160,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _restore_keys(args: argparse.Namespace) -> tuple[bytes | None, bytes | None]:
     """(key of the backup, key of the database in place). A coordinator or administrator
-    logs in to the database in place; on a laptop with none yet, or one too damaged to
-    open, the password unlocks the key file instead. An encrypted backup brings its own
-    key file: the same operator's password must open it."""
+    logs in to the database in place; one too damaged to open takes the recovery key; on
+    a laptop with none yet an encrypted backup is opened by its own key file, with the
+    password of one of its operators."""
     from rts_desktop.cli.common import PASSWORD_ENV, secret, username
+    from rts_desktop.cli.setup import recovery_key_from
     from rts_desktop.db.archive import archive_keys, is_archive
     from rts_desktop.db.engine import sqlite_path
     from rts_desktop.kernel.errors import N_, DatabaseError
@@ -174,13 +181,12 @@ def _restore_keys(args: argparse.Namespace) -> tuple[bytes | None, bytes | None]
         try:
             db, who = open_as(url, name, password)
         except DatabaseError:
-            ring = keyring_for(url)  # damaged: its key file still unlocks the data key
+            # damaged: nobody's role can be read, so it takes the recovery key (kept by
+            # the administrator) to replace it; its key file still holds the data key
+            ring = keyring_for(url)
             if ring is None:
                 raise
-            try:
-                current = ring.unlock(name, password)
-            except WrongSecret:
-                raise LoginFailed(N_("Nome utente o password errati.")) from None
+            current = ring.unlock_recovery(recovery_key_from(args.recovery_key_file))
         else:
             try:
                 require_maintainer(db, who.context(db))

@@ -180,7 +180,7 @@ def _own_username(db: Any, ctx: Any) -> str | None:
     return None
 
 
-def _recovery_key(path: Path | None) -> str:
+def recovery_key_from(path: Path | None) -> str:
     from rts_desktop.kernel.errors import N_, ValidationError
 
     if path is None:
@@ -203,7 +203,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from rts_desktop.services.operators import login
 
     url = database_url(args)
-    recovery = _recovery_key(args.recovery_key_file)
+    recovery = recovery_key_from(args.recovery_key_file)
     new_password = secret(NEW_PASSWORD_ENV, f"Nuova password di {args.admin}: ", confirm=True)
     login.check_password(new_password)
     db = login.open_with_recovery(url, recovery)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import Argon2Error
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -59,10 +60,10 @@ class Argon2Params:
             params = cls(int(data["t"]), int(data["m"]), int(data["p"]))
         except (KeyError, TypeError, ValueError):
             raise KeyFileError(N_("File delle chiavi danneggiato.")) from None
-        if not (
-            1 <= params.time_cost <= 20
-            and 8 <= params.memory_kib <= 2 * 1024 * 1024
-            and 1 <= params.parallelism <= 16
+        if not (  # at most a few times today's cost: a hostile file must not stall a login
+            1 <= params.time_cost <= 10
+            and 8 * params.parallelism <= params.memory_kib <= 1024 * 1024
+            and 1 <= params.parallelism <= 8
         ):
             raise KeyFileError(N_("File delle chiavi con parametri non ammessi."))
         return params
@@ -121,16 +122,24 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def norm(username: str) -> str:
+    """A username as slots and the lockout book know it ("  Giulia" is "giulia")."""
+    return username.lower().strip()
+
+
 def _password_kek(password: str, salt: bytes, params: Argon2Params) -> bytes:
-    return hash_secret_raw(
-        password.encode("utf-8"),
-        salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
-    )
+    try:
+        return hash_secret_raw(
+            password.encode("utf-8"),
+            salt,
+            time_cost=params.time_cost,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+    except Argon2Error:
+        raise KeyFileError(N_("File delle chiavi danneggiato.")) from None
 
 
 def _recovery_kek(recovery_key: str, salt: bytes) -> bytes:
@@ -155,7 +164,7 @@ def _open(kek: bytes, slot: dict[str, Any], label: str) -> bytes | None:
 
 
 def _password_label(username: str) -> str:
-    return f"password:{username.lower()}"
+    return f"password:{norm(username)}"
 
 
 class KeyRing:
@@ -190,7 +199,7 @@ class KeyRing:
         """A key file's content (from disk or from a backup), checked; ``path`` names it."""
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise KeyFileError(N_("File delle chiavi illeggibile: {p}.").format(p=path)) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise KeyFileError(N_("{p} non è un file delle chiavi di RTS Desktop.").format(p=path))
@@ -214,7 +223,7 @@ class KeyRing:
         return sorted(self._data["passwords"])
 
     def has_password(self, username: str) -> bool:
-        return username.lower() in self._data["passwords"]
+        return norm(username) in self._data["passwords"]
 
     @property
     def has_recovery(self) -> bool:
@@ -228,10 +237,10 @@ class KeyRing:
         salt = secrets.token_bytes(16)
         slot = _seal(_password_kek(password, salt, params), data_key, _password_label(username))
         slot |= {"salt": _b64(salt), "kdf": "argon2id", **params.as_json()}
-        self._data["passwords"][username.lower()] = slot
+        self._data["passwords"][norm(username)] = slot
 
     def remove_password(self, username: str) -> None:
-        self._data["passwords"].pop(username.lower(), None)
+        self._data["passwords"].pop(norm(username), None)
 
     def set_recovery(self, recovery_key: str, data_key: bytes) -> None:
         salt = secrets.token_bytes(16)
@@ -240,7 +249,7 @@ class KeyRing:
 
     def unlock(self, username: str, password: str) -> bytes:
         """The data key, or :class:`WrongSecret` (same message for an unknown username)."""
-        slot = self._data["passwords"].get(username.lower())
+        slot = self._data["passwords"].get(norm(username))
         failed = WrongSecret(N_("Nome utente o password errati."))
         if slot is None:
             # the same work as a real attempt: timing does not tell which usernames exist
@@ -253,6 +262,8 @@ class KeyRing:
             salt = _unb64(slot["salt"])
         except (AttributeError, KeyError, TypeError, ValueError):
             raise KeyFileError(N_("File delle chiavi danneggiato.")) from None
+        if len(salt) < 8:
+            raise KeyFileError(N_("File delle chiavi danneggiato."))
         key = _open(_password_kek(password, salt, params), slot, _password_label(username))
         if key is None:
             raise failed
@@ -260,14 +271,18 @@ class KeyRing:
 
     def needs_rewrap(self, username: str) -> bool:
         """True when the slot was made with other Argon2 parameters than :data:`CURRENT`."""
-        slot = self._data["passwords"].get(username.lower())
+        slot = self._data["passwords"].get(norm(username))
         return slot is not None and Argon2Params.from_json(slot) != CURRENT
 
     def unlock_recovery(self, recovery_key: str) -> bytes:
         slot = self._data.get("recovery")
         key = None
         if slot:
-            key = _open(_recovery_kek(recovery_key, _unb64(slot["salt"])), slot, "recovery")
+            try:
+                salt = _unb64(slot["salt"])
+            except (AttributeError, KeyError, TypeError, ValueError):
+                raise KeyFileError(N_("File delle chiavi danneggiato.")) from None
+            key = _open(_recovery_kek(recovery_key, salt), slot, "recovery")
         if key is None:
             raise WrongSecret(N_("La chiave di recupero non apre questo database."))
         return key

@@ -57,30 +57,40 @@ class LockoutBook:
         with contextlib.suppress(OSError, RtsError):
             fileio.write_atomically(self.path, json.dumps(data, sort_keys=True).encode())
 
-    def check(self, username: str, now: dt.datetime) -> None:
-        """Raise :class:`LockedOut` while ``username`` must still wait."""
-        entry = self._read().get(username.lower())
-        if not entry:
-            return
-        failures = int(entry.get("failures", 0))  # type: ignore[call-overload]
+    def _failures(self, data: dict[str, dict[str, object]], name: str) -> int:
+        entry = data.get(name)
         try:
-            last = dt.datetime.fromisoformat(str(entry.get("last")))
-        except ValueError:
+            return max(0, min(int(entry.get("failures", 0)), 10_000))  # type: ignore[union-attr, call-overload]
+        except (AttributeError, TypeError, ValueError):
+            return 0
+
+    def check(self, username: str, now: dt.datetime) -> None:
+        """Raise :class:`LockedOut` while ``username`` must still wait (an unreadable entry
+        counts as none: a damaged book must not lock everyone out, nor crash a login)."""
+        name = username.lower().strip()
+        data = self._read()
+        failures = self._failures(data, name)
+        if not failures:
             return
-        remaining = wait_after(failures) - int((now - last).total_seconds())
+        try:
+            last = dt.datetime.fromisoformat(str(data[name].get("last")))
+            elapsed = int((now - last).total_seconds())
+        except (AttributeError, TypeError, ValueError):
+            return
+        remaining = wait_after(failures) - elapsed
         if remaining > 0:
             raise LockedOut(remaining)
 
     def failed(self, username: str, now: dt.datetime) -> int:
         """Count one more failure; returns the consecutive failures so far."""
         data = self._read()
-        entry = data.get(username.lower()) or {}
-        failures = int(entry.get("failures", 0)) + 1  # type: ignore[call-overload]
-        data[username.lower()] = {"failures": failures, "last": now.isoformat()}
+        name = username.lower().strip()
+        failures = self._failures(data, name) + 1
+        data[name] = {"failures": failures, "last": now.isoformat()}
         self._write(data)
         return failures
 
     def succeeded(self, username: str) -> None:
         data = self._read()
-        if data.pop(username.lower(), None) is not None:
+        if data.pop(username.lower().strip(), None) is not None:
             self._write(data)

@@ -222,13 +222,13 @@ def _kept_local(
     ]
     if any(c["table_name"] not in KEPT_ACROSS_SNAPSHOT or c["op"] != "insert" for c in changes):
         return None
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for name in KEPT_ACROSS_SNAPSHOT:
-        table = tables[name]
-        ids = [c["record_id"] for c in changes if c["table_name"] == name]
-        found = s.execute(select(table).where(table.c.id.in_(ids))).mappings() if ids else []
-        rows[name] = [dict(r) for r in found]
-    return KeptLocal(rows)
+    operators = tables[OPERATORS_TABLE]
+    ids = [c["record_id"] for c in changes if c["table_name"] == OPERATORS_TABLE]
+    found = s.execute(select(operators).where(operators.c.id.in_(ids))).mappings() if ids else []
+    # the whole local audit log, not only what the bundle says it has not seen: a bundle
+    # that claims to know more than it holds must not make entries disappear
+    audit = [dict(r) for r in s.execute(select(tables[AUDIT_TABLE])).mappings()]
+    return KeptLocal({OPERATORS_TABLE: [dict(r) for r in found], AUDIT_TABLE: audit})
 
 
 def _restore_kept(s: Session, kept: KeptLocal, tables: Mapping[str, Any]) -> None:
@@ -249,8 +249,11 @@ def _restore_kept(s: Session, kept: KeptLocal, tables: Mapping[str, Any]) -> Non
             )
     if fresh:
         s.execute(insert(operators), fresh)
-    if kept.rows[AUDIT_TABLE]:
-        s.execute(insert(tables[AUDIT_TABLE]), kept.rows[AUDIT_TABLE])
+    audit = tables[AUDIT_TABLE]
+    have = set(s.scalars(select(audit.c.id)))
+    missing = [e for e in kept.rows[AUDIT_TABLE] if e["id"] not in have]  # same id: theirs
+    for start in range(0, len(missing), 5000):
+        s.execute(insert(audit), missing[start : start + 5000])
 
 
 def _load_snapshot(s: Session, bundle: CheckedBundle, stats: ApplyStats) -> None:

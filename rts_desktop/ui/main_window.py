@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         """A person picked in the global search: open their latest case."""
         from rts_desktop.services.cases.case_list import cases_of_person
 
-        found = cases_of_person(self.db, beneficiary_id)
+        found = cases_of_person(self.db, beneficiary_id, ctx=self.env.ctx)
         if found:
             self.open_case(found[0])
         else:

@@ -62,3 +62,60 @@ def test_lockout_grows_and_clears(tmp_path):
     book.succeeded("anna")
     book.failed("anna", now)
     book.check("anna", now)
+
+
+def test_a_hostile_key_file_is_refused_cleanly(tmp_path):
+    """Costs beyond a few times today's, a short salt, a malformed recovery slot, deep
+    nesting: a clean KeyFileError (exit 4), never a crash or a minute-long derivation."""
+    import json
+
+    from rts_desktop.kernel.keyring import KeyFileError, KeyRing, WrongSecret, create_keyring
+
+    ring, key, recovery = create_keyring(tmp_path / "rts.db")
+    ring.set_password(" Anna ", "password-lunga-1", key)
+    assert ring.has_password("anna") and ring.unlock("ANNA", "password-lunga-1") == key
+    ring.remove_password("  anna")
+    assert not ring.has_password("anna")
+    ring.set_password("anna", "password-lunga-1", key)
+    good = json.loads(json.dumps(ring._data))
+    bad_slots = [
+        {"t": 20, "m": 2 * 1024 * 1024, "p": 16},  # 2 GiB, 20 passes
+        {"m": 8, "p": 4},  # memory below 8 KiB per lane
+        {"salt": ""},  # no salt
+        {"salt": 5},
+    ]
+    for change in bad_slots:
+        data = json.loads(json.dumps(good))
+        data["passwords"]["anna"].update(change)
+        hostile = KeyRing(tmp_path / "x.keys", data)
+        with pytest.raises(KeyFileError):
+            hostile.unlock("anna", "password-lunga-1")
+    data = json.loads(json.dumps(good))
+    data["recovery"]["salt"] = None
+    with pytest.raises(KeyFileError):
+        KeyRing(tmp_path / "x.keys", data).unlock_recovery(recovery)
+    with pytest.raises(WrongSecret):
+        KeyRing(tmp_path / "x.keys", good).unlock_recovery("RTSR-AAAA")
+    with pytest.raises(KeyFileError):
+        KeyRing.from_bytes(tmp_path / "x.keys", b"[" * 100_000)
+
+
+def test_a_damaged_lockout_book_neither_crashes_nor_locks_out(tmp_path):
+    import datetime as dt
+    import json
+
+    from rts_desktop.kernel.lockout import LockoutBook
+
+    now = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    path = tmp_path / "rts.logins"
+    for content in (
+        {"anna": {"failures": "molte", "last": 3}},
+        {"anna": ["non", "un", "oggetto"]},
+        {"anna": {"failures": 9, "last": "ieri"}},
+    ):
+        path.write_text(json.dumps(content))
+        book = LockoutBook(path)
+        book.check(" Anna ", now)  # no crash, no wait
+        assert book.failed("anna", now) >= 1
+    path.write_text("{")
+    LockoutBook(path).check("anna", now)

@@ -183,6 +183,18 @@ def test_writes_refuse_an_invisible_case(db, world):
         cases.suspend(db, u, world.mine, D(2026, 3, 3), "Motivo")
     with pytest.raises(NotFound):
         plans.create_draft(db, u, world.other)
+    from rts_desktop.services.housing import agreements
+    from rts_desktop.services.plans import assessments
+
+    with pytest.raises(NotFound):
+        agreements.create_agreement(
+            db, u, agreements.AgreementInput(world.mine, D(2026, 3, 1), 12, 5000, "v1")
+        )
+    with pytest.raises(NotFound):
+        head = cases.get_case(db, world.ctxs["C"], world.mine).household.members[0]
+        assessments.record_assessment(
+            db, u, assessments.AssessmentInput(world.mine, head.beneficiary_id, D(2026, 3, 3), {})
+        )
     notes.add_note(db, world.ctxs["A"], world.mine, "libera", D(2026, 3, 3), "Mio")
 
 

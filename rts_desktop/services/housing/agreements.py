@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail, to_dto
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import (
@@ -147,6 +148,8 @@ def create_agreement(op: Op, data: AgreementInput) -> AgreementDTO:
         "notes": rules.check("agreements", "notes", data.notes),
     }
     s = op.s
+    if isinstance(data.case_id, str):
+        require_visible_case(s, op.ctx, data.case_id)
     case = get_or_fail(s, Case, data.case_id, "Caso")
     if data.stay_id is not None:
         stay = s.get(Stay, data.stay_id)
@@ -180,6 +183,7 @@ def add_warning(op: Op, agreement_id: str, on: dt.date, reason: str) -> Agreemen
     why = rules.check("agreement_warnings", "reason", reason)
     s = op.s
     agreement = _load(s, agreement_id)
+    require_visible_case(s, op.ctx, agreement.case_id)
     if on < agreement.signed_on:
         raise ValidationError(
             "date",
@@ -225,6 +229,7 @@ def generate_contributions(op: Op, agreement_id: str) -> list[ContributionDTO]:
     """
     s = op.s
     agreement = _load(s, agreement_id)
+    require_visible_case(s, op.ctx, agreement.case_id)
     dto = to_dto(AgreementDTO, agreement, warnings=())
     wanted = set(_housed_months(s, agreement.case_id, dto.periods))
     existing = s.scalars(
@@ -276,6 +281,7 @@ def record_payment(
     v.not_future("paid_on", paid_on, op.ctx.today())
     clean_notes = rules.check("contributions", "notes", notes)
     row = get_or_fail(op.s, Contribution, contribution_id, "Quota")
+    require_visible_case(op.s, op.ctx, _load(op.s, row.agreement_id).case_id)
     limit = row.due_cents * MAX_PAYMENT_FACTOR
     if row.paid_cents + amount > limit:
         raise ValidationError(

@@ -15,6 +15,7 @@ from typing import BinaryIO
 from sqlalchemy import select
 
 from rts_desktop.db import Database
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.documents.content import (
     HandoverDocument,
     InventoryItem,
@@ -23,6 +24,7 @@ from rts_desktop.documents.content import (
     Person,
     SignatureParty,
 )
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound
 from rts_desktop.kernel.fileio import write_atomically
 from rts_desktop.models import (
@@ -71,12 +73,19 @@ def _relation(code: str) -> str:
     return LABELS.get(code, code.replace("_", " ").capitalize()) if code else ""
 
 
-def handover_document(db: Database, handover_id: str, printed_on: dt.date) -> HandoverDocument:
-    """What the report of one handover says (members in the household on that day)."""
+def handover_document(
+    db: Database, handover_id: str, printed_on: dt.date, *, ctx: ActingContext | None = None
+) -> HandoverDocument:
+    """What the report of one handover says (members in the household on that day); a
+    handover of a case ``ctx`` does not see is not found."""
     with db.session(write=False) as s:
         h = s.get(Handover, handover_id)
         if h is None:
             raise NotFound(N_("Verbale non trovato."))
+        if h.stay_id:
+            found = s.get(Stay, h.stay_id)
+            if found is not None:
+                require_visible_case(s, ctx, found.case_id)
         apartment = s.get(Apartment, h.apartment_id)
         assert apartment is not None
         stay = s.get(Stay, h.stay_id) if h.stay_id else None
@@ -138,13 +147,18 @@ def handover_document(db: Database, handover_id: str, printed_on: dt.date) -> Ha
 
 
 def handover_pdf(
-    db: Database, handover_id: str, printed_on: dt.date, out: Path | BinaryIO | None = None
+    db: Database,
+    handover_id: str,
+    printed_on: dt.date,
+    out: Path | BinaryIO | None = None,
+    *,
+    ctx: ActingContext | None = None,
 ) -> bytes:
     """Render the report; returns the PDF bytes (and writes them to ``out`` if given)."""
     from rts_desktop.documents.handover import render_handover
 
     buffer = io.BytesIO()
-    render_handover(handover_document(db, handover_id, printed_on), buffer)
+    render_handover(handover_document(db, handover_id, printed_on, ctx=ctx), buffer)
     data = buffer.getvalue()
     if isinstance(out, Path):
         write_atomically(out, data)  # 0600: it names people

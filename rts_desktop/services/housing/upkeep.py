@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, Operation, operation
 from rts_desktop.db.records import get_or_fail, to_dto
+from rts_desktop.db.visibility import visible_case_ids
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
@@ -205,9 +206,17 @@ def record_handover(
 
 
 def list_handovers(
-    db: Database, *, apartment_id: str | None = None, stay_id: str | None = None
+    db: Database,
+    *,
+    apartment_id: str | None = None,
+    stay_id: str | None = None,
+    ctx: ActingContext | None = None,
 ) -> list[HandoverDTO]:
+    """Key handovers, oldest first; only those of stays of cases ``ctx`` sees."""
     stmt = select(Handover).order_by(Handover.date, Handover.id)
+    condition = visible_case_ids(ctx, Stay.case_id)
+    if condition is not None:
+        stmt = stmt.join(Stay, Stay.id == Handover.stay_id).where(condition)
     if apartment_id is not None:
         stmt = stmt.where(Handover.apartment_id == apartment_id)
     if stay_id is not None:

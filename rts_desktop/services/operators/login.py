@@ -145,6 +145,8 @@ def open_as(
         if ring is not None and ring.needs_rewrap(name):
             ring.set_password(name, password, db_key(db))
             ring.save()
+        if ring is not None:
+            forget_inactive(db, ring)
         book.succeeded(name)
         _audit_login(db, who)
     except BaseException:
@@ -370,6 +372,19 @@ def _set_password_in(op: Op, username: str, password: str) -> None:
     else:
         row.password_hash = _hasher().hash(password)
     op.audit(row.id)
+
+
+def forget_inactive(db: Database, ring: KeyRing) -> list[str]:
+    """Slots of operators disabled here or on another laptop (the change came by sync)
+    leave the key file: their password no longer opens the data key. The names removed."""
+    with db.session(write=False) as s:
+        inactive = set(s.scalars(select(Operator.username).where(Operator.active.is_(False))))
+    gone = [u for u in ring.usernames if u in inactive]
+    for username in gone:
+        ring.remove_password(username)
+    if gone:
+        ring.save()
+    return gone
 
 
 def forget_password(db: Database, username: str) -> None:

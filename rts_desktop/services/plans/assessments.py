@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import (
     Assessment,
@@ -200,6 +202,8 @@ def _dto(a: Assessment, name: str) -> AssessmentDTO:
 @operation("create", "assessment")
 def record_assessment(op: Op, data: AssessmentInput) -> AssessmentDTO:
     """Record one person's scores on one date (one assessment per person per day)."""
+    if isinstance(data.case_id, str):
+        require_visible_case(op.s, op.ctx, data.case_id)
     framework = _framework(data)
     v.required_date("date", data.date)
     v.not_future("date", data.date, op.ctx.today())
@@ -254,10 +258,15 @@ def record_assessment(op: Op, data: AssessmentInput) -> AssessmentDTO:
 
 
 def list_assessments(
-    db: Database, case_id: str, beneficiary_id: str | None = None
+    db: Database,
+    case_id: str,
+    beneficiary_id: str | None = None,
+    *,
+    ctx: ActingContext | None = None,
 ) -> list[AssessmentDTO]:
     """The case's assessments (optionally of one person), oldest first."""
     with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
         stmt = (
             select(Assessment, Beneficiary)
             .join(Beneficiary, Beneficiary.id == Assessment.beneficiary_id)

@@ -96,7 +96,7 @@ class EventForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(70)
-        self.people = ParticipantsPicker(db)
+        self.people = ParticipantsPicker(db, ctx=ctx)
         self.recurrence = RecurrenceEditor()
         self.parties = QPlainTextEdit()
         self.parties.setObjectName("mediation_parties")

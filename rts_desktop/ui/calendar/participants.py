@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.db import Database
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.services.cases.people import search_people
 from rts_desktop.services.operators import list_operators
 
@@ -24,9 +25,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ParticipantsPicker(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, ctx: ActingContext | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.ctx = db, ctx
         self.search = QLineEdit()
         self.search.setObjectName("people_search")
         self.search.setPlaceholderText(self.tr("Cerca per nome, codice o codice fiscale"))
@@ -78,7 +81,7 @@ class ParticipantsPicker(QWidget):
         self.results.clear()
         if len(text.strip()) < 2:
             return
-        for hit in search_people(self.db, text, limit=20):
+        for hit in search_people(self.db, text, limit=20, ctx=self.ctx):
             when = f" ({hit.birth_date:%d/%m/%Y})" if hit.birth_date else ""
             item = QListWidgetItem(f"{hit.full_name} – {hit.code}{when}")
             item.setData(ID_ROLE, hit.id)

@@ -213,11 +213,14 @@ class ApartmentFileDialog(QDialog):
         stays = apartment_stays(db, self.apartment_id, ctx=self.env.ctx)
         self._case_ids = frozenset(s.case_id for s in stays)
         self.stays.model.set_rows(list(reversed(stays)))
-        self.handovers.model.set_rows(upkeep.list_handovers(db, apartment_id=self.apartment_id))
+        self.handovers.model.set_rows(
+            upkeep.list_handovers(db, apartment_id=self.apartment_id, ctx=self.env.ctx)
+        )
         self.inspections.model.set_rows(upkeep.list_inspections(db, self.apartment_id))
         self.requests.model.set_rows(apartment_requests(db, self.apartment_id))
         rows = []
-        for case_id, code in dict.fromkeys((s.case_id, s.case_code) for s in stays):
+        seen = [s for s in stays if not s.hidden]  # "occupato": nothing of theirs shows
+        for case_id, code in dict.fromkeys((s.case_id, s.case_code) for s in seen):
             owed = agreements.arrears(db, case_id, today)
             rows += [(code, ag, owed) for ag in agreements.case_agreements(db, case_id)]
         self.agreements.model.set_rows(rows)

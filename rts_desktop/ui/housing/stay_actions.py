@@ -74,14 +74,18 @@ class StayActions(QObject):
 
     def print_handover(self, stay_id: str, kind: HandoverKind) -> None:
         """Preview the last report of ``kind`` of a stay (built on a worker)."""
-        found = [h for h in upkeep.list_handovers(self.env.db, stay_id=stay_id) if h.kind == kind]
+        found = [
+            h
+            for h in upkeep.list_handovers(self.env.db, stay_id=stay_id, ctx=self.env.ctx)
+            if h.kind == kind
+        ]
         if found:
             self.print_handover_id(found[-1].id)
 
     def print_handover_id(self, handover_id: str) -> None:
-        db, today = self.env.db, self.env.ctx.today()
+        db, ctx, today = self.env.db, self.env.ctx, self.env.ctx.today()
         self.env.runner.run(
-            lambda progress: handover_pdf(db, handover_id, today),
+            lambda progress: handover_pdf(db, handover_id, today, ctx=ctx),
             on_success=self._show_pdf,
             on_error=lambda exc: show_error(self.parent_widget, exc),
         )

@@ -143,8 +143,8 @@ class AssessmentWidget(QWidget):
         chosen = self.person.currentData()
 
         def work(_p: object) -> AssessmentData:
-            header = case_header(db, case_id, ctx.today())
-            history = list_assessments(db, case_id)
+            header = case_header(db, case_id, ctx.today(), ctx=ctx)
+            history = list_assessments(db, case_id, ctx=ctx)
             person = chosen or _default_person(header, history)
             return AssessmentData(
                 header,
