@@ -173,8 +173,9 @@ class Series:
         if first != local_start and strict:
             raise _bad(
                 N_(
-                    "La prima ripetizione della regola ({d:%d/%m/%Y %H:%M}) non coincide con "
-                    "l'inizio: scegli un inizio compatibile con la regola."
+                    "Il primo appuntamento della ripetizione cadrebbe il {d:%d/%m/%Y} alle "
+                    "{d:%H:%M}, non nel giorno scelto: scegli tra i giorni della ripetizione "
+                    "anche quello dell'appuntamento."
                 ).format(d=first)
             )
         parts = dict(p.split("=") for p in body.split(";"))

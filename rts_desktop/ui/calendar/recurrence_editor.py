@@ -83,6 +83,9 @@ class RecurrenceEditor(QWidget):
             end_row.addWidget(w)
         end_row.addStretch(1)
         grid.addWidget(self.end_box, 2, 0, 1, 4)
+        self._days_picked = False  # a click on a day: the person chose them
+        for box in self.days:
+            box.clicked.connect(self._pick_days)
         for w in (self.freq, self.interval, self.until, self.count, *self.days, self.end_never,
                   self.end_date_radio, self.end_count_radio):  # fmt: skip
             signal = getattr(w, "currentIndexChanged", None) or getattr(w, "valueChanged", None)
@@ -90,6 +93,9 @@ class RecurrenceEditor(QWidget):
             if signal is not None:
                 signal.connect(self._update)
         self._update()
+
+    def _pick_days(self, *_args: object) -> None:
+        self._days_picked = True
 
     def _update(self, *_args: object) -> None:
         on = self.freq.currentIndex() > 0
@@ -101,9 +107,11 @@ class RecurrenceEditor(QWidget):
         self.changed.emit()
 
     def set_start(self, day: dt.date) -> None:
-        """Default weekday and end date follow the event's start."""
-        if not any(b.isChecked() for b in self.days):
-            self.days[day.weekday()].setChecked(True)
+        """The weekday follows the event's start until the person picks days herself (a
+        new start date moves it with the date); the end date stays after the start."""
+        if not self._days_picked or not any(b.isChecked() for b in self.days):
+            for index, box in enumerate(self.days):
+                box.setChecked(index == day.weekday())
         if self.until.date() < QDate(day.year, day.month, day.day):
             end = day + dt.timedelta(days=90)
             self.until.setDate(QDate(end.year, end.month, end.day))
@@ -135,6 +143,7 @@ class RecurrenceEditor(QWidget):
             days = [DAY_CODES[start.weekday()]]
         for code, box in zip(DAY_CODES, self.days, strict=True):
             box.setChecked(code in days)
+        self._days_picked = bool(parts.get("BYDAY"))  # a saved rule's days are chosen ones
         if "COUNT" in parts:
             self.end_count_radio.setChecked(True)
             self.count.setValue(int(parts["COUNT"]))

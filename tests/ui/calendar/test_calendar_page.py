@@ -124,6 +124,40 @@ def test_create_recurring_financial_group_for_three(db, ctx, env, team, qtbot, a
     assert [wall(o.start).strftime("%d/%m %H:%M") for o in found][-1] == "05/01 17:30"
 
 
+def test_a_weekly_repeat_takes_the_weekday_of_the_chosen_start(db, ctx, env, team, qtbot, asked):  # noqa: F811
+    from PySide6.QtCore import QDate
+
+    dialog = EventDialog(env, start=dt.datetime(2026, 12, 1, 17, 30))  # opened on a Tuesday
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    qtbot.keyClicks(form.title, "Gruppo di ricerca lavoro")
+    form.organizer.setCurrentIndex(form.organizer.findData(team["anna"]))
+    form.recurrence.freq.setCurrentIndex(2)  # weekly
+    form.day.setDate(QDate(2026, 12, 3))  # then the start moves to Thursday
+    assert [b.isChecked() for b in form.recurrence.days] == [i == 3 for i in range(7)]
+    form.recurrence.count.setValue(4)
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.rrule == "FREQ=WEEKLY;BYDAY=TH;COUNT=4"
+    # days the person picked herself stay as she picked them
+    again = EventDialog(env, start=dt.datetime(2026, 12, 1, 9))
+    qtbot.addWidget(again)
+    again.form.recurrence.freq.setCurrentIndex(2)
+    qtbot.mouseClick(again.form.recurrence.days[4], Qt.MouseButton.LeftButton)  # + Friday
+    again.form.day.setDate(QDate(2026, 12, 2))
+    assert [b.isChecked() for b in again.form.recurrence.days] == [i in (1, 4) for i in range(7)]
+
+
+def test_a_start_outside_the_repeat_days_is_said_plainly(db, ctx):
+    from rts_desktop.kernel.errors import ValidationError
+    from rts_desktop.services.calendar.recurrence import Series
+
+    start = dt.datetime(2026, 12, 1, 16, 30, tzinfo=dt.UTC)  # a Tuesday
+    with pytest.raises(ValidationError) as refused:
+        Series.compile(start, start + dt.timedelta(hours=1), "FREQ=WEEKLY;BYDAY=TH;COUNT=4")
+    assert "non nel giorno scelto" in refused.value.message
+    assert "regola" not in refused.value.message
+
+
 def test_bad_input_shows_inline_and_writes_nothing(db, ctx, env, qtbot):
     dialog = EventDialog(env, start=dt.datetime(2026, 12, 1, 10))
     qtbot.addWidget(dialog)
