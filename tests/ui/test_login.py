@@ -4,7 +4,7 @@ would: fields typed, buttons clicked, the database opened only with the right pa
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from rts_desktop.kernel.keyring import keys_path_for
@@ -15,6 +15,8 @@ from rts_desktop.ui.login.dialogs import LoginDialog
 from rts_desktop.ui.login.first_run import FirstRunDialog
 from rts_desktop.ui.login.session import sign_in
 from tests.accounts import TEST_ADMIN, TEST_PASSWORD, url_of
+
+CLICK = Qt.MouseButton.LeftButton
 
 
 def when_modal(qtbot, act) -> None:
@@ -43,13 +45,13 @@ def test_first_run_creates_the_encrypted_database_and_shows_the_key_once(qtbot, 
     qtbot.addWidget(dialog)
     type_into(qtbot, dialog, full_name="Anna Verdi", username="anna", password="corta")
     type_into(qtbot, dialog, repeat="corta")
-    qtbot.mouseClick(dialog.create_button, qtbot_left())
+    qtbot.mouseClick(dialog.create_button, CLICK)
     assert "almeno 10" in dialog.error.text() and not path.exists()
     type_into(qtbot, dialog, password="una-password-lunga", repeat="un'altra")
-    qtbot.mouseClick(dialog.create_button, qtbot_left())
+    qtbot.mouseClick(dialog.create_button, CLICK)
     assert "non coincidono" in dialog.error.text() and not path.exists()
     type_into(qtbot, dialog, repeat="una-password-lunga")
-    qtbot.mouseClick(dialog.create_button, qtbot_left())
+    qtbot.mouseClick(dialog.create_button, CLICK)
     assert dialog.steps.currentIndex() == 1
     key = dialog.key_field.text()
     assert key.startswith("RTSR-") and dialog.recovery_key == key
@@ -62,19 +64,13 @@ def test_first_run_creates_the_encrypted_database_and_shows_the_key_once(qtbot, 
     dialog.save_key(str(out))
     assert out.read_text().strip() == key and oct(out.stat().st_mode)[-3:] == "600"
     dialog.kept.setChecked(True)
-    qtbot.mouseClick(dialog.continue_button, qtbot_left())
+    qtbot.mouseClick(dialog.continue_button, CLICK)
     assert dialog.result is not None
     db, who = dialog.result
     assert (who.username, who.full_name, who.role) == ("anna", "Anna Verdi", Role.AMMINISTRATORE)
     db.close()
     # the key it showed opens the database when every password is lost
     login.open_with_recovery(url_of(path), key).close()
-
-
-def qtbot_left():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
 
 
 def test_first_run_on_an_older_plaintext_database_encrypts_it(qtbot, plain_db, db_path):
@@ -89,7 +85,7 @@ def test_first_run_on_an_older_plaintext_database_encrypts_it(qtbot, plain_db, d
     texts = [label.text() for label in dialog.steps.widget(0).findChildren(QLabel)]
     assert any("non è cifrato" in t for t in texts)
     type_into(qtbot, dialog, password=TEST_PASSWORD, repeat=TEST_PASSWORD)
-    qtbot.mouseClick(dialog.create_button, qtbot_left())
+    qtbot.mouseClick(dialog.create_button, CLICK)
     assert dialog.steps.currentIndex() == 1
     db, who = dialog.result
     assert who.username == TEST_ADMIN and db.encrypted
@@ -110,11 +106,11 @@ def test_login_refuses_a_wrong_password_inline_then_opens(qtbot, protected):
     dialog = LoginDialog(url_of(protected), str(protected))
     qtbot.addWidget(dialog)
     type_into(qtbot, dialog, username="giulia", password="sbagliata-di-sicuro")
-    qtbot.mouseClick(dialog.enter, qtbot_left())
+    qtbot.mouseClick(dialog.enter, CLICK)
     assert "errati" in dialog.error.text() and dialog.result is None
     assert dialog.password.text() == ""  # typed again, from scratch
     type_into(qtbot, dialog, password="password-di-giulia")
-    qtbot.mouseClick(dialog.enter, qtbot_left())
+    qtbot.mouseClick(dialog.enter, CLICK)
     db, who = dialog.result
     assert who.full_name == "Giulia Rossi" and who.role == Role.EDUCATORE
     db.close()
@@ -129,9 +125,9 @@ def test_repeated_failures_lock_the_name_out_with_a_wait(qtbot, protected):
     qtbot.addWidget(dialog)
     for _ in range(3):
         type_into(qtbot, dialog, username="giulia", password="sbagliata-di-sicuro")
-        qtbot.mouseClick(dialog.enter, qtbot_left())
+        qtbot.mouseClick(dialog.enter, CLICK)
     type_into(qtbot, dialog, password="password-di-giulia")  # right, but too soon
-    qtbot.mouseClick(dialog.enter, qtbot_left())
+    qtbot.mouseClick(dialog.enter, CLICK)
     assert "Troppi tentativi" in dialog.error.text() and dialog.result is None
 
 
@@ -148,7 +144,7 @@ def test_recovery_from_the_login_window(qtbot, tmp_path):
         recovery.try_recover()
 
     when_modal(qtbot, recover)
-    qtbot.mouseClick(dialog.forgot, qtbot_left())
+    qtbot.mouseClick(dialog.forgot, CLICK)
     db, who = dialog.result
     assert who.username == TEST_ADMIN
     db.close()
