@@ -42,6 +42,7 @@ TABLE_AGGREGATES: dict[str, tuple[tuple[Aggregate, str], ...]] = {
     "notes": ((A.CASES, "case_id"),),
     "documents": ((A.CASES, "case_id"), (A.PEOPLE, "beneficiary_id")),
     "participant_sheets": ((A.CASES, "case_id"), (A.PEOPLE, "beneficiary_id")),
+    "participant_outcomes": ((A.CASES, "case_id"), (A.PEOPLE, "beneficiary_id")),
     "assessments": ((A.ASSESSMENTS, "id"), (A.CASES, "case_id")),
     "assessment_scores": (
         (A.ASSESSMENTS, "assessment_id"),

@@ -17,10 +17,32 @@ from rts_desktop.demo.people import HouseholdSim, PeopleFactory
 from rts_desktop.demo.places import REFERRAL_ETHOS, REFERRAL_SOURCES
 from rts_desktop.demo.staff import StaffRoster
 
+#: destination → the outcomes it is likely to come with (weights)
+OUTCOMES_BY_DESTINATION: dict[str, dict[str, int]] = {
+    "erp": {"raggiunta_autonomia": 9, "altro_esito": 1},
+    "housing_sociale": {"raggiunta_autonomia": 9, "altro_esito": 1},
+    "affitto_libero": {"raggiunta_autonomia": 1},
+    "rientro_famiglia": {"raggiunta_autonomia": 6, "altro_esito": 4},
+    "comunita": {"altro_esito": 6, "incompatibilita": 4},
+    "dormitorio": {"abbandono": 4, "mancato_rispetto_patto": 3, "incompatibilita": 3},
+    "strada": {"abbandono": 6, "mancato_rispetto_patto": 3, "rifiuto": 1},
+    "istituto": {"altro_esito": 1},
+    "decesso": {"altro_esito": 1},
+    "ignota": {"abbandono": 7, "rifiuto": 3},
+}
+
+
+def exit_outcome(case_id: str, destination: str | None) -> str:
+    """How the stay ended, drawn from its own generator (the main one keeps its course)."""
+    choices = OUTCOMES_BY_DESTINATION.get(destination or "", {"altro_esito": 1})
+    return weighted(random.Random(f"esito-{case_id}"), choices)
+
+
 CASE_COLS = (
     "id", "code", "household_id", "status", "referral_date", "referral_source",
     "sst_municipio", "sst_social_worker", "sst_contact", "ethos_entry", "start_date",
-    "exit_date", "exit_reason", "exit_destination", "follow_up_due", "follow_up_done",
+    "exit_date", "exit_reason", "exit_destination", "exit_outcome", "follow_up_due",
+    "follow_up_done",
     "follow_up_notes", "flags", "summary",
 )  # fmt: skip
 STATUS_COLS = ("id", "case_id", "from_status", "to_status", "date", "reason", "operator_id")
@@ -374,6 +396,7 @@ class CaseSimulator:
                 closed.isoformat() if closed else None,
                 reason,
                 dest,
+                exit_outcome(case.id, dest) if closed and case.start else None,
                 due.isoformat() if due else None,
                 done.isoformat() if done else None,
                 notes,

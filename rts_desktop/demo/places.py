@@ -137,12 +137,13 @@ REFERRAL_SOURCES = {
     "Unità mobile notturna": 5,
 }
 
+#: ETHOS operational categories (and sub-categories) at entry
 REFERRAL_ETHOS = {
-    "ethos_1": 12,
-    "ethos_2": 22,
-    "ethos_3": 18,
-    "ethos_4": 8,
-    "ethos_5": 8,
-    "ethos_6": 14,
-    "ethos_7": 18,
+    "1": 12,
+    "2": 22,
+    "3": 18,
+    "6.1": 8,
+    "11.2": 8,
+    "8.1": 14,
+    "9.1": 18,
 }

@@ -9,7 +9,7 @@ import random
 
 from rts_desktop.demo import texts
 from rts_desktop.demo.cases import CaseSim
-from rts_desktop.demo.common import IdMaker, Rows, days, instant, weighted
+from rts_desktop.demo.common import IdMaker, Rows, add_months, days, instant, weighted
 from rts_desktop.demo.people import Person
 
 NOTE_COLS = (
@@ -19,8 +19,18 @@ NOTE_COLS = (
 SHEET_COLS = (
     "id", "case_id", "beneficiary_id", "moment", "date", "labour_status", "isced_level",
     "household_situation", "disadvantages", "migrant_background", "disability", "homeless",
-    "notes",
+    "notes", "unemployed_months", "minority", "special_asked_on",
 )  # fmt: skip
+OUTCOME_COLS = ("id", "case_id", "beneficiary_id", "date", "kind", "notes", "recorded_by")
+#: exit labour status → what the educator records in the weeks after (weights)
+AFTER_EXIT = {
+    "occupato": {"occupato_esito": 8, "situazione_migliorata": 2},
+    "disoccupato": {"ricerca_lavoro": 6, "istruzione_formazione": 2, "occupato_esito": 2},
+    "disoccupato_lunga_durata": {"ricerca_lavoro": 6, "istruzione_formazione": 3, "qualifica": 1},
+    "inattivo": {"nessun_cambiamento": 6, "ricerca_lavoro": 4},
+    "studente": {"istruzione_formazione": 6, "qualifica": 4},
+    "non_risponde": {"nessun_cambiamento": 1},
+}
 DOCUMENT_COLS = (
     "id", "case_id", "beneficiary_id", "doc_type", "title", "filename", "sha256", "size",
     "mime_type", "issued_on", "expires_on", "uploaded_by", "uploaded_at",
@@ -49,7 +59,7 @@ def situation_code(kind: str, labour: str) -> str:
     return "altro"
 
 
-HOMELESS_ETHOS = {"ethos_1", "ethos_2", "ethos_3"}
+HOMELESS_ETHOS = {"1", "2", "3"}
 DOC_TITLES = {
     "permesso_soggiorno": "Permesso di soggiorno",
     "patto_accoglienza": "Patto di accoglienza firmato",
@@ -83,6 +93,7 @@ class Records:
         self.rng, self.ids, self.today, self.device_id = rng, ids, today, device_id
         self.notes = rows.table("notes", NOTE_COLS)
         self.sheets = rows.table("participant_sheets", SHEET_COLS)
+        self.outcomes = rows.table("participant_outcomes", OUTCOME_COLS)
         self.documents = rows.table("documents", DOCUMENT_COLS)
         self.audit = rows.table("audit_entries", AUDIT_COLS)
         #: sha256 → content of the placeholder files the documents point at
@@ -168,6 +179,16 @@ class Records:
             if case.ethos in HOMELESS_ETHOS:
                 flags.insert(0, "senza_dimora")
             homeless = case.ethos in HOMELESS_ETHOS
+            # the fields added for the ESF indicators come from their own generator, so
+            # the rest of the demo keeps its course
+            own = random.Random(f"fse-{case.id}-{person.id}")
+            months = None
+            if labour == "disoccupato":
+                months = own.randint(1, 11)
+            elif labour == "disoccupato_lunga_durata":
+                months = own.randint(13, 48)
+            minority = weighted(own, {"no": 85, "si": 7, "non_risponde": 8})
+            extra = (months, minority, start.isoformat())
             self.sheets.append(
                 (
                     ids.on(start, 800),
@@ -183,6 +204,7 @@ class Records:
                     disability,
                     homeless,
                     None,
+                    *extra,
                 )
             )
             if case.actual_end is not None:
@@ -203,8 +225,38 @@ class Records:
                         disability,
                         False,
                         None,
+                        None if labour == "occupato" else months,
+                        minority,
+                        start.isoformat(),
                     )
                 )
+                self._outcomes(case, person.id, labour, own)
+
+    def _outcomes(self, case: CaseSim, person_id: str, labour: str, own: random.Random) -> None:
+        """What happened after leaving: often noted in the following weeks, and at the
+        six-month follow-up once it has come."""
+        end = case.actual_end
+        assert end is not None
+        moments = []
+        if own.random() < 0.6:
+            moments.append(end + dt.timedelta(days=own.randint(3, 27)))
+        later = add_months(end, 6) + dt.timedelta(days=own.randint(-20, 20))
+        if later <= self.today and own.random() < 0.75:
+            moments.append(later)
+        for day in moments:
+            if day > self.today:
+                continue
+            self.outcomes.append(
+                (
+                    self.ids.on(day, 810),
+                    case.id,
+                    person_id,
+                    day.isoformat(),
+                    weighted(own, AFTER_EXIT.get(labour, {"nessun_cambiamento": 1})),
+                    None,
+                    None,
+                )
+            )
 
     def _blob(self, doc_type: str) -> tuple[str, int]:
         if doc_type not in self._blobs:

@@ -158,6 +158,17 @@ PERMISSIONS: Mapping[str, Permission] = _table(
         "Controllare il database, farne la copia di sicurezza, ripristinarla, caricare i "
         "dati dimostrativi.",
     ),
+    Permission(
+        "reports.read",
+        _ALL,
+        "Vedere ed esportare i report e gli indicatori FSE, contando solo i casi che si "
+        "vedono (ogni report va nel registro).",
+    ),
+    Permission(
+        "reports.participants",
+        _COORDINATORS,
+        "Esportare l'elenco pseudonimizzato dei partecipanti per le statistiche del Comune.",
+    ),
 )
 
 #: what an operation on an entity needs unless it names its own ``permission=`` (a read,
@@ -170,6 +181,7 @@ ENTITY_PERMISSIONS: Mapping[str, str] = MappingProxyType(
         "note": "cases.write",
         "document": "cases.write",
         "participant_sheet": "cases.write",
+        "participant_outcome": "cases.write",
         "consent": "cases.write",
         "plan": "plans.write",
         "assessment": "plans.write",

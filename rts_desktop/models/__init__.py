@@ -16,7 +16,7 @@ from rts_desktop.models.people import (
     Identifier,
 )
 from rts_desktop.models.plans import Goal, Plan, PlanAction, Review, ReviewOutcome
-from rts_desktop.models.records import Document, Note, ParticipantSheet
+from rts_desktop.models.records import Document, Note, ParticipantOutcome, ParticipantSheet
 from rts_desktop.models.sync import (
     Change,
     Conflict,
@@ -69,6 +69,7 @@ __all__ = [
     "Note",
     "Operator",
     "Participant",
+    "ParticipantOutcome",
     "ParticipantSheet",
     "PendingChange",
     "Plan",

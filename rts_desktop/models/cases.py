@@ -30,6 +30,8 @@ class Case(Synced, Base):
     exit_date: Mapped[dt.date | None] = mapped_column(Date)
     exit_reason: Mapped[str | None] = mapped_column(Text)
     exit_destination: Mapped[str | None] = mapped_column(String(30))
+    #: how the stay ended (``vocab.ExitOutcome``): autonomy reached, a negative outcome...
+    exit_outcome: Mapped[str | None] = mapped_column(String(30))
     follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
     follow_up_done: Mapped[dt.date | None] = mapped_column(Date)
     follow_up_notes: Mapped[str | None] = mapped_column(Text)

@@ -60,10 +60,33 @@ class ParticipantSheet(Synced, Base):
     moment: Mapped[str] = mapped_column(String(20))
     date: Mapped[dt.date] = mapped_column(Date)
     labour_status: Mapped[str] = mapped_column(String(40))
+    #: months without work at the sheet's date (long-term: > 6 under 25, > 12 from 25)
+    unemployed_months: Mapped[int | None] = mapped_column(Integer)
     isced_level: Mapped[int | None] = mapped_column(Integer)
     household_situation: Mapped[str | None] = mapped_column(String(60))
     disadvantages: Mapped[str] = mapped_column(String(300), default="")
     migrant_background: Mapped[str | None] = mapped_column(String(20))
     disability: Mapped[str | None] = mapped_column(String(20))
+    #: belonging to a minority (art. 9): si / no / non_risponde
+    minority: Mapped[str | None] = mapped_column(String(20))
+    #: the day the art. 9 questions were asked (an answer, or "non risponde", has a date)
+    special_asked_on: Mapped[dt.date | None] = mapped_column(Date)
     homeless: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_participant_sheets_moment_date", "moment", "date"),)
+
+
+class ParticipantOutcome(Synced, Base):
+    """Esito FSE: a participant's situation after leaving, on a day (job search, education,
+    a qualification, a job, an improved job). The ESF results read the last one in the
+    4 weeks after the exit and the one around 6 months after (``vocab.OutcomeKind``)."""
+
+    __tablename__ = "participant_outcomes"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30))
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("operators.id"))

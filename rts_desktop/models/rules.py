@@ -87,6 +87,7 @@ OVERRIDES: dict[str, dict[str, Rule]] = {
         "sst_municipio": Int(1, 9),
         "ethos_entry": Vocab(vocab.EthosCategory),
         "exit_destination": Vocab(vocab.ExitDestination),
+        "exit_outcome": Vocab(vocab.ExitOutcome),
         "exit_reason": Long(5000),
         "follow_up_notes": Long(5000),
         "summary": Long(5000),
@@ -123,8 +124,10 @@ OVERRIDES: dict[str, dict[str, Rule]] = {
         "moment": Vocab(vocab.SheetMoment),
         "labour_status": Vocab(vocab.LabourStatus),
         "isced_level": Int(0, 8),
+        "unemployed_months": Int(0, 600),
         "notes": Long(2000),
     },
+    "participant_outcomes": {"kind": Vocab(vocab.OutcomeKind), "notes": Long(2000)},
     "plans": {
         "status": Vocab(vocab.PlanStatus),
         "version_no": Int(1, 1000),

@@ -42,16 +42,89 @@ class ExitDestination(StrEnum):
     IGNOTA = "ignota"
 
 
-class EthosCategory(StrEnum):
-    """ETHOS Light categories (FEANTSA) at entry."""
+#: ETHOS (FEANTSA) operational categories 1–13 and, where a category has several, their
+#: sub-categories: code → Italian label. Conceptual groups: senza tetto (roofless) 1–2,
+#: senza casa (houseless) 3–7, sistemazione insicura 8–10, sistemazione inadeguata 11–13.
+ETHOS: dict[str, str] = {
+    "1": "ETHOS 1 – Senza tetto: in strada o in spazi pubblici",
+    "2": "ETHOS 2 – Senza tetto: dormitorio / accoglienza notturna",
+    "3": "ETHOS 3 – Senza casa: struttura per persone senza dimora",
+    "3.1": "ETHOS 3.1 – Senza casa: centro di accoglienza",
+    "3.2": "ETHOS 3.2 – Senza casa: alloggio temporaneo",
+    "3.3": "ETHOS 3.3 – Senza casa: alloggio temporaneo con accompagnamento",
+    "4": "ETHOS 4 – Senza casa: casa rifugio per donne",
+    "5": "ETHOS 5 – Senza casa: accoglienza per migranti",
+    "5.1": "ETHOS 5.1 – Senza casa: centro di accoglienza per richiedenti asilo e migranti",
+    "5.2": "ETHOS 5.2 – Senza casa: alloggio per lavoratori migranti",
+    "6": "ETHOS 6 – Senza casa: in uscita da istituzioni",
+    "6.1": "ETHOS 6.1 – Senza casa: in uscita dal carcere",
+    "6.2": "ETHOS 6.2 – Senza casa: in uscita da strutture sanitarie",
+    "6.3": "ETHOS 6.3 – Senza casa: in uscita da comunità per minori",
+    "7": "ETHOS 7 – Senza casa: sostegno di lungo periodo",
+    "7.1": "ETHOS 7.1 – Senza casa: struttura residenziale per anziani senza dimora",
+    "7.2": "ETHOS 7.2 – Senza casa: alloggio con sostegno per ex senza dimora",
+    "8": "ETHOS 8 – Sistemazione insicura",
+    "8.1": "ETHOS 8.1 – Sistemazione insicura: ospite temporaneo da parenti o amici",
+    "8.2": "ETHOS 8.2 – Sistemazione insicura: senza contratto di locazione",
+    "8.3": "ETHOS 8.3 – Sistemazione insicura: occupazione senza titolo",
+    "9": "ETHOS 9 – Sistemazione insicura: sotto sfratto",
+    "9.1": "ETHOS 9.1 – Sistemazione insicura: sfratto esecutivo (affitto)",
+    "9.2": "ETHOS 9.2 – Sistemazione insicura: pignoramento (proprietà)",
+    "10": "ETHOS 10 – Sistemazione insicura: minacciata da violenza",
+    "11": "ETHOS 11 – Sistemazione inadeguata: strutture temporanee o non convenzionali",
+    "11.1": "ETHOS 11.1 – Sistemazione inadeguata: roulotte o case mobili",
+    "11.2": "ETHOS 11.2 – Sistemazione inadeguata: edificio non destinato ad abitazione",
+    "11.3": "ETHOS 11.3 – Sistemazione inadeguata: struttura provvisoria (baracca)",
+    "12": "ETHOS 12 – Sistemazione inadeguata: alloggio inidoneo",
+    "13": "ETHOS 13 – Sistemazione inadeguata: sovraffollamento grave",
+}
+EthosCategory = StrEnum("EthosCategory", {f"E{k.replace('.', '_')}": k for k in ETHOS})
+EthosCategory.__doc__ = "ETHOS operational category (or sub-category) at entry."
 
-    SENZA_TETTO = "ethos_1"  # people living rough
-    DORMITORIO = "ethos_2"  # emergency accommodation
-    STRUTTURA_SENZA_DIMORA = "ethos_3"  # accommodation for the homeless
-    ISTITUZIONE = "ethos_4"  # leaving institutions
-    ALLOGGIO_NON_CONVENZIONALE = "ethos_5"  # non-conventional dwellings
-    OSPITE_TEMPORANEO = "ethos_6"  # temporarily with family/friends
-    SFRATTO = "ethos_7"  # eviction / insecure tenancy (ETHOS 9-10 in the full typology)
+#: the 7-value list of the first versions → the ETHOS operational category (migration 0009
+#: and bundles of sync schema < 1.3)
+LEGACY_ETHOS: dict[str, str] = {
+}
+
+
+def ethos_category(code: str | None) -> int | None:
+    """The operational category (1–13) of an ETHOS code, None when there is none."""
+    if not code or code not in ETHOS:
+        return None
+    return int(code.split(".")[0])
+
+
+class ExitOutcome(StrEnum):
+    """How a stay ended: autonomy reached, a negative outcome, another outcome."""
+
+    RAGGIUNTA_AUTONOMIA = "raggiunta_autonomia"
+    ABBANDONO = "abbandono"
+    INCOMPATIBILITA = "incompatibilita"
+    RIFIUTO = "rifiuto"
+    MANCATO_RISPETTO_PATTO = "mancato_rispetto_patto"
+    ALTRO_ESITO = "altro_esito"
+
+
+#: outcome → its group in the exits report
+EXIT_OUTCOME_GROUPS: dict[str, str] = {
+    "raggiunta_autonomia": "raggiunta_autonomia",
+    "abbandono": "esito_negativo",
+    "incompatibilita": "esito_negativo",
+    "rifiuto": "esito_negativo",
+    "mancato_rispetto_patto": "esito_negativo",
+    "altro_esito": "altri_esiti",
+}
+
+
+class OutcomeKind(StrEnum):
+    """A participant's situation after leaving (ESF results): what happened, on a day."""
+
+    RICERCA_LAVORO = "ricerca_lavoro"
+    ISTRUZIONE_FORMAZIONE = "istruzione_formazione"
+    QUALIFICA = "qualifica"
+    OCCUPATO = "occupato_esito"
+    SITUAZIONE_MIGLIORATA = "situazione_migliorata"
+    NESSUN_CAMBIAMENTO = "nessun_cambiamento"
 
 
 class ApartmentStatus(StrEnum):
@@ -215,13 +288,21 @@ LABELS: dict[str, str] = {
     "istituto": "Istituto",
     "decesso": "Decesso",
     "ignota": "Destinazione ignota",
-    "ethos_1": "ETHOS 1 – Senza tetto, in strada",
-    "ethos_2": "ETHOS 2 – Dormitorio / accoglienza notturna",
-    "ethos_3": "ETHOS 3 – Struttura per persone senza dimora",
-    "ethos_4": "ETHOS 4 – In uscita da istituzioni",
-    "ethos_5": "ETHOS 5 – Alloggio non convenzionale",
-    "ethos_6": "ETHOS 6 – Ospite temporaneo da parenti o amici",
-    "ethos_7": "ETHOS 7 – Sfratto o alloggio insicuro",
+    **ETHOS,
+    "raggiunta_autonomia": "Raggiunta autonomia",
+    "abbandono": "Abbandono",
+    "incompatibilita": "Incompatibilità",
+    "rifiuto": "Rifiuto",
+    "mancato_rispetto_patto": "Mancato rispetto del patto",
+    "altro_esito": "Altro esito",
+    "esito_negativo": "Esito negativo",
+    "altri_esiti": "Altri esiti",
+    "ricerca_lavoro": "In cerca di lavoro",
+    "istruzione_formazione": "In istruzione o formazione",
+    "qualifica": "Ha ottenuto una qualifica",
+    "occupato_esito": "Ha un lavoro (anche autonomo)",
+    "situazione_migliorata": "Situazione lavorativa migliorata",
+    "nessun_cambiamento": "Nessun cambiamento",
     "in_ristrutturazione": "In ristrutturazione",
     "disponibile": "Disponibile",
     "occupato": "Occupato",

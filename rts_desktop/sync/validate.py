@@ -18,6 +18,7 @@ from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError, ValidationError
 from rts_desktop.models import Device
 from rts_desktop.models.stored_rules import check_stored
+from rts_desktop.models.vocab import LEGACY_ETHOS
 from rts_desktop.sync import bundle_format as bf
 from rts_desktop.sync import rowcodec
 from rts_desktop.sync.history import Line, decode_value, parse_line, synced_tables
@@ -26,6 +27,21 @@ from rts_desktop.sync.knowledge import Vector, clean_vector
 
 #: sync schema major → function upcasting a change line of that major to the next one
 UPCASTERS: dict[int, Any] = {}
+
+
+def _ethos_codes(obj: Any) -> Any:
+    """Schema < 1.3: a case's ``ethos_entry`` in the 7-value list of the first versions
+    becomes its ETHOS operational category (migration 0009 does the same to the rows)."""
+    if isinstance(obj, dict) and obj.get("table_name") == "cases":
+        for part in ("fields", "old"):
+            values = obj.get(part)
+            if isinstance(values, dict) and values.get("ethos_entry") in LEGACY_ETHOS:
+                values["ethos_entry"] = LEGACY_ETHOS[values["ethos_entry"]]
+    return obj
+
+
+#: (major, minor) → upcaster applied to lines of an older minor of the same major
+MINOR_UPCASTERS: dict[tuple[int, int], Any] = {(1, 3): _ethos_codes}
 
 
 @dataclass
@@ -153,6 +169,9 @@ def parse_changes(data: bytes, schema: tuple[int, int]) -> list[Line]:
             obj = rowcodec.loads(raw)
             for major in range(schema[0], _version(SYNC_SCHEMA_VERSION)[0]):
                 obj = UPCASTERS[major](obj)
+            for version, upcast in MINOR_UPCASTERS.items():
+                if schema < version:
+                    obj = upcast(obj)
             line = parse_line(obj)
             if line.op != "snapshot":
                 _check_values(line)

@@ -19,6 +19,7 @@ ARGS: dict[str, list[str]] = {
     "backup": ["--out", "{tmp}/copia-{where}.rtsbackup"],
     "restore": ["{tmp}/vuoto.rtsbackup"],
     "occupancy": ["--date", "2026-12-01"],
+    "report": ["exits", "--from", "2026-01-01", "--to", "2026-12-31", "--json"],
     "person-export": ["--person", "BEN-1999-00001", "--out", "{tmp}/estratto-{where}"],
     "erase": ["--person", "BEN-1999-00001", "--reason", "richiesta"],
     "export-ics": ["--from", "2026-12-01", "--to", "2026-12-31", "--out", "{tmp}/c-{where}.ics"],

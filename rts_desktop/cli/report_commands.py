@@ -1,0 +1,131 @@
+"""``report``: the service reports and ESF indicators, to a file (XLSX, CSV, PDF) or as
+JSON, and ``report participants``: the pseudonymised list for the municipality."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rts_desktop.cli.common import EXIT_OK, open_db, out_folder_exists, parse_day
+
+KINDS = (
+    "esf",
+    "occupancy",
+    "stays",
+    "exits",
+    "plans",
+    "attendance",
+    "autonomy",
+    "contributions",
+    "referrals",
+    "data-quality",
+    "participants",
+)
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "report",
+        parents=[common],
+        help="report del servizio e indicatori FSE (xlsx, csv, pdf o JSON)",
+        description="Un report del periodo, contando solo i casi che l'operatore vede. "
+        "participants: l'elenco pseudonimizzato dei partecipanti (solo coordinatori).",
+    )
+    p.add_argument("kind", choices=KINDS, metavar="REPORT", help=", ".join(KINDS))
+    p.add_argument("--from", dest="date_from", required=True, help="primo giorno AAAA-MM-GG")
+    p.add_argument("--to", dest="date_to", required=True, help="ultimo giorno AAAA-MM-GG")
+    p.add_argument(
+        "--period",
+        default="2021-2027",
+        choices=("2014-2020", "2021-2027"),
+        help="programmazione FSE degli indicatori (2021-2027)",
+    )
+    p.add_argument("--municipio", type=int, help="solo i casi di un Municipio (1-9)")
+    p.add_argument("--out", type=Path, help="file .xlsx, .csv o .pdf da scrivere")
+    p.add_argument("--json", action="store_true", help="stampa le cifre in JSON")
+    p.add_argument(
+        "--key-file",
+        type=Path,
+        help="participants: chiave di pseudonimizzazione (creata se manca; predefinita "
+        "nella cartella dei dati)",
+    )
+
+
+def _filter(args: argparse.Namespace) -> Any:
+    from rts_desktop.reports.registry import check_filter
+    from rts_desktop.reports.table import ReportFilter
+
+    flt = ReportFilter(
+        parse_day("from", args.date_from),
+        parse_day("to", args.date_to),
+        args.municipio,
+        args.period,
+    )
+    check_filter(flt)
+    return flt
+
+
+def _check_out(args: argparse.Namespace) -> None:
+    from rts_desktop.kernel.errors import N_, ValidationError
+    from rts_desktop.reports.export import EXPORT_SUFFIXES
+
+    if args.out is None and not (args.json and args.kind != "participants"):
+        raise ValidationError("out", N_("Indica --out FILE (o --json per le sole cifre)."))
+    if args.out is not None:
+        out_folder_exists(args.out)
+        if args.kind == "participants" and args.out.suffix.lower() != ".csv":
+            raise ValidationError("out", N_("L'elenco dei partecipanti si esporta in .csv."))
+        if args.out.suffix.lower() not in EXPORT_SUFFIXES:
+            raise ValidationError("out", N_("Formato non previsto: usa .xlsx, .csv o .pdf."))
+
+
+def _participants(args: argparse.Namespace, flt: Any) -> int:
+    from rts_desktop.kernel import config
+    from rts_desktop.reports.participants import export_participants, read_key
+
+    key_file = args.key_file or config.data_dir() / "pseudonimi.key"
+    db, ctx = open_db(args)
+    try:
+        from rts_desktop.kernel.access import require
+
+        require(ctx, "reports.participants")
+        key, created = read_key(key_file)
+        if created:
+            print(
+                f"Nuova chiave di pseudonimizzazione in {key_file}: conservala per avere gli "
+                "stessi pseudonimi nelle prossime esportazioni.",
+                file=sys.stderr,
+            )
+        count = export_participants(db, ctx, flt, args.out, key)
+    finally:
+        db.close()
+    print(f"Partecipanti esportati: {args.out} ({count})")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    flt = _filter(args)
+    _check_out(args)
+    if args.kind == "participants":
+        return _participants(args, flt)
+    from rts_desktop.reports.export import export_reports
+    from rts_desktop.reports.registry import run_report
+
+    db, ctx = open_db(args)
+    try:
+        report = run_report(db, ctx, args.kind, flt)
+    finally:
+        db.close()
+    if args.out is not None:
+        written = export_reports([report], args.out)
+        names = ", ".join(str(p) for p in written)
+        print(f"Report scritto: {names}", file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+COMMANDS = {"report": cmd_report}
