@@ -51,7 +51,12 @@ def areas() -> list[Area]:
             tr("Progetti individualizzati, valutazioni dell'autonomia, stampe."),
             page="rts_desktop.ui.plans.page:PlansPage",
         ),
-        Area("reports", tr("&Report"), tr("Indicatori del servizio ed esportazioni.")),
+        Area(
+            "reports",
+            tr("&Report"),
+            tr("Indicatori del servizio ed esportazioni."),
+            page="rts_desktop.ui.reports.page:ReportsPage",
+        ),
         Area(
             "sync",
             tr("&Sincronizzazione"),

@@ -53,13 +53,13 @@ from tests.conftest import FIXED_NOW
 PACKAGE = Path(rts_desktop.__file__).resolve().parent
 DOCS = PACKAGE.parent / "docs" / "permissions.md"
 #: where the checks live: every write of the core is in these two units
-CHECKED_UNITS = ("services", "sync")
+CHECKED_UNITS = ("services", "sync", "reports")
 
 E, C, S, A = Role.EDUCATORE, Role.COORDINATORE, Role.ASSISTENTE_SOCIALE, Role.AMMINISTRATORE
 
 # --- what is expected, written out -------------------------------------------------------
 
-_READ_AND_PRINT = {"cases.read", "print", "account.password"}
+_READ_AND_PRINT = {"cases.read", "print", "account.password", "reports.read"}
 _WRITE = {
     "person.special_categories",
     "cases.write",
@@ -78,6 +78,7 @@ _COORDINATE = {
     "sync.force",
     "devices.manage",
     "database.maintain",
+    "reports.participants",
 }
 #: each role's permissions; the social worker reads, prints and changes her own password
 EXPECTED_HELD: dict[Role, frozenset[str]] = {
@@ -123,6 +124,8 @@ EXPECTED_OPERATIONS: dict[str, str] = {
     "services.cases.documents.attach_document": "cases.write",
     "services.cases.documents.document_path": "cases.read",
     "services.cases.fse.record_sheet": "cases.write",
+    "services.cases.fse.record_outcome": "cases.write",
+    "services.cases.fse.delete_outcome": "cases.write",
     "services.cases.people.create_beneficiary": "cases.write",
     "services.cases.people.update_beneficiary": "cases.write",
     "services.cases.people.reveal_special_categories": "person.special_categories",
@@ -199,6 +202,8 @@ EXPECTED_CHECKS: dict[str, str] = {
     "sync.pending.force_apply_pending": "sync.force",
     "services.operators.require_maintainer": "database.maintain",
     "services.retention.retention_due": "person.erase",
+    "reports.registry.run_reports": "reports.read",
+    "reports.participants.export_participants": "reports.participants",
 }
 
 #: entry points that reach a check through another function, tested cell by cell too
@@ -206,6 +211,7 @@ EXPECTED_ENTRY_POINTS: dict[str, str] = {
     "services.audit_log.read_all": "audit.read",  # a generator: read_page on first use
     "sync.api.erase_beneficiary": "person.erase",
     "sync.api.erase_beneficiary_report": "person.erase",
+    "reports.registry.run_report": "reports.read",
 }
 
 #: functions that open a write session as the system (``db.session(None)``) outside an

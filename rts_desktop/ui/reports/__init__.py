@@ -1,0 +1,1 @@
+"""The Report area: indicators for a period, the data still to complete, the exports."""
