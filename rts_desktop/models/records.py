@@ -74,7 +74,9 @@ class ParticipantSheet(Synced, Base):
     homeless: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_participant_sheets_moment_date", "moment", "date"),)
+    __table_args__ = (
+        Index("ix_participant_sheets_case_person", "case_id", "beneficiary_id", "moment"),
+    )
 
 
 class ParticipantOutcome(Synced, Base):

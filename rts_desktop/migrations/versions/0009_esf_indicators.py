@@ -84,12 +84,14 @@ def upgrade() -> None:
             batch_op.f("ix_participant_outcomes_beneficiary_id"), ["beneficiary_id"]
         )
     with op.batch_alter_table("participant_sheets", schema=None) as batch_op:
-        batch_op.create_index("ix_participant_sheets_moment_date", ["moment", "date"])
+        batch_op.create_index(
+            "ix_participant_sheets_case_person", ["case_id", "beneficiary_id", "moment"]
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("participant_sheets", schema=None) as batch_op:
-        batch_op.drop_index("ix_participant_sheets_moment_date")
+        batch_op.drop_index("ix_participant_sheets_case_person")
     with op.batch_alter_table("participant_outcomes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_participant_outcomes_beneficiary_id"))
         batch_op.drop_index(batch_op.f("ix_participant_outcomes_case_id"))
