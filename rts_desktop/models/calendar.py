@@ -94,3 +94,8 @@ class AttendanceMark(Synced, Base):
     status: Mapped[str] = mapped_column(String(20))
     marked_at: Mapped[dt.datetime] = mapped_column()
     marked_by: Mapped[str | None] = mapped_column(ForeignKey("operators.id"))
+
+    __table_args__ = (
+        Index("ix_attendance_occurrence", "event_id", "occurrence_start", "beneficiary_id"),
+        Index("ix_attendance_occurrence_start", "occurrence_start"),
+    )

@@ -89,7 +89,17 @@ def upgrade() -> None:
         )
 
 
+    with op.batch_alter_table("attendance", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_attendance_occurrence", ["event_id", "occurrence_start", "beneficiary_id"]
+        )
+        batch_op.create_index("ix_attendance_occurrence_start", ["occurrence_start"])
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("attendance", schema=None) as batch_op:
+        batch_op.drop_index("ix_attendance_occurrence_start")
+        batch_op.drop_index("ix_attendance_occurrence")
     with op.batch_alter_table("participant_sheets", schema=None) as batch_op:
         batch_op.drop_index("ix_participant_sheets_case_person")
     with op.batch_alter_table("participant_outcomes", schema=None) as batch_op:
