@@ -88,7 +88,6 @@ def upgrade() -> None:
             "ix_participant_sheets_case_person", ["case_id", "beneficiary_id", "moment"]
         )
 
-
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index(
             "ix_attendance_occurrence", ["event_id", "occurrence_start", "beneficiary_id"]
