@@ -73,6 +73,9 @@ def test_readme_session_runs_as_written(tmp_path, monkeypatch, capsys):
         "per-laptop.rtsbundle",
         "casi.png",
         "chiave-recupero.txt",
+        "indicatori-fse-2025.xlsx",
+        "partecipanti-2025.csv",
+        "chiave-pseudonimi.key",
     ):
         assert (tmp_path / made).stat().st_size > 0, made
     assert not default_db.exists()  # every command used the --db it was given

@@ -96,8 +96,7 @@ def _participants(args: argparse.Namespace, flt: Any) -> int:
         if created:
             print(
                 f"Nuova chiave di pseudonimizzazione in {key_file}: conservala per avere gli "
-                "stessi pseudonimi nelle prossime esportazioni.",
-                file=sys.stderr,
+                "stessi pseudonimi nelle prossime esportazioni."
             )
         count = export_participants(db, ctx, flt, args.out, key)
     finally:

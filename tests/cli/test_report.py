@@ -86,8 +86,8 @@ def test_participants_are_pseudonymised(db, ctx, capsys, data, tmp_path):
     key_file = tmp_path / "chiave.key"
     out = tmp_path / "partecipanti.csv"
     args = ["participants", *PERIOD, "--out", str(out), "--key-file", str(key_file)]
-    code, _, err = run(db, capsys, *args)
-    assert code == 0 and "chiave" in err.lower()
+    code, printed, _ = run(db, capsys, *args)
+    assert code == 0 and "chiave" in printed.lower()
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
