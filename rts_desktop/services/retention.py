@@ -119,6 +119,8 @@ def _with_special(db: Database, ids: set[str]) -> set[str]:
                     or_(
                         ParticipantSheet.migrant_background.is_not(None),
                         ParticipantSheet.disability.is_not(None),
+                        ParticipantSheet.minority.is_not(None),
+                        ParticipantSheet.special_asked_on.is_not(None),
                         *(
                             ParticipantSheet.disadvantages.contains(d)
                             for d in fse.SPECIAL_DISADVANTAGES

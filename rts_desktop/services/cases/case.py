@@ -17,7 +17,13 @@ from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.kernel.roles import Role
 from rts_desktop.models import Case, CaseEducator, CaseStatusChange, Operator, Stay, rules
-from rts_desktop.models.vocab import CASE_TRANSITIONS, CaseStatus, ExitDestination, label
+from rts_desktop.models.vocab import (
+    CASE_TRANSITIONS,
+    CaseStatus,
+    ExitDestination,
+    ExitOutcome,
+    label,
+)
 from rts_desktop.services.cases.households import HouseholdDTO, household_dto, load_household
 
 FOLLOW_UP_AFTER = relativedelta(months=6)
@@ -78,6 +84,8 @@ class CaseDTO:
     can_record_follow_up: bool
     #: the social worker operator who referred and follows the case (she sees it)
     sst_operator_id: str | None = None
+    #: how the stay ended (autonomy reached, a negative outcome, another outcome)
+    exit_outcome: ExitOutcome | None = None
 
     @property
     def status_label(self) -> str:
@@ -190,6 +198,7 @@ def case_dto(s: Session, case: Case) -> CaseDTO:
         ),
         can_record_follow_up=case.status == CaseStatus.CONCLUSO,
         sst_operator_id=case.sst_operator_id,
+        exit_outcome=ExitOutcome(case.exit_outcome) if case.exit_outcome else None,
     )
 
 
@@ -331,14 +340,24 @@ def resume(op: Op, case_id: str, on: dt.date) -> CaseDTO:
 
 
 @operation(f"status_{CaseStatus.CONCLUSO}", "case")
-def close(op: Op, case_id: str, on: dt.date, reason: str, destination: str) -> CaseDTO:
-    """Close with reason and destination (both required); schedules the 6-month follow-up.
+def close(
+    op: Op,
+    case_id: str,
+    on: dt.date,
+    reason: str,
+    destination: str,
+    *,
+    outcome: str | None = None,
+) -> CaseDTO:
+    """Close with reason and destination (both required) and how the stay ended
+    (``ExitOutcome``: the form asks for it); schedules the 6-month follow-up.
 
     Refused while a stay is still open after the exit date: move the household out first.
     """
     require_visible_case(op.s, op.ctx, case_id)
     why = _reason(reason)
     dest = v.choice("exit_destination", destination, ExitDestination)
+    ending = v.choice("exit_outcome", outcome, ExitOutcome, required=False)
     v.required_date("date", on)
     open_stay = op.s.scalar(
         select(Stay.id).where(
@@ -361,6 +380,7 @@ def close(op: Op, case_id: str, on: dt.date, reason: str, destination: str) -> C
         exit_date=on,
         exit_reason=why,
         exit_destination=str(dest),
+        exit_outcome=str(ending) if ending else None,
         follow_up_due=on + FOLLOW_UP_AFTER,
         follow_up_done=None,
     )
@@ -379,6 +399,7 @@ def reopen(op: Op, case_id: str, on: dt.date, reason: str) -> CaseDTO:
         exit_date=None,
         exit_reason=None,
         exit_destination=None,
+        exit_outcome=None,
         follow_up_due=None,
     )
 

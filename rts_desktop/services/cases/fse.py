@@ -1,31 +1,30 @@
 """ESF participant sheets (scheda partecipante FSE), recorded at entry and at exit, and the
-mapping from our codes to the ESF common indicators.
+outcomes recorded after leaving (esiti FSE).
 
-The mapping is data (``resources/fse/mapping-v<N>.json``) so a new reporting rule is a new
-file, not new code. Art. 9 items (disability, foreign background, minorities) are optional
-and accept "non_risponde", which never produces an indicator.
+The indicators computed from them are in ``rts_desktop.reports.esf``. Art. 9 items
+(disability, foreign background, minorities) are optional and accept "non_risponde",
+which never produces an indicator; when one is answered, the day the questions were asked
+is recorded with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, fields
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail
 from rts_desktop.db.visibility import require_visible_case
-from rts_desktop.kernel import config
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
-from rts_desktop.models import Beneficiary, Case, ParticipantSheet, rules
-from rts_desktop.models.vocab import LabourStatus, SheetMoment
+from rts_desktop.models import Beneficiary, Case, ParticipantOutcome, ParticipantSheet, rules
+from rts_desktop.models.vocab import LabourStatus, OutcomeKind, SheetMoment
 from rts_desktop.services.cases.notes import check_member
 from rts_desktop.services.cases.people import reveal_reason
 
@@ -44,6 +43,8 @@ DISADVANTAGES: dict[str, str] = {
     "area_rurale": N_("Proveniente da zona rurale"),
     "altro_svantaggio": N_("Altro svantaggio"),
 }
+#: the statuses for which the months without work mean something
+UNEMPLOYED = frozenset({LabourStatus.DISOCCUPATO, LabourStatus.DISOCCUPATO_LUNGA_DURATA})
 
 
 @dataclass
@@ -62,11 +63,16 @@ class SheetInput:
     notes: str | None = None
     #: False: the form did not show the art. 9 answers (hidden), which stay as they are
     special_included: bool = True
+    #: months without work at the sheet's date (unemployed only)
+    unemployed_months: int | None = None
+    minority: str | None = None
+    #: the day the art. 9 questions were asked (required with any art. 9 answer)
+    special_asked_on: dt.date | None = None
 
 
 #: the art. 9 answers of a sheet (ethnic origin, health): hidden in lists and forms until
 #: shown with a reason; housing exclusion and rural origin are not special categories
-SPECIAL_FIELDS = ("migrant_background", "disability")
+SPECIAL_FIELDS = ("migrant_background", "disability", "minority")
 SPECIAL_DISADVANTAGES = frozenset({"minoranza", "altro_svantaggio"})
 
 
@@ -86,6 +92,10 @@ class SheetDTO:
     disability: str | None
     homeless: bool
     notes: str | None
+    unemployed_months: int | None = None
+    minority: str | None = None
+    #: when the art. 9 questions were asked (not itself an art. 9 answer: always shown)
+    special_asked_on: dt.date | None = None
     #: the art. 9 answers are left out (None / empty) until shown with a reason
     special_hidden: bool = False
 
@@ -99,7 +109,7 @@ def _dto(sheet: ParticipantSheet, *, special: bool = True) -> SheetDTO:
     values["labour_status"] = LabourStatus(sheet.labour_status)
     if not special:
         plain = tuple(d for d in values["disadvantages"] if d not in SPECIAL_DISADVANTAGES)
-        values.update(disadvantages=plain, migrant_background=None, disability=None)
+        values.update(disadvantages=plain, **dict.fromkeys(SPECIAL_FIELDS))
     return SheetDTO(**values, special_hidden=not special)
 
 
@@ -111,19 +121,33 @@ def _vocab(field: str, value: str | None, allowed: dict[str, str]) -> str | None
     return value
 
 
+def _months(labour: LabourStatus, value: int | None) -> int | None:
+    """Months without work: refused for a status that is not unemployment (a number there
+    would be read by nobody and could contradict the status)."""
+    months = rules.check("participant_sheets", "unemployed_months", value)
+    if months is not None and labour not in UNEMPLOYED:
+        raise ValidationError(
+            "unemployed_months",
+            N_("I mesi senza lavoro si indicano solo per chi è disoccupato."),
+        )
+    return months
+
+
 def _clean(data: SheetInput, today: dt.date) -> dict[str, Any]:
     moment = v.choice("moment", data.moment, SheetMoment)
     v.required_date("date", data.date)
     v.not_future("date", data.date, today)
     labour = v.choice("labour_status", data.labour_status, LabourStatus)
+    assert labour is not None
     if not isinstance(data.disadvantages, tuple | list):
         raise ValidationError("disadvantages", N_("Valori non validi."))
     for item in data.disadvantages:
         _vocab("disadvantages", item, DISADVANTAGES)
-    return {
+    values: dict[str, Any] = {
         "moment": str(moment),
         "date": data.date,
         "labour_status": str(labour),
+        "unemployed_months": _months(labour, data.unemployed_months),
         "isced_level": rules.check("participant_sheets", "isced_level", data.isced_level),
         "household_situation": _vocab(
             "household_situation", data.household_situation, HOUSEHOLD_SITUATIONS
@@ -131,9 +155,24 @@ def _clean(data: SheetInput, today: dt.date) -> dict[str, Any]:
         "disadvantages": ",".join(sorted({d for d in data.disadvantages if d})),
         "migrant_background": _vocab("migrant_background", data.migrant_background, ART9_ANSWERS),
         "disability": _vocab("disability", data.disability, ART9_ANSWERS),
+        "minority": _vocab("minority", data.minority, ART9_ANSWERS),
         "homeless": v.flag("homeless", data.homeless),
         "notes": rules.check("participant_sheets", "notes", data.notes),
     }
+    asked = v.optional_date("special_asked_on", data.special_asked_on)
+    v.not_future("special_asked_on", asked, today)
+    if not data.special_included:
+        values["special_asked_on"] = asked  # left as it is by record_sheet
+    elif any(values[name] for name in SPECIAL_FIELDS):
+        if asked is None:
+            raise ValidationError(
+                "special_asked_on",
+                N_("Indica quando sono state poste le domande sui dati particolari."),
+            )
+        values["special_asked_on"] = asked
+    else:  # no question asked: no date either
+        values["special_asked_on"] = None
+    return values
 
 
 @operation("create", "participant_sheet")
@@ -151,11 +190,12 @@ def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = Non
     if case is None:
         raise ValidationError("case_id", N_("Caso non trovato."))
     check_member(s, case, data.beneficiary_id)
-    if data.date < case.referral_date:
-        raise ValidationError(
-            "date",
-            N_("La data precede la segnalazione ({d:%d/%m/%Y}).").format(d=case.referral_date),
-        )
+    for field in ("date", "special_asked_on"):
+        if values[field] is not None and values[field] < case.referral_date:
+            raise ValidationError(
+                field,
+                N_("La data precede la segnalazione ({d:%d/%m/%Y}).").format(d=case.referral_date),
+            )
     sheets = {
         sh.moment: sh
         for sh in s.scalars(
@@ -181,7 +221,7 @@ def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = Non
         )
     sheet = sheets.get(values["moment"])
     if not data.special_included:  # hidden on the form: left as they are
-        for name in SPECIAL_FIELDS:
+        for name in (*SPECIAL_FIELDS, "special_asked_on"):
             values.pop(name)
         kept = {d for d in (sheet.disadvantages if sheet else "").split(",") if d}
         shown = {d for d in values["disadvantages"].split(",") if d}
@@ -226,152 +266,12 @@ def list_sheets(
     return sorted(found, key=lambda sh: (sh.beneficiary_id, order.get(sh.moment, 2)))
 
 
-# ---- ESF indicator mapping ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FseMapping:
-    """A loaded, checked mapping file: indicator code → names, our codes → indicators."""
-
-    version: str
-    indicators: dict[str, dict[str, str]]
-    entry: dict[str, Any]
-    exit: dict[str, Any]
-    derived: list[dict[str, Any]]
-
-    def label(self, code: str) -> str:
-        return self.indicators[code]["label"]
-
-
-def _check_mapping(data: dict[str, Any]) -> None:
-    """Every code we map from exists in our vocabularies; every indicator is declared."""
-    known = set(data["indicators"])
-    ours: dict[str, set[str]] = {
-        "labour_status": {str(x) for x in LabourStatus},
-        "isced_level": {str(n) for n in range(9)},
-        "household_situation": set(HOUSEHOLD_SITUATIONS),
-        "disadvantages": set(DISADVANTAGES),
-        "migrant_background": set(ART9_ANSWERS),
-        "disability": set(ART9_ANSWERS),
-        "homeless": {"true", "false"},
-    }
-    used: list[str] = []
-    for part in ("entry", "exit"):
-        for key, table in data[part].items():
-            if key == "age":
-                used += [c for band in table for c in band["indicators"]]
-                continue
-            unknown = set(table) - ours[key]
-            if unknown:
-                raise ValueError(f"mapping {part}.{key}: unknown codes {sorted(unknown)}")
-            used += [c for codes in table.values() for c in codes]
-    for rule in data["derived"]:
-        used += [rule["indicator"], *rule.get("entry_all", ()), *rule.get("entry_any", ())]
-        bad = set(rule.get("exit_labour_status", ())) - ours["labour_status"]
-        if bad:
-            raise ValueError(f"mapping derived {rule['indicator']}: unknown codes {sorted(bad)}")
-    missing = set(used) - known
-    if missing:
-        raise ValueError(f"mapping uses undeclared indicators {sorted(missing)}")
-
-
-@cache
-def load_mapping(version: str = "v1") -> FseMapping:
-    """Load and check ``resources/fse/mapping-<version>.json`` (cached)."""
-    path = config.resources_dir() / "fse" / f"mapping-{version}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    _check_mapping(data)
-    return FseMapping(
-        data["version"], data["indicators"], data["entry"], data["exit"], data["derived"]
-    )
-
-
-def _age(birth: dt.date, on: dt.date) -> int:
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
-
-
-def _sheet_codes(table: dict[str, Any], sheet: SheetDTO) -> set[str]:
-    values: dict[str, list[str]] = {
-        "labour_status": [sheet.labour_status],
-        "isced_level": [] if sheet.isced_level is None else [str(sheet.isced_level)],
-        "household_situation": [sheet.household_situation or ""],
-        "disadvantages": list(sheet.disadvantages),
-        "migrant_background": [sheet.migrant_background or ""],
-        "disability": [sheet.disability or ""],
-        "homeless": ["true" if sheet.homeless else "false"],
-    }
-    codes: set[str] = set()
-    for key, mapped in table.items():
-        for value in values.get(key, []):
-            codes.update(mapped.get(value, ()))
-    return codes
-
-
-def indicators_for(
-    entry: SheetDTO,
-    leaving: SheetDTO | None = None,
-    birth_date: dt.date | None = None,
-    mapping: FseMapping | None = None,
-) -> frozenset[str]:
-    """ESF indicator codes of one participant: output from the entry sheet (age at its date),
-    results from the exit sheet."""
-    m = mapping or load_mapping()
-    codes = _sheet_codes({k: t for k, t in m.entry.items() if k != "age"}, entry)
-    if birth_date is not None:
-        age = _age(birth_date, entry.date)
-        for band in m.entry.get("age", []):
-            if band.get("min", 0) <= age <= band.get("max", 200):
-                codes.update(band["indicators"])
-    entry_codes = set(codes)
-    if leaving is not None:
-        codes |= _sheet_codes(m.exit, leaving)
-    for rule in m.derived:
-        if not set(rule.get("entry_all", ())) <= entry_codes:
-            continue
-        if rule.get("entry_any") and not entry_codes & set(rule["entry_any"]):
-            continue
-        if "exit_labour_status" in rule and (
-            leaving is None or leaving.labour_status not in rule["exit_labour_status"]
-        ):
-            continue
-        codes.add(rule["indicator"])
-    return frozenset(codes)
-
-
-def case_indicators(
-    db: Database,
-    case_id: str,
-    mapping: FseMapping | None = None,
-    *,
-    ctx: ActingContext | None = None,
-) -> dict[str, frozenset[str]]:
-    """Beneficiary id → ESF indicator codes, for every person with an entry sheet."""
-    sheets = list_sheets(db, case_id, ctx=ctx, special=True)
-    with db.session(write=False) as s:
-        births = dict(
-            s.execute(
-                select(Beneficiary.id, Beneficiary.birth_date).where(
-                    Beneficiary.id.in_({sh.beneficiary_id for sh in sheets})
-                )
-            ).all()
-        )
-    by_person: dict[str, dict[str, SheetDTO]] = {}
-    for sh in sheets:
-        by_person.setdefault(sh.beneficiary_id, {})[sh.moment] = sh
-    return {
-        person: indicators_for(
-            pair[SheetMoment.INGRESSO], pair.get(SheetMoment.USCITA), births.get(person), mapping
-        )
-        for person, pair in by_person.items()
-        if SheetMoment.INGRESSO in pair
-    }
-
-
 @operation("clear_special", "beneficiary", permission="person.erase")
 def clear_special_categories(op: Op, beneficiary_id: str, reason: str) -> int:
     """Retention: the person's special-category data goes (health and judicial notes, the
-    art. 9 answers of her FSE sheets); the rest of her file stays. Returns the records
-    changed. Their old values stay in the change log only until an erasure purges it."""
+    art. 9 answers of her FSE sheets and the day they were asked); the rest of her file
+    stays. Returns the records changed. Their old values stay in the change log only until
+    an erasure purges it."""
     why = reveal_reason(reason)
     person = get_or_fail(op.s, Beneficiary, beneficiary_id, N_("Persona"))
     changed = 0
@@ -383,9 +283,11 @@ def clear_special_categories(op: Op, beneficiary_id: str, reason: str) -> int:
         select(ParticipantSheet).where(ParticipantSheet.beneficiary_id == beneficiary_id)
     ):
         kept = ",".join(d for d in sheet.disadvantages.split(",") if d not in SPECIAL_DISADVANTAGES)
-        if sheet.migrant_background or sheet.disability or kept != sheet.disadvantages:
-            sheet.migrant_background = None
-            sheet.disability = None
+        answered = any(getattr(sheet, name) for name in SPECIAL_FIELDS)
+        if answered or sheet.special_asked_on or kept != sheet.disadvantages:
+            for name in SPECIAL_FIELDS:
+                setattr(sheet, name, None)
+            sheet.special_asked_on = None
             sheet.disadvantages = kept
             changed += 1
     if not changed:
@@ -393,3 +295,122 @@ def clear_special_categories(op: Op, beneficiary_id: str, reason: str) -> int:
         return 0
     op.audit(person.id, why)
     return changed
+
+
+# ---- outcomes after leaving -----------------------------------------------------------------
+
+
+@dataclass
+class OutcomeInput:
+    case_id: str
+    beneficiary_id: str
+    date: dt.date
+    kind: str
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeDTO:
+    id: str
+    version: str
+    case_id: str
+    beneficiary_id: str
+    date: dt.date
+    kind: OutcomeKind
+    notes: str | None
+    recorded_by: str | None
+
+
+def _outcome_dto(row: ParticipantOutcome) -> OutcomeDTO:
+    return OutcomeDTO(
+        row.id,
+        row.version,
+        row.case_id,
+        row.beneficiary_id,
+        row.date,
+        OutcomeKind(row.kind),
+        row.notes,
+        row.recorded_by,
+    )
+
+
+def _exit_of(s: Session, case: Case, beneficiary_id: str) -> dt.date | None:
+    """The day the person left: her exit sheet of the case, else the case's exit."""
+    leaving = s.scalar(
+        select(ParticipantSheet.date).where(
+            ParticipantSheet.case_id == case.id,
+            ParticipantSheet.beneficiary_id == beneficiary_id,
+            ParticipantSheet.moment == SheetMoment.USCITA,
+        )
+    )
+    return leaving or case.exit_date
+
+
+@operation("create", "participant_outcome")
+def record_outcome(op: Op, data: OutcomeInput) -> OutcomeDTO:
+    """Record what happened to a person after she left (job search, education, a job...):
+    on or after her exit (her exit sheet of the case, else the case's exit), not in the
+    future. The ESF results read these."""
+    kind = v.choice("kind", data.kind, OutcomeKind)
+    day = v.required_date("date", data.date)
+    v.not_future("date", day, op.ctx.today())
+    notes = rules.check("participant_outcomes", "notes", data.notes)
+    s = op.s
+    if isinstance(data.case_id, str):
+        require_visible_case(s, op.ctx, data.case_id)
+    case = s.get(Case, data.case_id)
+    if case is None:
+        raise ValidationError("case_id", N_("Caso non trovato."))
+    if not data.beneficiary_id:
+        raise ValidationError("beneficiary_id", N_("Scegli la persona."))
+    check_member(s, case, data.beneficiary_id)
+    left = _exit_of(s, case, data.beneficiary_id)
+    if left is None:
+        raise ValidationError(
+            "beneficiary_id",
+            N_(
+                "Un esito si registra dopo l'uscita (manca la scheda di uscita della persona "
+                "e il caso non è concluso)."
+            ),
+        )
+    if day < left:
+        raise ValidationError(
+            "date", N_("Un esito si registra dopo l'uscita ({d:%d/%m/%Y}).").format(d=left)
+        )
+    row = ParticipantOutcome(
+        case_id=case.id,
+        beneficiary_id=data.beneficiary_id,
+        date=day,
+        kind=str(kind),
+        notes=notes,
+        recorded_by=op.ctx.operator_id,
+    )
+    s.add(row)
+    s.flush()
+    op.audit(row.id, str(kind))
+    return _outcome_dto(row)
+
+
+@operation("delete", "participant_outcome")
+def delete_outcome(op: Op, outcome_id: str, expected_version: str | None) -> None:
+    """Remove an outcome recorded by mistake (the audit keeps who removed which)."""
+    row = get_or_fail(op.s, ParticipantOutcome, outcome_id, N_("Esito FSE"))
+    require_visible_case(op.s, op.ctx, row.case_id)
+    check_version(row, expected_version)
+    op.audit(row.id, row.kind)
+    op.s.delete(row)
+    op.s.flush()
+
+
+def list_outcomes(
+    db: Database, case_id: str, *, ctx: ActingContext | None = None
+) -> list[OutcomeDTO]:
+    """The case's outcomes after leaving, oldest first."""
+    with db.session(write=False) as s:
+        require_visible_case(s, ctx, case_id)
+        rows = s.scalars(
+            select(ParticipantOutcome)
+            .where(ParticipantOutcome.case_id == case_id)
+            .order_by(ParticipantOutcome.date, ParticipantOutcome.id)
+        )
+        return [_outcome_dto(r) for r in rows]

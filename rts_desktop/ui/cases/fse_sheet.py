@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from rts_desktop.services.cases.fse import (
     DISADVANTAGES,
     HOUSEHOLD_SITUATIONS,
     SPECIAL_DISADVANTAGES,
+    UNEMPLOYED,
     SheetDTO,
     SheetInput,
 )
@@ -43,6 +45,8 @@ ISCED_LABELS = {
     8: "8 – Dottorato",
 }
 ADULT_AGE = 18
+#: the spin box's value for "not indicated" (shown as its special text)
+NO_MONTHS = -1
 
 
 def adults(data: CaseFileData, on: dt.date) -> list[tuple[str, str]]:
@@ -104,6 +108,17 @@ class SheetDialog(QDialog):
         self.labour = _combo(
             "labour_status", {str(s): label(s) for s in LabourStatus}, self.tr("— scegli —")
         )
+        self.months = QSpinBox()
+        self.months.setObjectName("unemployed_months")
+        self.months.setRange(NO_MONTHS, 600)
+        self.months.setSpecialValueText(self.tr("non indicato"))
+        self.months.setSuffix(self.tr(" mesi"))
+        self.months.setToolTip(
+            self.tr(
+                "Da quanti mesi la persona è senza lavoro alla data della scheda: lunga "
+                "durata oltre 6 mesi sotto i 25 anni, oltre 12 dai 25."
+            )
+        )
         self.isced = QComboBox()
         self.isced.setObjectName("isced_level")
         self.isced.addItem(self.tr("non indicato"), None)
@@ -126,6 +141,11 @@ class SheetDialog(QDialog):
         answers = {k: self.tr(v) for k, v in ART9_ANSWERS.items()}
         self.migrant = _combo("migrant_background", answers, self.tr("non chiesto"))
         self.disability = _combo("disability", answers, self.tr("non chiesto"))
+        self.minority = _combo("minority", answers, self.tr("non chiesto"))
+        self.asked_on = date_edit("special_asked_on", env.ctx.today())
+        self.asked_on.setToolTip(
+            self.tr("Il giorno in cui sono state poste le domande sui dati particolari.")
+        )
         self.reveal_button = QPushButton(self.tr("Mostra dati particolari (art. 9)…"))
         self.reveal_button.setObjectName("reveal_special")
         self.reveal_button.setToolTip(
@@ -144,12 +164,15 @@ class SheetDialog(QDialog):
             (self.tr("&Momento *"), self.moment, "moment"),
             (self.tr("&Data *"), self.date, "date"),
             (self.tr("Condizione &lavorativa *"), self.labour, "labour_status"),
+            (self.tr("Mesi senza lavo&ro"), self.months, "unemployed_months"),
             (self.tr("&Istruzione (ISCED)"), self.isced, "isced_level"),
             (self.tr("Situazione &familiare"), self.situation, "household_situation"),
             (self.tr("S&vantaggi"), disadvantages, "disadvantages"),
             (self.tr("Dati particolari"), self.reveal_button, "special"),
             (self.tr("&Background migratorio"), self.migrant, "migrant_background"),
             (self.tr("Disa&bilità"), self.disability, "disability"),
+            (self.tr("Mi&noranza"), self.minority, "minority"),
+            (self.tr("Domande art. 9 poste il"), self.asked_on, "special_asked_on"),
             (self.tr("Con&dizione abitativa"), self.homeless, "homeless"),
             (self.tr("N&ote"), self.notes, "notes"),
         ):
@@ -162,9 +185,21 @@ class SheetDialog(QDialog):
         layout.addWidget(self.buttons)
         self.person.currentIndexChanged.connect(self._load_existing)
         self.moment.currentIndexChanged.connect(self._load_existing)
+        self.labour.currentIndexChanged.connect(self._labour_changed)
+        self._sheet_date = self.date.date()
+        self.date.dateChanged.connect(self._date_changed)
         self._load_existing()
-        for combo in (self.labour, self.isced, self.situation, self.migrant, self.disability):
+        for combo in (
+            self.labour,
+            self.isced,
+            self.situation,
+            self.migrant,
+            self.disability,
+            self.minority,
+        ):
             combo.currentIndexChanged.connect(self._mark_dirty)
+        self.months.valueChanged.connect(self._mark_dirty)
+        self.asked_on.dateChanged.connect(self._mark_dirty)
         for box in (*self.disadvantage_boxes.values(), self.homeless):
             box.toggled.connect(self._mark_dirty)
         self.notes.textChanged.connect(self._mark_dirty)
@@ -174,6 +209,19 @@ class SheetDialog(QDialog):
 
     def _mark_dirty(self, *_a: object) -> None:
         self._dirty = True
+
+    def _labour_changed(self, *_a: object) -> None:
+        """The months without work mean something only for the unemployed."""
+        unemployed = self.labour.currentData() in UNEMPLOYED
+        self.months.setEnabled(unemployed)
+        if not unemployed:
+            self.months.setValue(NO_MONTHS)
+
+    def _date_changed(self, *_a: object) -> None:
+        """The art. 9 questions are asked on the sheet's day unless said otherwise."""
+        if self.asked_on.date() == self._sheet_date:
+            self.asked_on.setDate(self.date.date())
+        self._sheet_date = self.date.date()
 
     def _load_existing(self) -> None:
         """Show the recorded sheet of this person and moment (or a blank one)."""
@@ -188,11 +236,18 @@ class SheetDialog(QDialog):
         dirty = self._dirty
         if sheet is not None:
             self.date.setDate(sheet.date)
+        self.asked_on.setDate(
+            sheet.special_asked_on or sheet.date if sheet is not None else self.date.date()
+        )
         _select(self.labour, sheet.labour_status if sheet else None)
+        self._labour_changed()
+        months = sheet.unemployed_months if sheet else None
+        self.months.setValue(NO_MONTHS if months is None else months)
         _select(self.isced, sheet.isced_level if sheet else None)
         _select(self.situation, sheet.household_situation if sheet else None)
         _select(self.migrant, sheet.migrant_background if sheet else None)
         _select(self.disability, sheet.disability if sheet else None)
+        _select(self.minority, sheet.minority if sheet else None)
         for key, box in self.disadvantage_boxes.items():
             box.setChecked(bool(sheet and key in sheet.disadvantages))
         self.homeless.setChecked(sheet.homeless if sheet else True)
@@ -204,8 +259,8 @@ class SheetDialog(QDialog):
 
     def _show_special(self, shown: bool) -> None:
         """The art. 9 rows: open on a new sheet, behind "Mostra…" on a recorded one."""
-        self.form.setRowVisible(self.migrant.parentWidget(), shown)
-        self.form.setRowVisible(self.disability.parentWidget(), shown)
+        for widget in (self.migrant, self.disability, self.minority, self.asked_on):
+            self.form.setRowVisible(widget.parentWidget(), shown)
         self.form.setRowVisible(self.reveal_button.parentWidget(), not shown)
         for key in SPECIAL_DISADVANTAGES:
             self.disadvantage_boxes[key].setVisible(shown)
@@ -233,6 +288,7 @@ class SheetDialog(QDialog):
         self.migrant.setFocus()
 
     def save(self) -> None:
+        months = self.months.value() if self.months.isEnabled() else NO_MONTHS
         data = SheetInput(
             case_id=self.data.case.id,
             beneficiary_id=self.person.currentData() or "",
@@ -244,6 +300,9 @@ class SheetDialog(QDialog):
             disadvantages=tuple(k for k, b in self.disadvantage_boxes.items() if b.isChecked()),
             migrant_background=self.migrant.currentData(),
             disability=self.disability.currentData(),
+            minority=self.minority.currentData(),
+            special_asked_on=self.asked_on.date().toPython(),
+            unemployed_months=None if months == NO_MONTHS else months,
             homeless=self.homeless.isChecked(),
             notes=self.notes.toPlainText(),
             special_included=self.special_shown(),

@@ -1,20 +1,42 @@
-"""Scheda FSE: each adult's entry and exit sheets, the ESF indicators they produce, and the
-button to record or correct a sheet."""
+"""Scheda FSE: each adult's entry and exit sheets, the ESF indicators they produce (either
+programme period) with what is missing for them, and the outcomes after leaving."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rts_desktop.models.vocab import SheetMoment, label
+from rts_desktop.reports.esf.case import case_codes
+from rts_desktop.reports.esf.classify import Classified
+from rts_desktop.reports.esf.mapping import EsfMapping
 from rts_desktop.services.cases import fse
-from rts_desktop.services.cases.fse import DISADVANTAGES, HOUSEHOLD_SITUATIONS, SheetDTO
+from rts_desktop.services.cases.fse import (
+    DISADVANTAGES,
+    HOUSEHOLD_SITUATIONS,
+    OutcomeDTO,
+    SheetDTO,
+)
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import fill, table
+from rts_desktop.ui.cases.fse_outcome import OutcomesBox
 from rts_desktop.ui.cases.fse_sheet import ISCED_LABELS, SheetDialog, adults
+from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
+
+if TYPE_CHECKING:
+    from rts_desktop.db import Database
+    from rts_desktop.kernel.context import ActingContext
 
 
 @dataclass(frozen=True)
@@ -24,21 +46,46 @@ class IndicatorRow:
     text: str
 
 
-def indicator_rows(data: CaseFileData) -> list[IndicatorRow]:
-    """ESF indicators of every person with an entry sheet (age from the birth date)."""
-    mapping = fse.load_mapping()
-    by_person: dict[str, dict[str, SheetDTO]] = {}
-    for sh in data.sheets:
-        by_person.setdefault(sh.beneficiary_id, {})[sh.moment] = sh
-    births = {p.id: p.birth_date for p in data.people}
+#: the programme periods the tab can show, the newest first (the default)
+PROGRAMMES = (("2021-2027", "FSE+ 2021–2027"), ("2014-2020", "FSE 2014–2020"))
+
+
+@dataclass(frozen=True)
+class FseReading:
+    """What the tab reads besides the case file: the codes under one programme and the
+    outcomes after leaving."""
+
+    mapping: EsfMapping
+    codes: dict[str, Classified]
+    outcomes: list[OutcomeDTO]
+
+
+def read_fse(db: Database, ctx: ActingContext, case_id: str, programme: str) -> FseReading:
+    mapping, codes = case_codes(db, case_id, ctx=ctx, programme=programme)
+    return FseReading(mapping, codes, fse.list_outcomes(db, case_id, ctx=ctx))
+
+
+def indicator_rows(data: CaseFileData, reading: FseReading) -> list[IndicatorRow]:
+    """The ESF codes of every person with an entry sheet; those that come from the art. 9
+    answers (``sensitive``) are not shown here, as the answers themselves are not."""
+    m = reading.mapping
     rows = []
-    for pid, pair in by_person.items():
-        entry = pair.get(SheetMoment.INGRESSO)
-        if entry is None:
-            continue
-        codes = fse.indicators_for(entry, pair.get(SheetMoment.USCITA), births.get(pid), mapping)
-        rows += [IndicatorRow(data.person_name(pid), c, mapping.label(c)) for c in sorted(codes)]
-    return rows
+    for pid, found in reading.codes.items():
+        name = data.person_name(pid)
+        for code in sorted(found.codes):
+            indicator = m.indicators.get(code)
+            if indicator is not None and not indicator.sensitive:
+                rows.append(IndicatorRow(name, code, indicator.label))
+    return sorted(rows, key=lambda r: (r.person, r.code))
+
+
+def problem_lines(data: CaseFileData, reading: FseReading) -> list[str]:
+    """What is missing for each person's indicators ("Amina Haddad: data di nascita…")."""
+    return [
+        f"{data.person_name(pid)}: {'; '.join(found.problems)}"
+        for pid, found in sorted(reading.codes.items(), key=lambda i: data.person_name(i[0]))
+        if found.problems
+    ]
 
 
 class FseTab(QWidget):
@@ -71,7 +118,7 @@ class FseTab(QWidget):
                 ),
                 Column(self.tr("Momento"), lambda s: label(s.moment)),
                 Column(self.tr("Data"), lambda s: s.date),
-                Column(self.tr("Condizione lavorativa"), lambda s: label(s.labour_status)),
+                Column(self.tr("Condizione lavorativa"), self._labour),
                 Column(
                     self.tr("Istruzione"),
                     lambda s: (
@@ -91,7 +138,7 @@ class FseTab(QWidget):
             ],
         )
         self.sheets.doubleClicked.connect(self._edit_selected)
-        layout.addWidget(self.sheets, 3)
+        layout.addWidget(self.sheets, 2)
         self.empty = QLabel(
             self.tr("Nessuna scheda FSE: si compila all'ingresso e all'uscita di ogni adulto.")
         )
@@ -102,7 +149,20 @@ class FseTab(QWidget):
         self.missing.setStyleSheet("color: #b26a00;")
         self.missing.setWordWrap(True)
         layout.addWidget(self.missing)
-        layout.addWidget(QLabel(self.tr("<b>Indicatori FSE derivati</b>")))
+        bottom = QHBoxLayout()
+        layout.addLayout(bottom, 2)
+        left = QVBoxLayout()
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("<b>Indicatori FSE derivati</b>")))
+        head.addStretch(1)
+        self.programme = QComboBox()
+        self.programme.setObjectName("esf_programme")
+        self.programme.setAccessibleName(self.tr("Programmazione degli indicatori"))
+        for key, text in PROGRAMMES:
+            self.programme.addItem(text, key)
+        self.programme.currentIndexChanged.connect(self._read)
+        head.addWidget(self.programme)
+        left.addLayout(head)
         self.indicators = table(
             "indicators",
             self.tr("Indicatori FSE derivati dalle schede"),
@@ -112,7 +172,25 @@ class FseTab(QWidget):
                 Column(self.tr("Indicatore"), lambda r: r.text),
             ],
         )
-        layout.addWidget(self.indicators, 2)
+        left.addWidget(self.indicators, 1)
+        note = QLabel(
+            self.tr("Gli indicatori sui dati particolari (art. 9) non sono mostrati qui.")
+        )
+        note.setStyleSheet("color: #555;")
+        note.setWordWrap(True)
+        left.addWidget(note)
+        self.problems = QLabel()
+        self.problems.setObjectName("indicator_problems")
+        self.problems.setStyleSheet("color: #b26a00;")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        left.addWidget(self.problems)
+        bottom.addLayout(left, 1)
+        self.outcomes = OutcomesBox(env)
+        bottom.addWidget(self.outcomes, 1)
+        #: the newest reading only is shown (an older one finishing later is dropped)
+        self._reading = 0
+        self.reading: FseReading | None = None
 
     def show_data(self, data: CaseFileData) -> None:
         self.data = data
@@ -126,7 +204,38 @@ class FseTab(QWidget):
             else ""
         )
         self.missing.setVisible(bool(missing))
-        fill(self.indicators, indicator_rows(data))
+        self._read()
+
+    def _read(self, *_a: object) -> None:
+        """Read the codes under the chosen programme and the outcomes (in the background)."""
+        if self.data is None:
+            return
+        self._reading += 1
+        token, data = self._reading, self.data
+        db, ctx, programme = self.env.db, self.env.ctx, self.programme.currentData()
+        self.env.runner.run(
+            lambda _p: read_fse(db, ctx, data.case.id, programme),
+            on_success=lambda reading: self._show_reading(data, reading, token),
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def _show_reading(self, data: CaseFileData, reading: FseReading, token: int) -> None:
+        if token != self._reading:
+            return
+        self.reading = reading
+        fill(self.indicators, indicator_rows(data, reading))
+        lines = problem_lines(data, reading)
+        self.problems.setText(
+            self.tr("Da completare per gli indicatori:") + "\n" + "\n".join(lines) if lines else ""
+        )
+        self.problems.setVisible(bool(lines))
+        self.outcomes.show_outcomes(data, reading.outcomes)
+
+    def _labour(self, sheet: SheetDTO) -> str:
+        text = label(sheet.labour_status)
+        if sheet.unemployed_months is None:
+            return text
+        return text + self.tr(" (%1 mesi senza lavoro)").replace("%1", str(sheet.unemployed_months))
 
     def make_dialog(self, moment: str = SheetMoment.INGRESSO) -> SheetDialog:
         assert self.data is not None

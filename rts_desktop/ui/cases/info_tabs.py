@@ -15,6 +15,7 @@ from rts_desktop.models.vocab import label
 from rts_desktop.services.cases.households import MemberDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import date, fill, table, value_label
+from rts_desktop.ui.cases.lifecycle import outcome_text
 from rts_desktop.ui.common.records_model import Column
 
 
@@ -152,9 +153,10 @@ class PercorsoTab(QWidget):
         v["ethos"].setText(label(c.ethos_entry) or "—")
         v["start"].setText(date(c.start_date))
         if c.exit_date:
-            v["exit"].setText(
-                f"{date(c.exit_date)} – {label(c.exit_destination)}\n{c.exit_reason or ''}".strip()
-            )
+            where = " – ".join(x for x in (date(c.exit_date), label(c.exit_destination)) if x)
+            if c.exit_outcome:
+                where += " · " + self.tr("esito: %1").replace("%1", outcome_text(c.exit_outcome))
+            v["exit"].setText(f"{where}\n{c.exit_reason or ''}".strip())
         else:
             v["exit"].setText("—")
         if c.follow_up_done:

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.models.vocab import CaseStatus, ExitDestination, label
+from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.models.vocab import (
+    EXIT_OUTCOME_GROUPS,
+    CaseStatus,
+    ExitDestination,
+    ExitOutcome,
+    label,
+)
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import CaseDTO
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
@@ -33,6 +40,7 @@ class Action:
     consequence: str
     needs_reason: bool = False
     needs_destination: bool = False
+    needs_outcome: bool = False
 
 
 ACTIONS: dict[str, Action] = {
@@ -70,6 +78,7 @@ ACTIONS: dict[str, Action] = {
         "deve essere già uscito dall'alloggio.",
         needs_reason=True,
         needs_destination=True,
+        needs_outcome=True,
     ),
     "reopen": Action(
         "reopen",
@@ -90,7 +99,28 @@ BY_STATUS: dict[CaseStatus, tuple[str, ...]] = {
 }
 
 
-#: the operation each action runs: (case id, date[, reason][, destination])
+def outcome_choices() -> list[tuple[str, str]]:
+    """(code, text) of each way a stay can end, an outcome that shares its group with
+    others named with the group: "Esito negativo – abbandono"."""
+    sizes: dict[str, int] = {}
+    for group in EXIT_OUTCOME_GROUPS.values():
+        sizes[group] = sizes.get(group, 0) + 1
+    found = []
+    for outcome in ExitOutcome:
+        group = EXIT_OUTCOME_GROUPS.get(outcome, outcome)
+        text = label(outcome)
+        if sizes.get(group, 0) > 1:
+            text = f"{label(group)} – {text[:1].lower()}{text[1:]}"
+        found.append((str(outcome), text))
+    return found
+
+
+def outcome_text(code: str) -> str:
+    """The outcome as the close dialog names it ("Esito negativo – abbandono")."""
+    return dict(outcome_choices()).get(code, label(code))
+
+
+#: the operation each action runs: (case id, date[, reason][, destination][, outcome=])
 OPERATIONS: dict[str, Callable[..., CaseDTO]] = {
     "accept": cases.accept_referral,
     "activate": cases.activate,
@@ -140,6 +170,13 @@ class LifecycleDialog(QDialog):
             for dest in ExitDestination:
                 self.destination.addItem(label(dest), str(dest))
             self.errors.add(form, self.tr("De&stinazione"), self.destination, "exit_destination")
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("exit_outcome")
+        if action.needs_outcome:
+            self.outcome.addItem(self.tr("— scegli —"), None)
+            for code, text in outcome_choices():
+                self.outcome.addItem(text, code)
+            self.errors.add(form, self.tr("&Esito del percorso"), self.outcome, "exit_outcome")
         if action.needs_reason:
             self.errors.add(form, self.tr("&Motivo"), self.reason, "reason")
         layout.addLayout(form)
@@ -162,8 +199,17 @@ class LifecycleDialog(QDialog):
             args.append(self.reason.toPlainText())
         if self.action.needs_destination:
             args.append(self.destination.currentData() or "")
+        extra: dict[str, object] = {}
+        if self.action.needs_outcome:
+            outcome = self.outcome.currentData()
+            if not outcome:  # optional for the service (older data), required here
+                self.errors.show(
+                    ValidationError("exit_outcome", self.tr("Scegli l'esito del percorso."))
+                )
+                return
+            extra["outcome"] = outcome
         step = OPERATIONS[self.action.key]
-        self.env.ops.write(self, step, *args, on_done=self._done, errors=self.errors)
+        self.env.ops.write(self, step, *args, on_done=self._done, errors=self.errors, **extra)
 
     def _done(self, case: CaseDTO) -> None:
         self.result_case = case

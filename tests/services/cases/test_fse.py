@@ -1,15 +1,14 @@
-"""ESF participant sheets (entry / exit) and the indicator mapping."""
+"""ESF participant sheets (entry / exit): one per moment, checked, with the months without
+work and the day the art. 9 questions were asked (the indicators: tests/reports/)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
 
-from rts_desktop.kernel import config
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models import AuditEntry, Change, ParticipantSheet
 from rts_desktop.services.cases import fse, people
@@ -42,6 +41,8 @@ def entry_sheet(case, **changes) -> SheetInput:
         disadvantages=("senza_dimora",),
         migrant_background="si",
         disability="non_risponde",
+        special_asked_on=D(2026, 2, 1),
+        unemployed_months=14,
     )
     return replace(base, **changes)
 
@@ -54,7 +55,15 @@ def test_one_sheet_per_moment_is_updated_not_duplicated(db, ctx, case):
     )
     assert again.id == first.id and again.isced_level == 3
     leaving = fse.record_sheet(
-        db, ctx, entry_sheet(case, moment="uscita", date=D(2026, 11, 1), labour_status="occupato")
+        db,
+        ctx,
+        entry_sheet(
+            case,
+            moment="uscita",
+            date=D(2026, 11, 1),
+            labour_status="occupato",
+            unemployed_months=None,
+        ),
     )
     assert count(db, ParticipantSheet) == 2
     assert [s.moment for s in fse.list_sheets(db, case.id)] == ["ingresso", "uscita"]
@@ -77,6 +86,13 @@ BAD_SHEETS = [
     ("date", {"date": D(2026, 12, 1)}),  # future
     ("date", {"date": D(2025, 12, 1)}),  # before the referral
     ("case_id", {"case_id": "missing"}),
+    ("minority", {"minority": "forse"}),
+    ("unemployed_months", {"unemployed_months": -1}),
+    ("unemployed_months", {"unemployed_months": 601}),
+    ("unemployed_months", {"labour_status": "occupato"}),  # months only for the unemployed
+    ("special_asked_on", {"special_asked_on": None}),  # an art. 9 answer has its date
+    ("special_asked_on", {"special_asked_on": D(2026, 12, 1)}),  # future
+    ("special_asked_on", {"special_asked_on": D(2026, 1, 9)}),  # before the referral
     ("moment", {"moment": "uscita"}),  # no entry sheet yet
 ]
 
@@ -110,55 +126,49 @@ def test_beneficiary_must_belong_to_the_case(db, ctx, case):
     assert err.value.field == "beneficiary_id"
 
 
-def test_mapping_file_loads_and_names_indicators():
-    mapping = fse.load_mapping()
-    assert mapping.version == "v1"
-    assert mapping.indicators["CO18"]["name"] == "homeless or affected by housing exclusion"
-    assert mapping.label("CO16") == "Partecipanti con disabilità"
-
-
-def test_bad_mapping_is_refused(tmp_path, monkeypatch):
-    data = json.loads((config.resources_dir() / "fse" / "mapping-v1.json").read_text("utf-8"))
-    data["entry"]["labour_status"]["pensionato"] = ["CO03"]
-    (tmp_path / "fse").mkdir()
-    (tmp_path / "fse" / "mapping-test.json").write_text(json.dumps(data), "utf-8")
-    monkeypatch.setattr(config, "resources_dir", lambda: tmp_path)
-    with pytest.raises(ValueError, match="pensionato"):
-        fse.load_mapping("test")
-
-
-def test_indicators_from_entry_and_exit(db, ctx, case):
-    fse.record_sheet(db, ctx, entry_sheet(case))
-    person = case.household.members[0].beneficiary_id
-    codes = fse.case_indicators(db, case.id)[person]
-    # long-term unemployed, ISCED 2, single parent, foreign background, homeless; age 45
-    assert codes == {"CO01", "CO02", "CO09", "CO14", "CO15", "CO18"}
-    fse.record_sheet(
-        db, ctx, entry_sheet(case, moment="uscita", date=D(2026, 11, 1), labour_status="occupato")
+def test_months_without_work_and_the_day_of_the_art9_questions(db, ctx, case):
+    made = fse.record_sheet(db, ctx, entry_sheet(case, minority="no"))
+    shown = fse.reveal_sheet_special(db, ctx, made.id, "verifica")
+    assert (shown.unemployed_months, shown.minority) == (14, "no")
+    assert shown.special_asked_on == D(2026, 2, 1)
+    leaving = fse.record_sheet(
+        db,
+        ctx,
+        entry_sheet(
+            case,
+            moment="uscita",
+            date=D(2026, 11, 1),
+            labour_status="occupato",
+            unemployed_months=None,
+        ),
     )
-    assert fse.case_indicators(db, case.id)[person] >= {"CR04", "CR05"}
+    assert leaving.unemployed_months is None
 
 
-def test_age_bands_and_non_risponde():
-    sheet = fse.SheetDTO(
-        id="x",
-        version="",
-        case_id="c",
-        beneficiary_id="b",
-        moment="ingresso",
-        date=D(2026, 2, 1),
-        labour_status="inattivo",
-        isced_level=0,
-        household_situation=None,
-        disadvantages=(),
-        migrant_background="non_risponde",
-        disability="non_risponde",
-        homeless=False,
-        notes=None,
+def test_the_refusals_say_what_to_do(db, ctx, case):
+    with pytest.raises(ValidationError) as err:
+        fse.record_sheet(db, ctx, entry_sheet(case, labour_status="inattivo"))
+    assert err.value.message == "I mesi senza lavoro si indicano solo per chi è disoccupato."
+    with pytest.raises(ValidationError) as err:
+        fse.record_sheet(db, ctx, entry_sheet(case, special_asked_on=None))
+    assert err.value.message == "Indica quando sono state poste le domande sui dati particolari."
+    with pytest.raises(ValidationError) as err:
+        fse.record_sheet(db, ctx, entry_sheet(case, special_asked_on=D(2026, 1, 5)))
+    assert err.value.message == "La data precede la segnalazione (10/01/2026)."
+
+
+def test_no_art9_answer_no_date(db, ctx, case):
+    """Questions never asked have no day: a date sent without any answer is not kept."""
+    plain = entry_sheet(case, migrant_background=None, disability=None, minority=None)
+    made = fse.record_sheet(db, ctx, plain)
+    assert made.special_asked_on is None
+    with db.session(write=False) as s:
+        assert s.get(ParticipantSheet, made.id).special_asked_on is None
+    # "non risponde" is an answer: it has its day
+    refused = fse.record_sheet(
+        db,
+        ctx,
+        replace(plain, minority="non_risponde", special_asked_on=D(2026, 2, 3)),
+        expected_version=made.version,
     )
-    older = fse.indicators_for(sheet, birth_date=D(1960, 1, 1))
-    assert older == {"CO03", "CO04", "CO07", "CO08"}
-    young = fse.indicators_for(sheet, birth_date=D(2002, 2, 2))  # 23 at the sheet date
-    assert young == {"CO03", "CO04", "CO06"}
-    leaving = replace(sheet, moment="uscita", labour_status="disoccupato")
-    assert "CR01" in fse.indicators_for(sheet, leaving)
+    assert refused.special_asked_on == D(2026, 2, 3)

@@ -82,7 +82,16 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
     assert set(window.action_buttons) == {"accept", "close"}
     close = window.make_action_dialog("close")
     qtbot.addWidget(close)
+    outcomes = [close.outcome.itemText(i) for i in range(close.outcome.count())]
+    assert outcomes[0] == "— scegli —" and close.outcome.currentData() is None
+    assert "Esito negativo – abbandono" in outcomes and "Raggiunta autonomia" in outcomes
+    changes = count(db, Change)
     qtbot.mouseClick(close.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert close.errors.message("exit_outcome") == "Scegli l'esito del percorso."
+    assert count(db, Change) == changes
+    close.outcome.setCurrentIndex(close.outcome.findData("raggiunta_autonomia"))
+    qtbot.mouseClick(close.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert close.errors.message("exit_outcome") == ""
     assert close.errors.message("reason") == "Campo obbligatorio."
     qtbot.keyClicks(close.reason, "Ha trovato ospitalita dalla sorella")
     close.confirm()
@@ -93,12 +102,16 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
     assert "Concluso" in window.title.text()
     assert set(window.action_buttons) == {"reopen"}
     assert "Rientro in famiglia" in window.percorso.values["exit"].text()
+    assert "esito: Raggiunta autonomia" in window.percorso.values["exit"].text()
+    assert close.result_case.exit_outcome == "raggiunta_autonomia"
 
     reopen = window.make_action_dialog("reopen")
     qtbot.addWidget(reopen)
     qtbot.keyClicks(reopen.reason, "Nuova segnalazione del Municipio")
     reopen.confirm()
     assert reopen.result_case.status == "in_valutazione"
+    assert reopen.result_case.exit_outcome is None
+    assert window.percorso.values["exit"].text() == "—"
     qtbot.waitUntil(lambda: page.model.visible and page.model.visible[0].status == "in_valutazione")
 
 
