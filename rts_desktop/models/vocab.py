@@ -83,8 +83,7 @@ EthosCategory.__doc__ = "ETHOS operational category (or sub-category) at entry."
 
 #: the 7-value list of the first versions → the ETHOS operational category (migration 0009
 #: and bundles of sync schema < 1.3)
-LEGACY_ETHOS: dict[str, str] = {
-}
+LEGACY_ETHOS: dict[str, str] = {}
 
 
 def ethos_category(code: str | None) -> int | None:
