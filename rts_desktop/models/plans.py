@@ -71,6 +71,8 @@ class Review(Synced, Base):
 
     plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id"), index=True)
     date: Mapped[dt.date] = mapped_column(Date)
+    #: the review date the plan held when this review was recorded (on time: date ≤ it)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
     operator_id: Mapped[str | None] = mapped_column(ForeignKey("operators.id"))
     notes: Mapped[str | None] = mapped_column(Text)
 

@@ -5,10 +5,11 @@ plan is agreed on the earliest ``agreed_on`` of its versions. *In time* means wi
 :data:`AGREED_WITHIN_DAYS` days of the start (a plan agreed before the start too); a case
 not agreed yet whose term has not run out by today is "in attesa", not late.
 
-**Reviews.** A recorded review moves the plan's ``next_review_due`` to the next one
-(``services/plans/reviews.py``), so the due date a review answered is not kept. Hence:
+**Reviews.** A recorded review keeps the due date it answered (``Review.due_date``, since
+migration 0009) before the plan's ``next_review_due`` moves on. Hence:
 
-- a review dated in the period is **on time** when it comes at most
+- a review dated in the period is **on time** when it is dated on or before that due date;
+  a review recorded before 0009 (no due date kept) when it comes at most
   :data:`REVIEW_INTERVAL_DAYS` days (three months, the usual rhythm with the SST) after the
   plan's previous review, or after its agreement for the first one; **late** otherwise;
 - a review is **missing** when a plan in force (``condiviso``) still holds a
@@ -50,7 +51,8 @@ AGREEMENT_NOTE = N_(
     "dall'inizio (prima condivisione di qualsiasi versione)."
 ).format(n=AGREED_WITHIN_DAYS)
 REVIEWS_NOTE = N_(
-    "Verifica puntuale: entro {n} giorni dalla precedente o dalla condivisione del progetto. "
+    "Verifica puntuale: entro la data prevista (per le verifiche registrate prima che la data "
+    "fosse conservata: entro {n} giorni dalla precedente o dalla condivisione del progetto). "
     "Mancante: progetto condiviso con la prossima verifica prevista nel periodo, già passata "
     "e non svolta."
 ).format(n=REVIEW_INTERVAL_DAYS)
@@ -94,8 +96,13 @@ def _reviews_done(s: Session, flt: ReportFilter, ctx: ActingContext | None) -> t
     )
     milestone = func.coalesce(previous, Plan.agreed_on)
     gap = days_between(Review.date, milestone)
+    by_interval = and_(milestone.is_not(None), gap <= REVIEW_INTERVAL_DAYS)
+    on_time = or_(
+        and_(Review.due_date.is_not(None), Review.date <= Review.due_date),
+        and_(Review.due_date.is_(None), by_interval),
+    )
     row = s.execute(
-        select(func.count(), count_if(and_(milestone.is_not(None), gap <= REVIEW_INTERVAL_DAYS)))
+        select(func.count(), count_if(on_time))
         .select_from(Review)
         .join(Plan, Plan.id == Review.plan_id)
         .join(Case, Case.id == Plan.case_id)

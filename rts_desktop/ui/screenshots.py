@@ -50,6 +50,7 @@ VIEWS: dict[str, str] = {
     "login": "rts_desktop.ui.login.shots:login",
     "lock": "rts_desktop.ui.login.shots:lock",
     "audit": "rts_desktop.ui.login.shots:audit",
+    "reports": "rts_desktop.ui.reports.shots:reports",
 }
 
 

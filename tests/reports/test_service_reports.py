@@ -313,8 +313,9 @@ def add_plan(s, case, agreed, status="condiviso", due=None, reviews=(), version=
     )
     s.add(plan)
     s.flush()
-    for day in reviews:
-        s.add(Review(plan_id=plan.id, date=day))
+    for item in reviews:
+        day, due_date = item if isinstance(item, tuple) else (item, None)
+        s.add(Review(plan_id=plan.id, date=day, due_date=due_date))
     s.flush()
     return plan
 
@@ -359,6 +360,23 @@ def test_plans_agreement_and_reviews(db, ctx):
     }
     assert "30 giorni" in report.table("agreement").note
     assert plans.AGREED_WITHIN_DAYS == 30
+
+
+def test_a_review_is_on_time_by_the_due_date_it_answered(db, ctx):
+    with db.session(ctx) as s:
+        case = add_case(s, start=D(2026, 1, 10))
+        # 150 days after the agreement but before the date agreed with the SST: on time;
+        # 20 days after the previous one but past its due date: late
+        add_plan(
+            s,
+            case,
+            D(2026, 1, 20),
+            due=D(2027, 1, 10),
+            reviews=[(D(2026, 6, 19), D(2026, 6, 30)), (D(2026, 7, 9), D(2026, 7, 1))],
+        )
+    report = build(db, plans, YEAR, ctx)
+    assert figures(report)["reviews_done"] == 2
+    assert figures(report)["share_reviews_on_time"] == 0.5
 
 
 # --- attendance --------------------------------------------------------------------------

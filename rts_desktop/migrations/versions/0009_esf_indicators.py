@@ -7,7 +7,9 @@ ended, the participant's situation after leaving
   rifiuto, mancato rispetto del patto) / altro esito;
 - ``participant_sheets``: months without work (long-term unemployment by age), the minority
   answer (art. 9, may be "non risponde") and the day the art. 9 questions were asked;
-- ``participant_outcomes``: what happened after leaving, dated (ESF results).
+- ``participant_outcomes``: what happened after leaving, dated (ESF results);
+- ``reviews.due_date``: the review date a review answered (reviews on time);
+- indexes for the reports (sheets by case and person, attendance by occurrence).
 
 Revision ID: 0009
 Revises: 0008
@@ -88,6 +90,8 @@ def upgrade() -> None:
             "ix_participant_sheets_case_person", ["case_id", "beneficiary_id", "moment"]
         )
 
+    with op.batch_alter_table("reviews", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("due_date", sa.Date(), nullable=True))
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index(
             "ix_attendance_occurrence", ["event_id", "occurrence_start", "beneficiary_id"]
@@ -96,6 +100,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("reviews", schema=None) as batch_op:
+        batch_op.drop_column("due_date")
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.drop_index("ix_attendance_occurrence_start")
         batch_op.drop_index("ix_attendance_occurrence")

@@ -85,7 +85,13 @@ def add_review(
             ),
         )
     cleaned = _clean_outcomes(outcomes, {g.id for g in plan.goals})
-    review = Review(plan_id=plan.id, date=date, operator_id=op.ctx.operator_id, notes=clean_notes)
+    review = Review(
+        plan_id=plan.id,
+        date=date,
+        due_date=plan.next_review_due,
+        operator_id=op.ctx.operator_id,
+        notes=clean_notes,
+    )
     plan.reviews.append(review)
     s.flush()
     for item in cleaned:

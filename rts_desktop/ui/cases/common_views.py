@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView
 
 from rts_desktop.models.vocab import label
 from rts_desktop.ui.common.records_model import Column, RecordsModel
@@ -64,3 +64,22 @@ DOC_TYPE_LABELS = {
 
 def doc_type_label(code: str) -> str:
     return DOC_TYPE_LABELS.get(code) or label(code)
+
+
+def ethos_combo(empty: str) -> QComboBox:
+    """The ETHOS category at entry: the 13 operational categories and their
+    sub-categories, ``empty`` first; as wide as a form field (the full label is in the
+    tooltip and in the open list)."""
+    from rts_desktop.models.vocab import ETHOS
+
+    combo = QComboBox()
+    combo.setObjectName("ethos_entry")
+    combo.addItem(empty, None)
+    for code, text in ETHOS.items():
+        combo.addItem(text, code)
+        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(34)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    combo.currentIndexChanged.connect(lambda _: combo.setToolTip(combo.currentText()))
+    return combo

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import N_, ValidationError
-from rts_desktop.models.vocab import EthosCategory, label
 from rts_desktop.services import operators
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import KNOWN_FLAGS, CaseDTO, CaseInput
 from rts_desktop.services.operators import OperatorDTO
+from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
@@ -84,11 +84,7 @@ class EditCaseDialog(_CaseDialog):
             self.municipio.addItem(self.tr("Municipio %1").replace("%1", str(n)), n)
         self.social_worker = line("sst_social_worker")
         self.contact = line("sst_contact", self.tr("telefono o email dell'assistente sociale"))
-        self.ethos = QComboBox()
-        self.ethos.setObjectName("ethos_entry")
-        self.ethos.addItem(self.tr("—"), None)
-        for e in EthosCategory:
-            self.ethos.addItem(label(e), str(e))
+        self.ethos = ethos_combo(self.tr("—"))
         self.summary = _text("summary", 90)
         for text, widget, field in (
             (self.tr("&Data segnalazione *"), self.referral_date, "referral_date"),

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.models.vocab import EthosCategory, label
 from rts_desktop.services.cases.case import KNOWN_FLAGS
+from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields, line
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 
@@ -56,11 +56,7 @@ class NewCaseLayout:
         for n in range(1, 10):
             self.municipio.addItem(tr("Municipio %1").replace("%1", str(n)), n)
         self.social_worker = line("sst_social_worker")
-        self.ethos = QComboBox()
-        self.ethos.setObjectName("ethos_entry")
-        self.ethos.addItem(tr("—"), None)
-        for e in EthosCategory:
-            self.ethos.addItem(label(e), str(e))
+        self.ethos = ethos_combo(tr("—"))
         for text, widget, field in (
             (tr("Nome del n&ucleo *"), self.household_name, "name"),
             (tr("&Data segnalazione *"), self.referral_date, "referral_date"),

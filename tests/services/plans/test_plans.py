@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from rts_desktop.kernel.errors import PermissionDenied, ValidationError
-from rts_desktop.models import AuditEntry, Change, Goal, Plan, PlanAction
+from rts_desktop.models import AuditEntry, Change, Goal, Plan, PlanAction, Review
 from rts_desktop.models.vocab import Role
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases import households, people
@@ -355,6 +355,8 @@ def test_review_on_agreed_plan(db, ctx, agreed):
     assert reviewed.status == "condiviso" and reviewed.next_review_due == D(2027, 3, 1)
     (review,) = reviewed.reviews
     assert review.outcome_for(money.id).outcome == "raggiunto"
+    with db.session(write=False) as s:  # the due date it answered is kept (reviews on time)
+        assert s.get(Review, review.id).due_date == agreed.next_review_due
     assert review.outcome_for(work.id).comment is None
     # the content did not change: goals and actions are exactly those agreed
     assert reviewed.goals == agreed.goals and reviewed.summary == agreed.summary
