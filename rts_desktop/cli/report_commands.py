@@ -83,10 +83,9 @@ def _check_out(args: argparse.Namespace) -> None:
 
 
 def _participants(args: argparse.Namespace, flt: Any) -> int:
-    from rts_desktop.kernel import config
-    from rts_desktop.reports.participants import export_participants, read_key
+    from rts_desktop.reports.participants import default_key_file, export_participants, read_key
 
-    key_file = args.key_file or config.data_dir() / "pseudonimi.key"
+    key_file = args.key_file or default_key_file()
     db, ctx = open_db(args)
     try:
         from rts_desktop.kernel.access import require

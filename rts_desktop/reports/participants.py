@@ -15,7 +15,7 @@ import secrets
 from pathlib import Path
 
 from rts_desktop.db import Database
-from rts_desktop.kernel import fileio
+from rts_desktop.kernel import config, fileio
 from rts_desktop.kernel.access import audit, require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
@@ -63,6 +63,11 @@ def citizenship(p: Participant, eu: frozenset[str]) -> str:
     return "UE" if p.nationality.upper() in eu else "extra-UE"
 
 
+def default_key_file() -> Path:
+    """Where the export key is kept unless one is named: the user's data folder."""
+    return config.data_dir() / "pseudonimi.key"
+
+
 def read_key(path: Path) -> tuple[bytes, bool]:
     """The export key kept in ``path`` (hex), made (owner-only) when the file is missing.
     Returns (key, created)."""
@@ -77,7 +82,7 @@ def read_key(path: Path) -> tuple[bytes, bool]:
             )
         return key, False
     key = secrets.token_bytes(KEY_BYTES)
-    fileio.write_atomically(path, key.hex().encode("ascii") + b"\n")
+    fileio.write_atomically(path, key.hex().encode("ascii") + b"\n", create_folder=True)
     fileio.make_private(path)
     return key, True
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -43,6 +42,7 @@ from rts_desktop.ui.common.field_errors import error_label, translate_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.reports.charts import ChartWidget
 from rts_desktop.ui.reports.filters import ReportFilters
+from rts_desktop.ui.reports.participants import documents_folder, participants_button
 from rts_desktop.ui.reports.widgets import (
     FigureCard,
     FlowGrid,
@@ -66,11 +66,6 @@ def scrolled(widget: QWidget, name: str) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area
-
-
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 def suggested_name(reports: Sequence[Report], suffix: str) -> str:
@@ -159,7 +154,14 @@ class ReportsPage(QWidget):
         QVBoxLayout(self.quality).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.quality, self.tr("Dati da &completare"))
         self._empty(self.tr("Scegli il periodo e premi «Aggiorna»."))
-        self.tabs.setCornerWidget(self.export_all)
+        corner = QWidget()
+        buttons = QHBoxLayout(corner)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        people = participants_button(self)
+        if people is not None:
+            buttons.addWidget(people)
+        buttons.addWidget(self.export_all)
+        self.tabs.setCornerWidget(corner)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(12)

@@ -256,3 +256,43 @@ def test_a_refresh_can_be_cancelled(qtbot, env, demo):
     work, done, _ = runner.held[1]
     done(work(None))
     assert [r.kind for r in page.reports] == list(REPORTS)
+
+
+def test_a_coordinator_exports_the_pseudonymised_participants(qtbot, env, demo, tmp_path):
+    import dataclasses
+
+    from PySide6.QtWidgets import QPushButton
+    from sqlalchemy import select
+
+    from rts_desktop.models import Beneficiary
+    from rts_desktop.models.vocab import Role
+
+    env = dataclasses.replace(env, ctx=dataclasses.replace(env.ctx, role=Role.COORDINATORE))
+    page = page_for(qtbot, env)
+    button = page.findChild(QPushButton, "report_participants")
+    assert button is not None and button.isVisible()
+    asked = []
+    page._ask_path = lambda caption, suggested, filters: (
+        asked.append(suggested) or (tmp_path / "partecipanti.csv")
+    )
+    click(qtbot, button)
+    assert asked[0].name == "Partecipanti pseudonimizzati 2025-01-01 2025-12-31.csv"
+    text = (tmp_path / "partecipanti.csv").read_bytes().decode("utf-8-sig")
+    rows = text.splitlines()
+    assert rows[0].startswith("Pseudonimo;Caso;") and len(rows) > 5
+    with env.db.session(write=False) as s:
+        people = s.execute(select(Beneficiary.last_name, Beneficiary.code)).all()
+    assert not [p for p in people if p.last_name in text or p.code in text]
+    assert "partecipanti" in page.status.text()
+
+
+def test_an_educator_has_no_participants_export(qtbot, env, demo):
+    import dataclasses
+
+    from PySide6.QtWidgets import QPushButton
+
+    from rts_desktop.models.vocab import Role
+
+    env = dataclasses.replace(env, ctx=dataclasses.replace(env.ctx, role=Role.EDUCATORE))
+    page = page_for(qtbot, env)
+    assert page.findChild(QPushButton, "report_participants") is None

@@ -1,0 +1,76 @@
+""" "Partecipanti pseudonimizzati…": the per-participant list for the municipality's
+statistics (coordinators), written as CSV on the runner, with the office's export key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QPushButton
+
+from rts_desktop.kernel.access import may
+
+#: the Report page (``page.ReportsPage``: env, filters, status, error, ``_ask_path``);
+#: not imported, the page imports this module
+ReportsPage = Any
+
+CSV = "CSV (*.csv)"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (home when the system has none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def participants_button(page: ReportsPage) -> QPushButton | None:
+    """The button, or None for a role that may not export the list."""
+    if not may(page.env.ctx, "reports.participants"):
+        return None
+    button = QPushButton(page.tr("&Partecipanti pseudonimizzati…"))
+    button.setObjectName("report_participants")
+    button.setAccessibleName(page.tr("Esporta l'elenco pseudonimizzato dei partecipanti"))
+    button.setToolTip(
+        page.tr(
+            "Un file CSV per le statistiche del Comune: un pseudonimo stabile per persona, "
+            "nessun nome, identificativo o testo libero."
+        )
+    )
+    button.clicked.connect(lambda: export_participants_list(page))
+    return button
+
+
+def export_participants_list(page: ReportsPage) -> None:
+    flt = page.filters.value()
+    name = f"Partecipanti pseudonimizzati {flt.start.isoformat()} {flt.end.isoformat()}.csv"
+    path = page._ask_path(
+        page.tr("Esporta i partecipanti pseudonimizzati"), documents_folder() / name, [CSV]
+    )
+    if path is None:
+        return
+    if path.suffix.lower() != ".csv":
+        path = path.with_suffix(".csv")
+    db, ctx = page.env.db, page.env.ctx
+    page.error.hide()
+    page.status.setText(page.tr("Salvataggio di %1…").replace("%1", path.name))
+
+    def work(_p: object) -> tuple[int, Path | None]:
+        from rts_desktop.reports import participants
+
+        key_file = participants.default_key_file()
+        key, created = participants.read_key(key_file)
+        count = participants.export_participants(db, ctx, flt, path, key)
+        return count, key_file if created else None
+
+    def done(result: Any) -> None:
+        count, new_key = result
+        text = page.tr("Salvato in %1 (%2 partecipanti)").replace("%1", str(path))
+        text = text.replace("%2", str(count))
+        if new_key is not None:
+            text += page.tr(" — nuova chiave di pseudonimizzazione in %1: conservala").replace(
+                "%1", str(new_key)
+            )
+        page.status.setText(text)
+
+    page.env.runner.run(work, on_success=done, on_error=page._export_failed)
