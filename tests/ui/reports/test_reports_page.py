@@ -264,7 +264,7 @@ def test_a_coordinator_exports_the_pseudonymised_participants(qtbot, env, demo, 
     from PySide6.QtWidgets import QPushButton
     from sqlalchemy import select
 
-    from rts_desktop.models import Beneficiary
+    from rts_desktop.models import Beneficiary, Identifier, Note
     from rts_desktop.models.vocab import Role
 
     env = dataclasses.replace(env, ctx=dataclasses.replace(env.ctx, role=Role.COORDINATORE))
@@ -282,7 +282,12 @@ def test_a_coordinator_exports_the_pseudonymised_participants(qtbot, env, demo, 
     assert rows[0].startswith("Pseudonimo;Caso;") and len(rows) > 5
     with env.db.session(write=False) as s:
         people = s.execute(select(Beneficiary.last_name, Beneficiary.code)).all()
+        identifiers = list(s.scalars(select(Identifier.value)))
+        free_text = [n for n in s.scalars(select(Note.text)) if len(n) > 12]
+    assert identifiers and free_text  # the demo holds codici fiscali and diary notes
     assert not [p for p in people if p.last_name in text or p.code in text]
+    assert not [v for v in identifiers if v in text]
+    assert not [n for n in free_text if n[:12] in text]
     assert "partecipanti" in page.status.text()
 
 
