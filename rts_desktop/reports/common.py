@@ -57,6 +57,11 @@ class HoursBetween(FunctionElement[float]):
     name = "hours_between"
 
 
+def today_of(ctx: ActingContext | None) -> dt.date:
+    """The acting context's today (Europe/Rome), the machine's for a context-free call."""
+    return ctx.today() if ctx is not None else dt.date.today()
+
+
 def _args(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> list[str]:
     return [compiler.process(arg, **kw) for arg in element.clauses]
 

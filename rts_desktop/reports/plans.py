@@ -33,7 +33,14 @@ from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_
 from rts_desktop.models import Case, Plan, Review
 from rts_desktop.models.vocab import PlanStatus
-from rts_desktop.reports.common import ONE_DAY, case_scope, count_if, days_between, in_period
+from rts_desktop.reports.common import (
+    ONE_DAY,
+    case_scope,
+    count_if,
+    days_between,
+    in_period,
+    today_of,
+)
 from rts_desktop.reports.registry import REPORTS
 from rts_desktop.reports.table import Column, Figure, Report, ReportFilter, Table, share
 
@@ -135,7 +142,7 @@ def _reviews_due(
 
 
 def build(s: Session, flt: ReportFilter, ctx: ActingContext | None) -> Report:
-    today = ctx.today() if ctx is not None else dt.date.today()
+    today = today_of(ctx)
     entered, in_time, later, overdue, waiting = _agreement(s, flt, ctx, today)
     done, on_time = _reviews_done(s, flt, ctx)
     missing, to_do = _reviews_due(s, flt, ctx, today)

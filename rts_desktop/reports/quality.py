@@ -21,7 +21,8 @@ from rts_desktop.db.visibility import visible_cases
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_
 from rts_desktop.models import Beneficiary, Case, HouseholdMember, ParticipantSheet
-from rts_desktop.reports.esf.report import classified, today_of
+from rts_desktop.reports.common import today_of
+from rts_desktop.reports.esf.report import classified
 from rts_desktop.reports.table import Column, Figure, Report, ReportFilter, Table
 
 COLUMNS = (

@@ -11,6 +11,7 @@ from rts_desktop.db import Database
 from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import ParticipantSheet
+from rts_desktop.reports.common import today_of
 from rts_desktop.reports.esf.classify import Classified, classify
 from rts_desktop.reports.esf.gather import participants
 from rts_desktop.reports.esf.mapping import EsfMapping, load_mapping
@@ -39,5 +40,5 @@ def case_codes(
             return mapping, {}
         flt = ReportFilter(*ALL_TIME, programme=programme)
         found, _ = participants(s, flt, ctx, mapping, people)
-    today = ctx.today() if ctx is not None else dt.date.today()
+    today = today_of(ctx)
     return mapping, {p.beneficiary_id: classify(p, mapping, today) for p in found}

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_
+from rts_desktop.reports.common import today_of
 from rts_desktop.reports.esf.classify import Classified, Participant, classify
 from rts_desktop.reports.esf.gather import participants
 from rts_desktop.reports.esf.mapping import EsfMapping, load_mapping
@@ -37,10 +38,6 @@ COLUMNS = (
     Column("non_risponde", N_("Non risponde"), "int"),
     Column("note", N_("Nota")),
 )
-
-
-def today_of(ctx: ActingContext | None) -> dt.date:
-    return ctx.today() if ctx is not None else dt.date.today()
 
 
 def classified(
