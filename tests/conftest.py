@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from rts_desktop.db import Database
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
 from tests.accounts import TEST_ADMIN, TEST_PASSWORD
+
+#: the screen the Qt tests run on: the smallest laptop the app must fit (RTS_TEST_SCREEN
+#: picks another of tests/screens/, e.g. 1366x768)
+TEST_SCREEN = os.environ.get("RTS_TEST_SCREEN", "1280x720")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screens = Path(__file__).with_name("screens") / f"{TEST_SCREEN}.json"
+    if sys.platform == "win32":  # Qt splits the platform's arguments at ":" (C:\...)
+        _screens = Path(os.path.relpath(_screens))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens.as_posix()}"
 
 FIXED_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 

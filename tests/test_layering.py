@@ -4,7 +4,8 @@
    import only from a lower floor or from its own unit. The service areas, ``sync`` and
    ``reports`` share a floor and never import each other; ``services/deadlines.py`` (the
    cross-area reader) and ``services/retention.py`` (which clears and erases across areas)
-   sit above them; ``demo`` is reached only from the command line.
+   sit above them, ``services/today/`` (the Oggi page) above the deadlines it reuses;
+   ``demo`` is reached only from the command line.
    The kernel's audit writer (``kernel/access.py``) needs a model, so it sits above ``models``.
 2. No import cycles between modules.
 3. No ``_private`` name imported from another module.
@@ -42,6 +43,7 @@ FLOORS: dict[str, int] = {
     "reports": 4,
     "services.deadlines": 5,
     "services.retention": 5,
+    "services.today": 6,  # the Oggi page's reader, above the deadlines it reuses
     "demo": 6,
     "ui": 7,
     "cli": 8,

@@ -18,6 +18,7 @@ from rts_desktop.models import Base
 A = Aggregate
 STAY_APARTMENT = "stay_id>stays.apartment_id"
 AGREEMENT_APARTMENT = "agreement_id>agreements.stay_id>stays.apartment_id"
+PAYMENT_APARTMENT = "contribution_id>contributions." + AGREEMENT_APARTMENT
 
 TABLE_AGGREGATES: dict[str, tuple[tuple[Aggregate, str], ...]] = {
     "apartments": ((A.APARTMENTS, "id"),),
@@ -68,6 +69,10 @@ TABLE_AGGREGATES: dict[str, tuple[tuple[Aggregate, str], ...]] = {
         (A.APARTMENTS, AGREEMENT_APARTMENT),
     ),
     "contributions": ((A.CASES, "case_id"), (A.APARTMENTS, AGREEMENT_APARTMENT)),
+    "contribution_payments": (
+        (A.CASES, "case_id"),
+        (A.APARTMENTS, PAYMENT_APARTMENT),
+    ),
     "events": ((A.EVENTS, "id"), (A.CASES, "case_id"), (A.APARTMENTS, "apartment_id")),
     "event_exceptions": ((A.EVENTS, "event_id"),),
     "participants": ((A.EVENTS, "event_id"),),

@@ -27,7 +27,7 @@ CTX_KEY = "rts_ctx"
 READONLY_KEY = "rts_readonly"
 CHANGED_KEY = "rts_changed_records"
 #: bump the major when a synced field is renamed or removed, the minor when one is added
-SYNC_SCHEMA_VERSION = "1.3"
+SYNC_SCHEMA_VERSION = "1.4"
 
 
 def encode_value(value: Any) -> Any:

@@ -3,7 +3,8 @@
 Appointments fall on working days between 9:00 and 17:00 (Europe/Rome, stored as UTC);
 active cases also get appointments in the weeks after ``today``. Group activities are weekly
 series (RRULE) with several beneficiaries and one attendance mark per person per past
-occurrence; a few occurrences are cancelled through an exception.
+occurrence (but the last one of the past week, still to record); a few occurrences are
+cancelled through an exception. Each educator has appointments yesterday, today and tomorrow.
 """
 
 from __future__ import annotations
@@ -252,6 +253,53 @@ class Agenda:
                         organizer,
                     )
                 )
+
+    def around_today(self, cases: list[CaseSim], seed: int) -> None:
+        """The days around ``today`` for the Oggi page: each educator in service sees one
+        appointment of her cases today and one tomorrow, and one yesterday whose diary note
+        is still to write; the last meeting of a group course in the past week has no
+        register yet. Drawn from streams of their own, so the rest of the demo is unchanged."""
+        today = self.today
+        ids = IdMaker(seed, "around-today")
+        by_educator: dict[str, list[CaseSim]] = defaultdict(list)
+        for case in cases:
+            housed = case.start is not None and case.start < today
+            if housed and case.closed_on is None and case.actual_end is None and case.educators:
+                by_educator[case.educator_on(today)].append(case)
+        plan = (("colloquio", 0), ("visita_domiciliare", 1), ("colloquio", -1))
+        for educator, mine in sorted(by_educator.items()):
+            mine.sort(key=lambda c: c.id)
+            for n, (area, offset) in enumerate(plan):
+                day = today + days(offset)
+                if day.weekday() >= 5:  # appointments fall on working days
+                    continue
+                case = mine[n % len(mine)]
+                rng = random.Random(f"{seed}:around-today-{case.id}-{offset}")
+                head = case.household.head
+                name = f"{head.first} {head.last}"
+                minute = 540 + 30 * rng.randrange(16)
+                eid = ids.on(day - days(rng.randint(3, 14)))
+                visit = area == "visita_domiciliare"
+                title = rng.choice(texts.INDIVIDUAL_TITLES[area]).replace("{nome}", name)
+                self.events.append(
+                    (
+                        eid, area, title, instant(day, minute),
+                        instant(day, minute + DURATION[area]), instant(day, minute + DURATION[area]),
+                        False, None, case.placements[-1].apartment.id if visit else None,
+                        None if visit else OFFICE, case.id, educator, None, False, None, None, None,
+                    )
+                )  # fmt: skip
+                self.participants.append((ids.on(day), eid, head.id, None, "ospite"))
+        self._register_not_taken()
+
+    def _register_not_taken(self) -> None:
+        """Drop the marks of each group course's last meeting in the past week."""
+        week_ago = instant(self.today - days(7), 0)
+        last: dict[object, object] = {}
+        for row in self.attendance:
+            if row[2] >= week_ago and row[2] > last.get(row[1], ""):  # type: ignore[operator]
+                last[row[1]] = row[2]
+        self.attendance[:] = [r for r in self.attendance if last.get(r[1]) != r[2]]
 
 
 def _month(day: dt.date) -> int:

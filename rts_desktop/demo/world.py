@@ -129,6 +129,7 @@ def build_world(cfg: Config, seed: int, progress: Progress | None = None) -> Wor
     for case in cases:
         agenda.case(case, per_month)
     agenda.groups(first_day, cfg.group_every_days)
+    agenda.around_today(cases, seed)
 
     say("Diario, schede FSE e documenti…")
     records = Records(rng, ids, rows, today, cfg.device_id)

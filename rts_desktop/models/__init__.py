@@ -1,6 +1,11 @@
 """The domain model: SQLAlchemy 2 typed ORM, one module per aggregate."""
 
-from rts_desktop.models.agreements import Agreement, AgreementWarning, Contribution
+from rts_desktop.models.agreements import (
+    Agreement,
+    AgreementWarning,
+    Contribution,
+    ContributionPayment,
+)
 from rts_desktop.models.assessments import Assessment, AssessmentScore
 from rts_desktop.models.audit import AuditEntry, AuditLink
 from rts_desktop.models.base import Base, Synced, is_synced
@@ -51,6 +56,7 @@ __all__ = [
     "Conflict",
     "Consent",
     "Contribution",
+    "ContributionPayment",
     "Counter",
     "Device",
     "Document",

@@ -46,3 +46,21 @@ class Contribution(Synced, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_contributions_agreement_period", "agreement_id", "period"),)
+
+
+class ContributionPayment(Synced, Base):
+    """One payment towards a month's contribution: when, how much, how, which receipt.
+
+    ``Contribution.paid_cents`` stays the month's total (the arrears read it); these rows
+    are its detail, one per payment, and what a receipt is printed from."""
+
+    __tablename__ = "contribution_payments"
+
+    contribution_id: Mapped[str] = mapped_column(ForeignKey("contributions.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(20))
+    receipt_no: Mapped[str | None] = mapped_column(String(30))
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("operators.id"))

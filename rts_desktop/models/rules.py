@@ -158,6 +158,11 @@ OVERRIDES: dict[str, dict[str, Rule]] = {
     "stay_extensions": {"reason": Long(2000)},
     "agreement_warnings": {"reason": Long(5000)},
     "contributions": {"due_cents": MONEY, "paid_cents": MONEY, "notes": Long(2000)},
+    "contribution_payments": {
+        "amount_cents": Int(1, MONEY_MAX),
+        "method": Vocab(vocab.PaymentMethod),
+        "notes": Long(2000),
+    },
     "plan_actions": {
         "owner": Vocab(vocab.ActionOwner),
         "status": Vocab(vocab.ActionStatus),

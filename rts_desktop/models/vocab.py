@@ -271,7 +271,20 @@ class LabourStatus(StrEnum):
     NON_RISPONDE = "non_risponde"
 
 
+class PaymentMethod(StrEnum):
+    """How a contribution was paid (printed on the receipt)."""
+
+    CONTANTI = "contanti"
+    BONIFICO = "bonifico"
+    POS = "pos"
+    BOLLETTINO = "bollettino"
+
+
 LABELS: dict[str, str] = {
+    "contanti": "Contanti",
+    "bonifico": "Bonifico bancario",
+    "pos": "Carta o bancomat (POS)",
+    "bollettino": "Bollettino postale",
     "segnalato": "Segnalato",
     "in_valutazione": "In valutazione",
     "attivo": "Attivo",

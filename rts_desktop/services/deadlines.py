@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, case, func, or_, select
 
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import visible_case_set
@@ -17,6 +17,7 @@ from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import (
     Apartment,
     Case,
+    Contribution,
     Document,
     Household,
     HouseholdMember,
@@ -96,14 +97,43 @@ def _follow_ups(db: Database, until: dt.date) -> list[Deadline]:
     ]
 
 
+#: the statuses of an open case, as a list: "status != concluso" keeps SQLite off the status
+#: index and makes it read every case (and every household member) to find the open ones
+OPEN_STATUSES = tuple(str(status) for status in CaseStatus if status != CaseStatus.CONCLUSO)
+
+
 def _documents(db: Database, until: dt.date) -> list[Deadline]:
-    docs = documents.documents_expiring(db, until, open_cases_only=True)
-    owners = {d.beneficiary_id for d in docs if d.beneficiary_id and not d.case_id}
-    by_person: dict[str, tuple[str, str, str]] = {}
-    case_ids = {d.case_id for d in docs if d.case_id}
+    """Documents expiring by ``until`` (expired ones too) of open cases and of their current
+    members, not replaced by a newer one, as ``documents.documents_expiring(open_cases_only=
+    True)`` gives them; read as plain rows of the five columns shown (SQLite starts from the
+    open cases' documents, by case and by person, not from ten years of expired ones)."""
+    open_cases = select(Case.id).where(Case.status.in_(OPEN_STATUSES))
+    open_members = (
+        select(HouseholdMember.beneficiary_id)
+        .join(Case, Case.household_id == HouseholdMember.household_id)
+        .where(Case.status.in_(OPEN_STATUSES), HouseholdMember.to_date.is_(None))
+    )
     with db.session(write=False) as s:
+        c = s.connection()
+        docs = c.execute(
+            select(
+                Document.expires_on,
+                Document.case_id,
+                Document.beneficiary_id,
+                Document.doc_type,
+                Document.title,
+            )
+            .where(
+                Document.expires_on <= until,
+                ~documents.replaced_by_newer(),
+                or_(Document.case_id.in_(open_cases), Document.beneficiary_id.in_(open_members)),
+            )
+            .order_by(Document.expires_on, Document.title)
+        ).all()
+        owners = {d.beneficiary_id for d in docs if d.beneficiary_id and not d.case_id}
+        by_person: dict[str, tuple[str, str, str]] = {}
         if owners:
-            rows = s.execute(
+            rows = c.execute(
                 select(HouseholdMember.beneficiary_id, Case.id, Case.code, Household.name)
                 .join(Case, Case.household_id == HouseholdMember.household_id)
                 .join(Household, Household.id == Case.household_id)
@@ -113,20 +143,58 @@ def _documents(db: Database, until: dt.date) -> list[Deadline]:
                 )
             )
             by_person = {bid: (cid, code, name) for bid, cid, code, name in rows}
+        case_ids = {d.case_id for d in docs if d.case_id}
         by_case = {
             cid: (cid, code, name)
-            for cid, code, name in s.execute(
+            for cid, code, name in c.execute(
                 select(Case.id, Case.code, Household.name)
                 .join(Household, Household.id == Case.household_id)
                 .where(Case.id.in_(case_ids), Case.status != CaseStatus.CONCLUSO)
             )
-        }
+        } if case_ids else {}  # fmt: skip
     found = []
     for d in docs:
         owner = by_case.get(d.case_id or "") or by_person.get(d.beneficiary_id or "")
         if owner is None:  # a closed case or a person no longer followed
             continue
         found.append(Deadline("documento", d.expires_on, *owner, f"{label(d.doc_type)}: {d.title}"))
+    return found
+
+
+def _arrears(db: Database, today: dt.date) -> list[Deadline]:
+    """Open cases behind with their contributions before this month, as
+    ``agreements.arrears_by_case`` counts them (balance, short months, the oldest of them).
+    Only open cases are summed: a closed case's debt is for the office, not the panel, and
+    summing every case's ten years of months took most of the panel's time."""
+    short = Contribution.paid_cents < Contribution.due_cents
+    balance = func.sum(Contribution.due_cents - Contribution.paid_cents)
+    stmt = (
+        select(
+            Contribution.case_id,
+            balance,
+            func.sum(case((short, 1), else_=0)),
+            func.min(case((short, Contribution.period), else_=None)),
+        )
+        .where(
+            Contribution.case_id.in_(select(Case.id).where(Case.status.in_(OPEN_STATUSES))),
+            Contribution.period < agreements.month_start(today),
+        )
+        .group_by(Contribution.case_id)
+        .having(balance > 0)
+    )
+    with db.session(write=False) as s:
+        c = s.connection()
+        behind = {cid: (cents, months, oldest) for cid, cents, months, oldest in c.execute(stmt)}
+        names = c.execute(
+            select(Case.id, Case.code, Household.name)
+            .join(Household, Household.id == Case.household_id)
+            .where(Case.id.in_(behind))
+        ).all() if behind else []  # fmt: skip
+    found = []
+    for cid, code, name in names:
+        cents, months, oldest = behind[cid]
+        text = f"{agreements.euro(cents)} ({months} mesi)"
+        found.append(Deadline("morosita", oldest, cid, code, name, text))
     return found
 
 
@@ -190,22 +258,7 @@ def upcoming(
     if wanted("documento"):
         found += _documents(db, until)
     if wanted("morosita"):
-        with db.session(write=False) as session:
-            open_cases = set(
-                session.scalars(select(Case.id).where(Case.status != CaseStatus.CONCLUSO))
-            )
-        found += [
-            Deadline(
-                "morosita",
-                a.oldest_unpaid,
-                a.case_id,
-                a.case_code,
-                a.household_name,
-                f"{agreements.euro(a.arrears_cents)} ({a.unpaid_months} mesi)",
-            )
-            for a in agreements.arrears_by_case(db, today)
-            if a.case_id in open_cases  # a closed case's debt is for the office, not the panel
-        ]
+        found += _arrears(db, today)
     if wanted("follow_up"):
         found += _follow_ups(db, until)
     if wanted("consenso"):

@@ -47,6 +47,7 @@ TABLES: dict[str, str] = {
     "stay_extensions": N_("Proroga"),
     "agreement_warnings": N_("Richiamo"),
     "contributions": N_("Contributo"),
+    "contribution_payments": N_("Pagamento della quota"),
     "plan_actions": N_("Azione del progetto"),
     "review_outcomes": N_("Esito della verifica"),
 }

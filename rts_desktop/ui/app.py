@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rts_desktop import APP_NAME, __version__
 from rts_desktop.kernel.errors import RtsError
 from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.qt_italian import install_qt_translations
 from rts_desktop.ui.worker import SyncRunner, ThreadRunner
 
 if TYPE_CHECKING:
@@ -31,10 +32,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-    translator = QTranslator(app)
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", qt_translations):
-        app.installTranslator(translator)
+    install_qt_translations(app)  # Qt's own dialogs and buttons in Italian
     return app
 
 

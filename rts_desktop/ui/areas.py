@@ -28,6 +28,12 @@ def areas() -> list[Area]:
     tr = lambda text: QWidget.tr(text)  # noqa: E731 - translation context "QWidget"
     return [
         Area(
+            "today",
+            tr("&Oggi"),
+            tr("La giornata: appuntamenti, presenze e note da fare, arrivi, scadenze."),
+            page="rts_desktop.ui.today.page:TodayPage",
+        ),
+        Area(
             "cases",
             tr("&Casi"),
             tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo."),

@@ -8,11 +8,13 @@ SQLAlchemy and the models takes most of a start-up, so those imports wait for ``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.kernel.config import display_path
 from rts_desktop.ui.areas import Area, areas, build_page
+from rts_desktop.ui.main_menu import MainMenu
 
 if TYPE_CHECKING:
     from rts_desktop.ui.common.global_search import GlobalSearch
@@ -55,7 +58,9 @@ class AreaPage(QWidget):
 BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NAV_STYLE = """
-QListWidget#navigation { font-size: 11pt; border: none; background: palette(base); }
+QListWidget#navigation { font-size: 11pt; border: 2px solid transparent; border-radius: 4px;
+                         background: palette(base); }
+QListWidget#navigation:focus { border-color: #1b4f8a; }
 QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 4px; }
 QListWidget#navigation::item:selected { background: #2f6fb3; color: white; }
 """
@@ -74,17 +79,17 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         # an explicit minimum: one wide page must not force the window wider than a small screen
         self.pages.setMinimumSize(320, 240)
-        for index, area in enumerate(areas()):
+        self._areas = areas()
+        for area in self._areas:
             item = QListWidgetItem(area.title.replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
             # pages are built the first time they are shown: start-up builds only one
             self.pages.addWidget(QWidget())
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
-        self._areas = areas()
         self._built: set[int] = set()
         self.nav.setCurrentRow(0)  # the page itself is built by ``attach``
+        # File, Modifica, Visualizza (an area a Ctrl+number), Aiuto
+        self.menu = MainMenu(self, self, self._areas)
         central = QWidget()
         outer = QVBoxLayout(central)
         self._top = QHBoxLayout()
@@ -113,14 +118,13 @@ class MainWindow(QMainWindow):
         search_label.setBuddy(self.search)
         self._top.addWidget(search_label)
         self._top.addWidget(self.search)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
         self._build_deadlines(env)
         self.statusBar().removeWidget(self.opening)
         self._build_status_bar(operator_name)
         self._restore_state()
         self.nav.currentRowChanged.connect(self._show_page)
         self._show_page(self.nav.currentRow())
+        self.menu.attached(self.deadlines_dock.toggleViewAction())
 
     def _build_deadlines(self, env: UiEnv) -> None:
         from rts_desktop.ui.common.deadlines_panel import DeadlinesPanel
@@ -146,6 +150,31 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    # ---- what the menus ask ---------------------------------------------------------------
+    def new_case(self) -> None:
+        """File → Nuovo caso…: the Casi area and its new-referral dialog."""
+        self.show_area("cases")
+        starter = getattr(self.pages.currentWidget(), "new_case", None)
+        if callable(starter):
+            starter()
+
+    def _printer(self) -> Callable[[], object] | None:
+        """The page's print action (``print_current``, else ``print_selected``), if any."""
+        page = self.pages.currentWidget()
+        for name in ("print_current", "print_selected"):
+            action = getattr(page, name, None)
+            if callable(action):
+                return action
+        return None
+
+    def can_print(self) -> bool:
+        return self._printer() is not None
+
+    def print_current(self) -> None:
+        action = self._printer()
+        if action is not None:
+            action()
 
     def open_case(self, case_id: str) -> QWidget | None:
         """Show the Casi area and open the case file (the cases page owns the windows)."""
@@ -232,6 +261,41 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
         self.pages.setCurrentIndex(index)
+        self.menu.refresh()
+
+    def tab_order(self) -> list[QWidget]:
+        """The controls Tab visits now: the search, the sections, the page, Scadenze, the
+        status bar (pages are built later than the panel: Qt's own chain would put them
+        after it)."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None and len(chain) < 10_000:
+            if self._tab_stop(widget):
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        groups = [self.search, self.nav, self.pages, self.deadlines_dock, self.statusBar()]
+
+        def group(w: QWidget) -> int:
+            inside = (i for i, g in enumerate(groups) if g is w or g.isAncestorOf(w))
+            return next(inside, len(groups))
+
+        return sorted(chain, key=group)  # stable: Qt's order within each group
+
+    def _tab_stop(self, widget: QWidget) -> bool:
+        tab = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        usable = widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+        return bool(tab) and usable and widget.window() is self
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab follow ``tab_order`` (Qt's chain before the database is in)."""
+        current = QApplication.focusWidget()
+        order = self.tab_order() if hasattr(self, "env") else []
+        at = next((i for i, w in enumerate(order) if w is current), -1)
+        if at < 0:
+            return super().focusNextPrevChild(forward)
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        order[(at + (1 if forward else -1)) % len(order)].setFocus(reason)
+        return True
 
     def reset_pages(self) -> None:
         """Forget the pages built so far (another operator sees other cases): each is built

@@ -21,6 +21,7 @@ ShotFn = Callable[[UiEnv, MainWindow], QWidget]
 
 VIEWS: dict[str, str] = {
     "main": "rts_desktop.ui.screenshots:main_view",
+    "today": "rts_desktop.ui.today.shots:today",
     "calendar-week": "rts_desktop.ui.calendar.shots:week",
     "calendar-month": "rts_desktop.ui.calendar.shots:month",
     "calendar-agenda": "rts_desktop.ui.calendar.shots:agenda",

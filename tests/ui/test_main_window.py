@@ -17,6 +17,7 @@ def test_navigation_switches_areas(qtbot, env, db):
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == [
+        "Oggi",
         "Casi",
         "Alloggi",
         "Calendario",
@@ -25,13 +26,13 @@ def test_navigation_switches_areas(qtbot, env, db):
         "Sincronizzazione",
         "Registro accessi",
     ]
-    rect = window.nav.visualItemRect(window.nav.item(2))
+    rect = window.nav.visualItemRect(window.nav.item(3))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_area() == "calendar"
     assert window.pages.currentWidget().objectName() == "page_calendar"
     with qtbot.waitActive(window):
         window.activateWindow()
-    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "housing"
     assert str(db.path) in window.db_label.text()
     assert window.db_label.toolTip() == str(db.path)
@@ -67,7 +68,7 @@ def test_frame_shows_at_once_and_fills_in_when_the_database_is_attached(qtbot, e
     window.attach(env)
     assert not window.opening.isVisible()
     assert window.deadlines_dock.isVisible() and window.deadlines_dock.widget() is window.deadlines
-    assert window.pages.currentWidget().objectName() == "page_cases"
+    assert window.pages.currentWidget().objectName() == "page_today"
     qtbot.waitUntil(window.search.isVisible)  # added to a window on screen: shown next paint
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert not window.deadlines_dock.isVisible()

@@ -24,6 +24,7 @@ from rts_desktop.models.vocab import (
     ExitOutcome,
     label,
 )
+from rts_desktop.services.cases.closed import refuse_closed
 from rts_desktop.services.cases.households import HouseholdDTO, household_dto, load_household
 
 FOLLOW_UP_AFTER = relativedelta(months=6)
@@ -249,6 +250,7 @@ def update_case(
     require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
     check_version(case, expected_version)
+    refuse_closed(case)
     if data.household_id != case.household_id:
         raise ValidationError(
             "household_id", N_("Il nucleo di un caso non si cambia: apri un nuovo caso.")
@@ -429,6 +431,7 @@ def assign_educator(
     v.flag("primary", primary)
     require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
+    refuse_closed(case, "operator_id")
     educator = get_or_fail(op.s, Operator, operator_id, "Operatore")
     if not educator.active:
         raise ValidationError("operator_id", N_("L'operatore non è più attivo."))

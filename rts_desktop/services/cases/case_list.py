@@ -12,8 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import only_visible
@@ -70,7 +69,7 @@ class CaseRow:
         return all(t in key for t in tokens)
 
 
-def _members(s: Session) -> dict[str, list[tuple[str, str, str, bool, bool]]]:
+def _members(s: Connection) -> dict[str, list[tuple[str, str, str, bool, bool]]]:
     """household id → (beneficiary id, code, full name, is head, current) per member."""
     rows = s.execute(
         select(
@@ -82,21 +81,33 @@ def _members(s: Session) -> dict[str, list[tuple[str, str, str, bool, bool]]]:
             HouseholdMember.is_head,
             HouseholdMember.to_date,
         ).join(Beneficiary, Beneficiary.id == HouseholdMember.beneficiary_id)
-    )
+    ).all()
     found: dict[str, list[tuple[str, str, str, bool, bool]]] = defaultdict(list)
     for hh, bid, code, first, last, head, to_date in rows:
         found[hh].append((bid, code, f"{first} {last}", bool(head), to_date is None))
     return found
 
 
-def _identifiers(s: Session) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = defaultdict(list)
-    for bid, value in s.execute(select(Identifier.beneficiary_id, Identifier.value)):
-        found[bid].append(value)
-    return found
+def _identifiers(s: Connection) -> dict[str, str]:
+    """beneficiary id → the person's identifiers (codice fiscale...), joined by " | "."""
+    rows = s.execute(
+        select(Identifier.beneficiary_id, func.group_concat(Identifier.value, " | ")).group_by(
+            Identifier.beneficiary_id
+        )
+    ).all()
+    return {bid: values for bid, values in rows}
 
 
-def _stays(s: Session) -> dict[str, tuple[str, str, int, dt.date, dt.date | None]]:
+def search_fold(text: str) -> str:
+    """``fold(text)``, with a shortcut for plain ASCII (most search keys): lower case and
+    single spaces is then the whole of it, without the per-character scan (15,000 keys:
+    ~25 ms instead of ~400 ms)."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return fold(text)
+
+
+def _stays(s: Connection) -> dict[str, tuple[str, str, int, dt.date, dt.date | None]]:
     """case id → its latest stay (apartment id, code, municipio, planned end, actual end)."""
     rows = s.execute(
         select(
@@ -109,26 +120,26 @@ def _stays(s: Session) -> dict[str, tuple[str, str, int, dt.date, dt.date | None
         )
         .join(Apartment, Apartment.id == Stay.apartment_id)
         .order_by(Stay.case_id, Stay.start_date)
-    )
+    ).all()
     return {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in rows}
 
 
-def _educators(s: Session) -> dict[str, tuple[str, str]]:
+def _educators(s: Connection) -> dict[str, tuple[str, str]]:
     rows = s.execute(
         select(CaseEducator.case_id, Operator.id, Operator.full_name)
         .join(Operator, Operator.id == CaseEducator.operator_id)
         .where(CaseEducator.to_date.is_(None), CaseEducator.is_primary.is_(True))
         .order_by(CaseEducator.case_id, CaseEducator.from_date)
-    )
+    ).all()
     return {case_id: (op_id, name) for case_id, op_id, name in rows}
 
 
-def _reviews(s: Session) -> dict[str, dt.date]:
+def _reviews(s: Connection) -> dict[str, dt.date]:
     rows = s.execute(
         select(Plan.case_id, func.min(Plan.next_review_due))
         .where(Plan.status == PlanStatus.CONDIVISO, Plan.next_review_due.is_not(None))
         .group_by(Plan.case_id)
-    )
+    ).all()
     return {cid: due for cid, due in rows}
 
 
@@ -162,7 +173,8 @@ def list_case_rows(
 ) -> list[CaseRow]:
     """Every case ``ctx`` sees as a list row, newest referral first (5 queries whatever
     the size)."""
-    with db.session(write=False) as s:
+    with db.session(write=False) as session:
+        s = session.connection()  # plain rows: the ORM's row handling doubled the time
         members = _members(s)
         idents = _identifiers(s)
         if progress:
@@ -190,7 +202,7 @@ def list_case_rows(
                 Case.id,
             )
         ).all()
-        names = {hid: name for hid, name in s.execute(select(Household.id, Household.name))}
+        names = {hid: name for hid, name in s.execute(select(Household.id, Household.name)).all()}
     rows: list[CaseRow] = []
     for cid, code, status, hh, sst_mun, start, exit_date, flags, fu_due, fu_done in cases:
         people = members.get(hh, [])
@@ -202,7 +214,9 @@ def list_case_rows(
         deadline, kind = _next_deadline(status, reviews.get(cid), stay, follow_up)
         key_parts = [code, names.get(hh, "")]
         for bid, pcode, full, _head, _cur in people:
-            key_parts += [full, pcode, *idents.get(bid, ())]
+            key_parts += [full, pcode]
+            if bid in idents:
+                key_parts.append(idents[bid])
         if stay:
             key_parts.append(stay[1])
         rows.append(
@@ -221,7 +235,7 @@ def list_case_rows(
                 next_deadline=deadline,
                 next_deadline_kind=kind,
                 flags=tuple(f for f in flags.split(",") if f),
-                search_key=fold(" | ".join(key_parts)),
+                search_key=search_fold(" | ".join(key_parts)),
             )
         )
     if progress:

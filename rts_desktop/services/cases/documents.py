@@ -41,6 +41,7 @@ from rts_desktop.kernel.fileio import make_folders, write_atomically
 from rts_desktop.kernel.roles import Role
 from rts_desktop.models import Beneficiary, Case, Document, HouseholdMember, rules
 from rts_desktop.models.vocab import DocumentType, label
+from rts_desktop.services.cases.closed import refuse_closed
 from rts_desktop.services.cases.notes import check_member
 
 MAX_SIZE = rules.MAX_DOCUMENT_BYTES  # the limit lives in models.rules
@@ -231,6 +232,7 @@ def attach_document(
     case = s.get(Case, case_id) if case_id else None
     if case_id and case is None:
         raise ValidationError("case_id", N_("Caso non trovato."))
+    refuse_closed(case)
     if beneficiary_id and s.get(Beneficiary, beneficiary_id) is None:
         raise ValidationError("beneficiary_id", N_("Beneficiario non trovato."))
     if case is not None:

@@ -25,6 +25,7 @@ from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Beneficiary, Case, ParticipantOutcome, ParticipantSheet, rules
 from rts_desktop.models.vocab import LabourStatus, OutcomeKind, SheetMoment
+from rts_desktop.services.cases.closed import refuse_closed
 from rts_desktop.services.cases.notes import check_member
 from rts_desktop.services.cases.people import reveal_reason
 
@@ -190,6 +191,8 @@ def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = Non
     if case is None:
         raise ValidationError("case_id", N_("Caso non trovato."))
     check_member(s, case, data.beneficiary_id)
+    if values["moment"] == SheetMoment.INGRESSO:  # the exit sheet is filled after leaving
+        refuse_closed(case, "moment")
     for field in ("date", "special_asked_on"):
         if values[field] is not None and values[field] < case.referral_date:
             raise ValidationError(

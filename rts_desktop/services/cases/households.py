@@ -19,6 +19,7 @@ from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import Beneficiary, Household, HouseholdMember, rules
 from rts_desktop.models.vocab import HouseholdRelation
+from rts_desktop.services.cases.closed import refuse_closed_household
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def add_member(op: Op, household_id: str, data: MemberInput) -> HouseholdDTO:
     if isinstance(data, MemberInput):
         require_visible_person(op.s, op.ctx, data.beneficiary_id)
     household = load_household(op.s, household_id)
+    refuse_closed_household(op.s, household.id)
     _add_member(op.s, household, data)
     op.s.flush()
     op.audit(household.id, data.beneficiary_id)
@@ -156,6 +158,7 @@ def end_membership(op: Op, member_id: str, to_date: dt.date) -> HouseholdDTO:
     v.required_date("to_date", to_date)
     member = get_or_fail(op.s, HouseholdMember, member_id, "Componente")
     require_visible_household(op.s, op.ctx, member.household_id)
+    refuse_closed_household(op.s, member.household_id, "to_date")
     v.date_order("from_date", member.from_date, "to_date", to_date)
     if member.to_date is not None:
         raise ValidationError("to_date", N_("La persona è già uscita dal nucleo."))

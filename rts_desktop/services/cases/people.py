@@ -19,6 +19,7 @@ from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.kernel.text import fold, search_name
 from rts_desktop.models import Beneficiary, Identifier, rules
 from rts_desktop.models.vocab import IdentifierKind, Sex
+from rts_desktop.services.cases import fiscal_code
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,20 @@ def _clean(data: BeneficiaryInput, today: dt.date) -> dict[str, object]:
     }
 
 
+def _check_fiscal_code(
+    cf: str | None, values: dict[str, Any], today: dt.date, field: str | None = None
+) -> None:
+    """The code must not contradict the person's birth date, sex or place of birth."""
+    fiscal_code.check(
+        cf,
+        today,
+        birth_date=values["birth_date"],
+        sex=values["sex"],
+        birth_place=values["birth_place"],
+        field=field,
+    )
+
+
 def _duplicates(
     s: Session, first: str, last: str, birth: dt.date | None, cf: str | None, exclude: str | None
 ) -> tuple[str, list[Beneficiary]]:
@@ -183,6 +198,7 @@ def create_beneficiary(
     """Record a person; raises ``PossibleDuplicate`` unless ``confirm_new``."""
     values = _clean(data, op.ctx.today())
     cf = v.codice_fiscale("codice_fiscale", data.codice_fiscale)
+    _check_fiscal_code(cf, values, op.ctx.today())
     s = op.s
     if not confirm_new:
         field_name, found = _duplicates(
@@ -217,6 +233,9 @@ def update_beneficiary(
     require_visible_person(op.s, op.ctx, beneficiary_id)
     person = get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
     check_version(person, expected_version)
+    for ident in person.identifiers:
+        if ident.kind == IdentifierKind.CODICE_FISCALE:
+            _check_fiscal_code(ident.value, values, op.ctx.today())
     # special-category fields are only changed when the form showed them
     if data.health_notes is None:
         values.pop("health_notes")
@@ -278,7 +297,14 @@ def add_identifier(
     issued = rules.check("identifiers", "issued_by", issued_by)
     expires = rules.check("identifiers", "expires_on", expires_on)
     require_visible_person(op.s, op.ctx, beneficiary_id)
-    get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
+    person = get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
+    if chosen is IdentifierKind.CODICE_FISCALE:
+        facts = {
+            "birth_date": person.birth_date,
+            "sex": person.sex,
+            "birth_place": person.birth_place,
+        }
+        _check_fiscal_code(cleaned, facts, op.ctx.today(), field="value")
     ident = Identifier(
         beneficiary_id=beneficiary_id,
         kind=str(chosen),

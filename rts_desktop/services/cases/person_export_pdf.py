@@ -59,6 +59,7 @@ TABLE_NAMES = {
     "agreements": "patti di accoglienza",
     "agreement_warnings": "richiami",
     "contributions": "quote di contribuzione",
+    "contribution_payments": "pagamenti delle quote",
     "handovers": "consegne e riconsegne dell'alloggio",
     "inspections": "sopralluoghi",
     "stay_extensions": "proroghe",

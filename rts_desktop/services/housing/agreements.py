@@ -3,7 +3,9 @@ contribution ledger (quota di compartecipazione) with arrears (morosità).
 
 Amounts are integer cents. A contribution row is due for each calendar month in which the
 household is housed (any stay of the case, moves included) among the ``duration_months``
-months starting with the signing month.
+months starting with the signing month. Each payment is kept too (day, amount, method,
+receipt number: ``ContributionPayment``); the month's ``paid_cents`` is their total. A closed
+case's agreement, warnings and contributions are not changed any more.
 """
 
 from __future__ import annotations
@@ -21,16 +23,19 @@ from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail, to_dto
 from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel import validation as v
+from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models import (
     Agreement,
     AgreementWarning,
     Case,
     Contribution,
+    ContributionPayment,
     Household,
     Stay,
     rules,
 )
+from rts_desktop.models.vocab import CaseStatus, PaymentMethod
 
 #: a payment larger than this many months' quota is surely a typing error
 MAX_PAYMENT_FACTOR = 10
@@ -108,7 +113,7 @@ def month_start(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
-def _agreement_dto(s: Session, agreement: Agreement) -> AgreementDTO:
+def agreement_dto(s: Session, agreement: Agreement) -> AgreementDTO:
     warnings = s.scalars(
         select(AgreementWarning)
         .where(AgreementWarning.agreement_id == agreement.id)
@@ -119,6 +124,25 @@ def _agreement_dto(s: Session, agreement: Agreement) -> AgreementDTO:
         agreement,
         warnings=tuple(WarningDTO(w.id, w.date, w.reason) for w in warnings),
     )
+
+
+def refuse_closed_case(case: Case) -> None:
+    """A closed case is only consulted: its agreement and contributions stay as they were."""
+    if case.status == CaseStatus.CONCLUSO:
+        raise ValidationError(
+            "case_id",
+            N_(
+                "Il caso è concluso: patto, quote e richiami non si modificano più. "
+                "Per registrare altro, riapri il caso."
+            ),
+        )
+
+
+def _open_case_of(s: Session, ctx: ActingContext, case_id: str) -> Case:
+    require_visible_case(s, ctx, case_id)
+    case = get_or_fail(s, Case, case_id, "Caso")
+    refuse_closed_case(case)
+    return case
 
 
 def _load(s: Session, agreement_id: str) -> Agreement:
@@ -151,6 +175,7 @@ def create_agreement(op: Op, data: AgreementInput) -> AgreementDTO:
     if isinstance(data.case_id, str):
         require_visible_case(s, op.ctx, data.case_id)
     case = get_or_fail(s, Case, data.case_id, "Caso")
+    refuse_closed_case(case)
     if data.stay_id is not None:
         stay = s.get(Stay, data.stay_id)
         if stay is None or stay.case_id != case.id:
@@ -159,12 +184,12 @@ def create_agreement(op: Op, data: AgreementInput) -> AgreementDTO:
     s.add(agreement)
     s.flush()
     op.audit(agreement.id, case.id)
-    return _agreement_dto(s, agreement)
+    return agreement_dto(s, agreement)
 
 
 def get_agreement(db: Database, agreement_id: str) -> AgreementDTO:
     with db.session(write=False) as s:
-        return _agreement_dto(s, _load(s, agreement_id))
+        return agreement_dto(s, _load(s, agreement_id))
 
 
 def case_agreements(db: Database, case_id: str) -> list[AgreementDTO]:
@@ -172,7 +197,7 @@ def case_agreements(db: Database, case_id: str) -> list[AgreementDTO]:
         found = s.scalars(
             select(Agreement).where(Agreement.case_id == case_id).order_by(Agreement.signed_on)
         ).all()
-        return [_agreement_dto(s, a) for a in found]
+        return [agreement_dto(s, a) for a in found]
 
 
 @operation("warning", "agreement")
@@ -183,7 +208,7 @@ def add_warning(op: Op, agreement_id: str, on: dt.date, reason: str) -> Agreemen
     why = rules.check("agreement_warnings", "reason", reason)
     s = op.s
     agreement = _load(s, agreement_id)
-    require_visible_case(s, op.ctx, agreement.case_id)
+    _open_case_of(s, op.ctx, agreement.case_id)
     if on < agreement.signed_on:
         raise ValidationError(
             "date",
@@ -195,7 +220,7 @@ def add_warning(op: Op, agreement_id: str, on: dt.date, reason: str) -> Agreemen
     s.add(warning)
     s.flush()
     op.audit(agreement.id, warning.id)
-    return _agreement_dto(s, agreement)
+    return agreement_dto(s, agreement)
 
 
 def _housed_months(s: Session, case_id: str, periods: list[dt.date]) -> list[dt.date]:
@@ -229,7 +254,7 @@ def generate_contributions(op: Op, agreement_id: str) -> list[ContributionDTO]:
     """
     s = op.s
     agreement = _load(s, agreement_id)
-    require_visible_case(s, op.ctx, agreement.case_id)
+    _open_case_of(s, op.ctx, agreement.case_id)
     dto = to_dto(AgreementDTO, agreement, warnings=())
     wanted = set(_housed_months(s, agreement.case_id, dto.periods))
     existing = s.scalars(
@@ -272,16 +297,22 @@ def record_payment(
     amount_cents: int,
     paid_on: dt.date,
     notes: str | None = None,
+    *,
+    method: str = PaymentMethod.CONTANTI,
+    receipt_no: str | None = None,
 ) -> ContributionDTO:
-    """Add a payment (partial payments add up) to one month's contribution."""
+    """Add a payment (partial payments add up) to one month's contribution: the month's
+    total grows and the payment is kept with its method and receipt number."""
     amount = rules.check("contributions", "paid_cents", amount_cents, field="amount_cents")
     if amount is None or amount < 1:
         raise ValidationError("amount_cents", N_("Valore tra 1 e {b}.").format(b=rules.MONEY_MAX))
     v.required_date("paid_on", paid_on)
     v.not_future("paid_on", paid_on, op.ctx.today())
     clean_notes = rules.check("contributions", "notes", notes)
+    how = rules.check("contribution_payments", "method", method)
+    receipt = rules.check("contribution_payments", "receipt_no", receipt_no)
     row = get_or_fail(op.s, Contribution, contribution_id, "Quota")
-    require_visible_case(op.s, op.ctx, _load(op.s, row.agreement_id).case_id)
+    _open_case_of(op.s, op.ctx, _load(op.s, row.agreement_id).case_id)
     limit = row.due_cents * MAX_PAYMENT_FACTOR
     if row.paid_cents + amount > limit:
         raise ValidationError(
@@ -290,13 +321,41 @@ def record_payment(
                 e=euro(limit)
             ),
         )
+    if receipt is not None:
+        _refuse_used_receipt(op.s, receipt)
     row.paid_cents += amount
     row.paid_on = paid_on
     if clean_notes is not None:
         row.notes = clean_notes
+    payment = ContributionPayment(
+        contribution_id=row.id,
+        case_id=row.case_id,
+        paid_on=paid_on,
+        amount_cents=amount,
+        method=how,
+        receipt_no=receipt,
+        notes=clean_notes,
+        recorded_by=op.ctx.operator_id,
+    )
+    op.s.add(payment)
     op.s.flush()
-    op.audit(row.id, str(amount))
+    op.audit(row.id, str(amount) + (f" ricevuta {receipt}" if receipt else ""))
     return to_dto(ContributionDTO, row)
+
+
+def _refuse_used_receipt(s: Session, receipt: str) -> None:
+    used = s.scalar(
+        select(ContributionPayment.paid_on).where(
+            func.lower(ContributionPayment.receipt_no) == receipt.lower()
+        )
+    )
+    if used is not None:
+        raise ValidationError(
+            "receipt_no",
+            N_("La ricevuta n. {n} è già stata registrata (pagamento del {d:%d/%m/%Y}).").format(
+                n=receipt, d=used
+            ),
+        )
 
 
 def euro(cents: int) -> str:

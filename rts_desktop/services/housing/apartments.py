@@ -28,6 +28,7 @@ from rts_desktop.models import (
     rules,
 )
 from rts_desktop.models.vocab import ApartmentStatus, MaintenanceStatus, label
+from rts_desktop.services.housing.apartment_state import ApartmentState, apartment_state
 from rts_desktop.services.housing.occupancy import HABITABLE, Booking, first_over_capacity
 
 
@@ -117,12 +118,17 @@ class ApartmentRowDTO:
         return self.status in HABITABLE
 
     @property
+    def state(self) -> ApartmentState:
+        """What it is on the list's date, from its status history and its stays."""
+        return apartment_state(self.status, self.places, self.occupied)
+
+    @property
     def free(self) -> int:
-        return max(self.places - self.occupied, 0) if self.habitable else 0
+        return self.state.free
 
     @property
     def status_label(self) -> str:
-        return label(self.status) if self.status else N_("Senza stato")
+        return self.state.label
 
 
 @dataclass
@@ -400,9 +406,14 @@ def get_apartment(db: Database, apartment_id: str) -> ApartmentDTO:
 
 
 def list_apartments(
-    db: Database, on: dt.date, *, municipio: int | None = None
+    db: Database,
+    on: dt.date,
+    *,
+    municipio: int | None = None,
+    apartment_ids: Iterable[str] | None = None,
 ) -> list[ApartmentRowDTO]:
-    """Every apartment with its status, places, occupancy and open repairs on ``on``.
+    """Every apartment (or those of ``apartment_ids``) with its status, places, occupancy and
+    open repairs on ``on``.
 
     One statement with correlated aggregates (indexed by apartment): no query per row.
     """
@@ -440,6 +451,8 @@ def list_apartments(
     stmt = select(a.id, a.code, a.address, a.municipio, status, rooms, places, occupied, repairs)
     if municipio is not None:
         stmt = stmt.where(a.municipio == municipio)
+    if apartment_ids is not None:
+        stmt = stmt.where(a.id.in_(list(apartment_ids)))
     with db.session(write=False) as s:
         rows = s.execute(stmt.order_by(a.code)).all()
     return [

@@ -28,14 +28,16 @@ from rts_desktop.models import (
     Apartment,
     ApartmentStatusEntry,
     Case,
+    Handover,
     Household,
     MaintenanceRequest,
     Room,
     Stay,
     StayExtension,
 )
-from rts_desktop.models.vocab import ApartmentStatus, CaseStatus, label
+from rts_desktop.models.vocab import ApartmentStatus, CaseStatus, HandoverKind, label
 from rts_desktop.services.housing.occupancy import HABITABLE, Booking, load_segments
+from rts_desktop.services.housing.stay_reads import entry_blocker
 from rts_desktop.services.housing.upkeep import MaintenanceDTO, maintenance_dto
 
 
@@ -105,6 +107,9 @@ class BoardStay:
     #: planned end before the first proroga (None when never extended)
     first_planned_end: dt.date | None
     extensions: int
+    #: the keys were handed over (verbale di consegna): the household moved in
+    keys_handed: bool = False
+    apartment_code: str = ""
     #: the operator does not see the case: the place shows "occupato", no name, no code
     hidden: bool = False
 
@@ -120,6 +125,10 @@ class BoardStay:
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.actual_end is None and self.planned_end <= today
+
+    def can_cancel(self, today: dt.date) -> bool:
+        """Still only planned: not started before ``today``, no keys handed, not closed."""
+        return self.is_open and not self.keys_handed and self.start >= today
 
 
 @dataclass(frozen=True)
@@ -141,12 +150,18 @@ class FreeSegment:
 
 @dataclass(frozen=True)
 class CandidateCase:
-    """A case that may be housed (active or in assessment, started)."""
+    """A case and whether it may be housed (active or in assessment, started)."""
 
     id: str
     code: str
     household: str
     status: CaseStatus
+    #: why it may not get a new stay yet (None: it may), in plain words
+    blocker: str | None = None
+
+    @property
+    def may_enter(self) -> bool:
+        return self.blocker is None
 
 
 def _periods(entries: list[tuple[str, dt.date]]) -> tuple[StatusPeriod, ...]:
@@ -170,6 +185,11 @@ def _stays(s: Session, *where: object, ctx: ActingContext | None = None) -> list
         .group_by(StayExtension.stay_id)
         .subquery()
     )
+    keys = (
+        select(Handover.id)
+        .where(Handover.stay_id == Stay.id, Handover.kind == HandoverKind.CONSEGNA)
+        .exists()
+    )
     rows = s.execute(
         select(
             Stay.id,
@@ -184,10 +204,13 @@ def _stays(s: Session, *where: object, ctx: ActingContext | None = None) -> list
             Stay.actual_end,
             ext.c.first_end,
             func.coalesce(ext.c.n, 0),
+            keys,
+            Apartment.code,
             (seen if seen is not None else true()).label("seen"),
         )
         .join(Case, Case.id == Stay.case_id)
         .join(Household, Household.id == Case.household_id)
+        .join(Apartment, Apartment.id == Stay.apartment_id)
         .outerjoin(ext, ext.c.stay_id == Stay.id)
         .where(*where)  # type: ignore[arg-type]
         .order_by(Stay.start_date, Stay.id)
@@ -304,25 +327,37 @@ def apartment_requests(db: Database, apartment_id: str) -> list[MaintenanceDTO]:
         return [maintenance_dto(r) for r in s.scalars(stmt)]
 
 
-def housing_candidates(db: Database, *, ctx: ActingContext | None = None) -> list[CandidateCase]:
-    """Cases that may get a new stay, by code, with the household's name."""
+def housing_candidates(
+    db: Database, *, ctx: ActingContext | None = None, waiting: bool = False
+) -> list[CandidateCase]:
+    """Cases that may get a new stay, by code, with the household's name; with ``waiting``
+    also the open cases that may not yet (referred, in assessment, suspended), each with
+    the reason in ``blocker``."""
+    statuses = [CaseStatus.ATTIVO, CaseStatus.IN_VALUTAZIONE]
+    if waiting:
+        statuses += [CaseStatus.SEGNALATO, CaseStatus.SOSPESO]
     stmt = (
-        select(Case.id, Case.code, Household.name, Case.status)
+        select(Case.id, Case.code, Household.name, Case.status, Case.start_date)
         .join(Household, Household.id == Case.household_id)
-        .where(
-            Case.status.in_([CaseStatus.ATTIVO, CaseStatus.IN_VALUTAZIONE]),
-            Case.start_date.is_not(None),
-        )
+        .where(Case.status.in_(statuses))
         .order_by(Case.code)
     )
+    if not waiting:
+        stmt = stmt.where(Case.start_date.is_not(None))
     with db.session(write=False) as s:
-        return [_candidate(*row) for row in s.execute(only_visible(stmt, ctx, Case.id))]
+        rows = s.execute(only_visible(stmt, ctx, Case.id)).all()
+    return [
+        CandidateCase(
+            case_id, code, household, CaseStatus(status), entry_blocker(status, start, code)
+        )
+        for case_id, code, household, status, start in rows
+    ]
 
 
 def case_heading(db: Database, case_id: str, *, ctx: ActingContext | None = None) -> CandidateCase:
     """Code, household and status of one case (a summary, not the case file)."""
     stmt = (
-        select(Case.id, Case.code, Household.name, Case.status)
+        select(Case.id, Case.code, Household.name, Case.status, Case.start_date)
         .join(Household, Household.id == Case.household_id)
         .where(Case.id == case_id)
     )
@@ -331,8 +366,7 @@ def case_heading(db: Database, case_id: str, *, ctx: ActingContext | None = None
         row = s.execute(stmt).first()
     if row is None:
         raise NotFound(N_("Caso non trovato."))
-    return _candidate(*row)
-
-
-def _candidate(case_id: str, code: str, household: str, status: str) -> CandidateCase:
-    return CandidateCase(case_id, code, household, CaseStatus(status))
+    found, code, household, status, start = row
+    return CandidateCase(
+        found, code, household, CaseStatus(status), entry_blocker(status, start, code)
+    )

@@ -22,9 +22,9 @@ from sqlalchemy import case, func, select
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import HIDDEN_LABEL, visible_case_ids
 from rts_desktop.kernel.context import ActingContext
-from rts_desktop.kernel.errors import N_
 from rts_desktop.models import Apartment, ApartmentStatusEntry, Case, Room, Stay
-from rts_desktop.models.vocab import ApartmentStatus, label
+from rts_desktop.models.vocab import ApartmentStatus
+from rts_desktop.services.housing.apartment_state import ApartmentState, apartment_state
 
 ONE_DAY = dt.timedelta(days=1)
 #: apartment statuses in which people may live (and beds count as free)
@@ -176,8 +176,13 @@ class ApartmentOccupancyDTO:
         return sum(r.free for r in self.rooms)
 
     @property
+    def state(self) -> ApartmentState:
+        """What it is on the day, from its status history and its stays."""
+        return apartment_state(self.status, self.beds, self.occupied)
+
+    @property
     def status_label(self) -> str:
-        return label(self.status) if self.status else N_("Senza stato")
+        return self.state.label
 
 
 def occupancy_on(

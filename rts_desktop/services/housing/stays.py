@@ -1,4 +1,4 @@
-"""Stays (inserimenti): plan, move in, extend (proroga), move between rooms, move out.
+"""Stays (inserimenti): plan, cancel a planned one, move in, extend (proroga), move, move out.
 
 Day convention (see ``occupancy``): a stay occupies the nights ``start_date .. end - 1``,
 where ``end`` is the actual end if known, else the planned end. The end day is free: a
@@ -17,67 +17,67 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from rts_desktop.db import Database
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail
-from rts_desktop.db.visibility import require_visible_case, visible_case_ids
+from rts_desktop.db.visibility import require_visible_case
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, ValidationError
-from rts_desktop.models import Apartment, Case, Handover, Room, Stay, StayExtension, rules
-from rts_desktop.models.vocab import CaseStatus, HandoverKind, label
+from rts_desktop.models import (
+    Agreement,
+    Apartment,
+    Case,
+    Handover,
+    Inspection,
+    Room,
+    Stay,
+    StayExtension,
+    rules,
+)
+from rts_desktop.models.vocab import HandoverKind, label
 from rts_desktop.services.housing.apartments import (
     first_unusable_day,
     load_apartment,
     room_bookings,
 )
 from rts_desktop.services.housing.occupancy import Booking, first_over_capacity
+from rts_desktop.services.housing.stay_reads import (
+    HOUSING_STATUSES,
+    ExtensionDTO,
+    StayDTO,
+    case_stays,
+    entry_blocker,
+    fmt_day,
+    get_stay,
+    keys_given,
+    keys_handed_over,
+    keys_shortfall,
+    load_stay,
+    overdue_stays,
+    stay_dto,
+)
 from rts_desktop.services.housing.upkeep import HandoverInput, add_handover, clean_handover
 
-#: a new stay needs a case in one of these statuses (and with a start date)
-HOUSING_STATUSES = frozenset({CaseStatus.ATTIVO, CaseStatus.IN_VALUTAZIONE})
-
-
-@dataclass(frozen=True)
-class ExtensionDTO:
-    id: str
-    previous_end: dt.date
-    new_end: dt.date
-    reason: str
-    decided_on: dt.date
-
-
-@dataclass(frozen=True)
-class StayDTO:
-    id: str
-    version: str
-    case_id: str
-    case_code: str
-    apartment_id: str
-    apartment_code: str
-    room_id: str
-    room_name: str
-    places: int
-    start_date: dt.date
-    planned_end: dt.date
-    actual_end: dt.date | None
-    notes: str | None
-    extensions: tuple[ExtensionDTO, ...]
-
-    @property
-    def end_date(self) -> dt.date:
-        """The first free day: the actual end if known, else the planned one."""
-        return self.actual_end or self.planned_end
-
-    @property
-    def is_open(self) -> bool:
-        """No move-out recorded yet: it may still be moved in, extended, moved or closed."""
-        return self.actual_end is None
-
-    def is_current(self, on: dt.date) -> bool:
-        return self.start_date <= on < self.end_date
+#: the reading side lives in ``stay_reads``; these names stay reachable from here
+__all__ = [
+    "HOUSING_STATUSES",
+    "ExtensionDTO",
+    "StayDTO",
+    "cancel_stay",
+    "case_stays",
+    "entry_blocker",
+    "extend_stay",
+    "get_stay",
+    "keys_handed_over",
+    "keys_shortfall",
+    "move_in",
+    "move_out",
+    "move_stay",
+    "overdue_stays",
+    "plan_stay",
+]
 
 
 @dataclass(frozen=True)
@@ -95,16 +95,10 @@ class _Fields:
         return cls(name, name, name, name, name)
 
 
-def _fmt(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
 def _check_case_for_new_stay(case: Case) -> None:
-    if case.status not in HOUSING_STATUSES or case.start_date is None:
-        raise ValidationError(
-            "case_id",
-            N_("Per un inserimento il percorso deve essere avviato (attivo o in valutazione)."),
-        )
+    why = entry_blocker(case.status, case.start_date, case.code)
+    if why is not None:
+        raise ValidationError("case_id", why)
 
 
 def _check_stay(
@@ -124,14 +118,14 @@ def _check_stay(
         raise ValidationError(
             fields.case_start,
             N_("L'inserimento non può iniziare prima dell'avvio del percorso ({d}).").format(
-                d=_fmt(case.start_date)
+                d=fmt_day(case.start_date)
             ),
         )
     if case.exit_date is not None and end > case.exit_date:
         raise ValidationError(
             fields.case_end,
             N_("L'inserimento deve finire entro la conclusione del percorso ({d}).").format(
-                d=_fmt(case.exit_date)
+                d=fmt_day(case.exit_date)
             ),
         )
     bad = first_unusable_day(apartment.status_history, start, end)
@@ -140,7 +134,7 @@ def _check_stay(
         raise ValidationError(
             fields.status,
             N_("Il {d} l'alloggio {c} è «{s}»: non può ospitare nessuno.").format(
-                d=_fmt(day), c=apartment.code, s=label(status) if status else N_("senza stato")
+                d=fmt_day(day), c=apartment.code, s=label(status) if status else N_("senza stato")
             ),
         )
     stay_end = func.coalesce(Stay.actual_end, Stay.planned_end)
@@ -164,7 +158,7 @@ def _check_stay(
             N_(
                 "Il {d} il nucleo è già inserito nell'alloggio {c}, stanza «{r}»: "
                 "non può stare in due posti."
-            ).format(d=_fmt(max(start, other_start)), c=code, r=room_name),
+            ).format(d=fmt_day(max(start, other_start)), c=code, r=room_name),
         )
     bookings = [
         b for b in room_bookings(s, room.id, after=start) if b.start < end and b.key not in exclude
@@ -176,7 +170,7 @@ def _check_stay(
         raise ValidationError(
             fields.capacity,
             N_("La stanza «{r}» sarebbe oltre la capienza il {d} ({n} posti su {b}).").format(
-                r=room.name, d=_fmt(day), n=load, b=room.beds
+                r=room.name, d=fmt_day(day), n=load, b=room.beds
             ),
         )
 
@@ -198,20 +192,13 @@ def _recheck(s: Session, stay: Stay, start: dt.date, end: dt.date, field: str) -
     )
 
 
-def _load_stay(s: Session, stay_id: str) -> Stay:
-    stay = s.get(Stay, stay_id, options=[selectinload(Stay.extensions)])
-    if stay is None:
-        raise ValidationError("stay_id", N_("Inserimento non trovato."))
-    return stay
-
-
 def _open_stay(s: Session, stay_id: str, ctx: ActingContext | None = None) -> Stay:
-    stay = _load_stay(s, stay_id)
+    stay = load_stay(s, stay_id)
     require_visible_case(s, ctx, stay.case_id)
     if stay.actual_end is not None:
         raise ValidationError(
             "stay_id",
-            N_("L'inserimento è già concluso ({d}).").format(d=_fmt(stay.actual_end)),
+            N_("L'inserimento è già concluso ({d}).").format(d=fmt_day(stay.actual_end)),
         )
     return stay
 
@@ -221,45 +208,6 @@ def _room_in(apartment: Apartment, room_id: str) -> Room:
     if room is None:
         raise ValidationError("room_id", N_("La stanza non appartiene all'alloggio scelto."))
     return room
-
-
-def _dtos(s: Session, *where: object) -> list[StayDTO]:
-    rows = s.execute(
-        select(Stay, Case.code, Apartment.code, Room.name)
-        .join(Case, Case.id == Stay.case_id)
-        .join(Apartment, Apartment.id == Stay.apartment_id)
-        .join(Room, Room.id == Stay.room_id)
-        .where(*where)  # type: ignore[arg-type]
-        .options(selectinload(Stay.extensions))
-        .order_by(Stay.start_date, Stay.id)
-    ).all()
-    return [
-        StayDTO(
-            id=st.id,
-            version=st.version,
-            case_id=st.case_id,
-            case_code=case_code,
-            apartment_id=st.apartment_id,
-            apartment_code=apt_code,
-            room_id=st.room_id,
-            room_name=room_name,
-            places=st.places,
-            start_date=st.start_date,
-            planned_end=st.planned_end,
-            actual_end=st.actual_end,
-            notes=st.notes,
-            extensions=tuple(
-                ExtensionDTO(e.id, e.previous_end, e.new_end, e.reason, e.decided_on)
-                for e in st.extensions
-            ),
-        )
-        for st, case_code, apt_code, room_name in rows
-    ]
-
-
-def _dto(s: Session, stay_id: str) -> StayDTO:
-    s.flush()
-    return _dtos(s, Stay.id == stay_id)[0]
 
 
 @operation("create", "stay")
@@ -309,7 +257,7 @@ def plan_stay(
     s.add(stay)
     s.flush()
     op.audit(stay.id, case.id)
-    return _dto(s, stay.id)
+    return stay_dto(s, stay.id)
 
 
 @operation("move_in", "stay")
@@ -337,7 +285,7 @@ def move_in(op: Op, stay_id: str, on: dt.date, handover: HandoverInput) -> StayD
         stay.start_date = on
     add_handover(op, stay.apartment_id, stay.id, HandoverKind.CONSEGNA, on, values)
     op.audit(stay.id)
-    return _dto(s, stay.id)
+    return stay_dto(s, stay.id)
 
 
 @operation("extend", "stay")
@@ -359,7 +307,9 @@ def extend_stay(
     if new_end <= stay.planned_end:
         raise ValidationError(
             "new_end",
-            N_("La proroga deve spostare la fine oltre il {d}.").format(d=_fmt(stay.planned_end)),
+            N_("La proroga deve spostare la fine oltre il {d}.").format(
+                d=fmt_day(stay.planned_end)
+            ),
         )
     _recheck(s, stay, stay.start_date, new_end, "new_end")
     stay.extensions.append(
@@ -373,7 +323,7 @@ def extend_stay(
     )
     stay.planned_end = new_end
     op.audit(stay.id, new_end.isoformat())
-    return _dto(s, stay.id)
+    return stay_dto(s, stay.id)
 
 
 @operation("move", "stay")
@@ -404,7 +354,7 @@ def move_stay(
         raise ValidationError(
             "on",
             N_("Lo spostamento deve cadere tra il {a} e il {b} esclusi.").format(
-                a=_fmt(stay.start_date), b=_fmt(stay.planned_end)
+                a=fmt_day(stay.start_date), b=fmt_day(stay.planned_end)
             ),
         )
     if room_id == stay.room_id:
@@ -439,7 +389,7 @@ def move_stay(
         add_handover(op, stay.apartment_id, stay.id, HandoverKind.RICONSEGNA, on, out_values)
         add_handover(op, apartment.id, new.id, HandoverKind.CONSEGNA, on, in_values)
     op.audit(stay.id, new.id)
-    return _dto(s, new.id)
+    return stay_dto(s, new.id)
 
 
 @operation("move_out", "stay")
@@ -454,41 +404,71 @@ def move_out(op: Op, stay_id: str, on: dt.date, report: HandoverInput) -> StayDT
         raise ValidationError(
             "on",
             N_("L'uscita deve seguire l'inizio dell'inserimento ({d}).").format(
-                d=_fmt(stay.start_date)
+                d=fmt_day(stay.start_date)
             ),
         )
     if on > stay.planned_end:  # a late departure takes nights nobody had checked
         _recheck(s, stay, stay.start_date, on, "on")
+    returned = values["keys_count"]
+    assert isinstance(returned, int)
+    missing = keys_shortfall(keys_given(s, stay), returned, values["keys_notes"])
+    if missing is not None:
+        raise ValidationError("keys_notes", missing)
     stay.actual_end = on
     add_handover(op, stay.apartment_id, stay.id, HandoverKind.RICONSEGNA, on, values)
     op.audit(stay.id)
-    return _dto(s, stay.id)
+    return stay_dto(s, stay.id)
 
 
-def get_stay(db: Database, stay_id: str, *, ctx: ActingContext | None = None) -> StayDTO:
-    with db.session(write=False) as s:
-        seen = visible_case_ids(ctx, Stay.case_id)
-        found = _dtos(s, Stay.id == stay_id, *([] if seen is None else [seen]))
-    if not found:
-        raise ValidationError("stay_id", N_("Inserimento non trovato."))
-    return found[0]
+@operation("cancel", "stay")
+def cancel_stay(op: Op, stay_id: str) -> None:
+    """Cancel a stay that is only planned: the booking goes away and its beds are free.
 
-
-def case_stays(db: Database, case_id: str, *, ctx: ActingContext | None = None) -> list[StayDTO]:
-    """A case's stays in date order (moves show as consecutive stays)."""
-    with db.session(write=False) as s:
-        require_visible_case(s, ctx, case_id)
-        return _dtos(s, Stay.case_id == case_id)
-
-
-def overdue_stays(
-    db: Database, today: dt.date, *, ctx: ActingContext | None = None
-) -> list[StayDTO]:
-    """Stays whose planned end has passed without a recorded move-out (to extend or close).
-
-    Their beds count as free from the planned end on, so they need attention.
+    Refused once the household moved in (keys handed over), once its first night has passed
+    or after its move-out. An agreement or inspection that named it stays, without it.
     """
-    with db.session(write=False) as s:
-        seen = visible_case_ids(ctx, Stay.case_id)
-        where = [Stay.actual_end.is_(None), Stay.planned_end <= today]
-        return _dtos(s, *where, *([] if seen is None else [seen]))
+    s = op.s
+    stay = _open_stay(s, stay_id, op.ctx)
+    handed = s.scalar(
+        select(Handover.date).where(Handover.stay_id == stay.id).order_by(Handover.date).limit(1)
+    )
+    if handed is not None:
+        raise ValidationError(
+            "stay_id",
+            N_(
+                "Il nucleo è già entrato il {d} (chiavi consegnate): l'inserimento non si può "
+                "annullare, registra invece l'uscita."
+            ).format(d=fmt_day(handed)),
+        )
+    if stay.start_date < op.ctx.today():
+        raise ValidationError(
+            "stay_id",
+            N_(
+                "L'inserimento è iniziato il {d}: non si può più annullare. Se il nucleo non è "
+                "mai entrato, registra l'uscita."
+            ).format(d=fmt_day(stay.start_date)),
+        )
+    moved = s.scalar(
+        select(Stay.id).where(
+            Stay.case_id == stay.case_id,
+            Stay.apartment_id == stay.apartment_id,
+            Stay.actual_end == stay.start_date,
+        )
+    )
+    if moved is not None:
+        raise ValidationError(
+            "stay_id",
+            N_(
+                "L'inserimento continua lo spostamento del {d} nello stesso alloggio: "
+                "non si può annullare."
+            ).format(d=fmt_day(stay.start_date)),
+        )
+    for model in (Agreement, Inspection):
+        for row in s.scalars(select(model).where(model.stay_id == stay.id)):
+            row.stay_id = None
+    detail = f"{stay.case_id} {stay.start_date.isoformat()}"
+    for extension in list(stay.extensions):
+        s.delete(extension)
+    s.delete(stay)
+    s.flush()
+    op.audit(stay_id, detail)

@@ -10,13 +10,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,8 +29,11 @@ from rts_desktop.kernel.errors import PermissionDenied, RtsError
 from rts_desktop.kernel.fileio import write_atomically
 from rts_desktop.services import audit_log
 from rts_desktop.services.audit_log import AuditFilter, AuditRow, Page
+from rts_desktop.ui.common import files
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import error_label, translate_error
 from rts_desktop.ui.common.records_model import Column, RecordsModel
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 if TYPE_CHECKING:
@@ -59,11 +60,9 @@ def audit_model() -> RecordsModel[AuditRow]:
     )
 
 
-def _date_filter(text: str) -> tuple[QCheckBox, QDateEdit]:
+def _date_filter(text: str) -> tuple[QCheckBox, DateEdit]:
     check = QCheckBox(text)
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit = DateEdit(dt.date.today())
     edit.setEnabled(False)
     check.toggled.connect(edit.setEnabled)
     return check, edit
@@ -108,7 +107,9 @@ class AuditPage(QWidget):
         self.count = QLabel()
         self.model = audit_model()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("audit_table")
+        self.table.setAccessibleName(tr("Voci del registro accessi"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -116,12 +117,17 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.body = QWidget()
         filters = QGridLayout()
-        filters.addWidget(QLabel(tr("Operatore")), 0, 0)
-        filters.addWidget(self.operator, 0, 1)
-        filters.addWidget(QLabel(tr("Caso")), 0, 2)
-        filters.addWidget(self.case, 0, 3)
-        filters.addWidget(QLabel(tr("Azione")), 0, 4)
-        filters.addWidget(self.action, 0, 5)
+        for column, (text, field) in enumerate(
+            (
+                (tr("&Operatore"), self.operator),
+                (tr("Ca&so"), self.case),
+                (tr("Azio&ne"), self.action),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            filters.addWidget(label, 0, 2 * column)
+            filters.addWidget(field, 0, 2 * column + 1)
         filters.addWidget(self.use_from, 1, 0)
         filters.addWidget(self.date_from, 1, 1)
         filters.addWidget(self.use_to, 1, 2)
@@ -150,8 +156,8 @@ class AuditPage(QWidget):
     # ---- reading ---------------------------------------------------------------------
 
     def filters(self) -> AuditFilter:
-        def day(check: QCheckBox, edit: QDateEdit) -> dt.date | None:
-            return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
+        def day(check: QCheckBox, edit: DateEdit) -> dt.date | None:
+            return edit.committed_value() if check.isChecked() else None
 
         return AuditFilter(
             case=self.case.text().strip() or None,
@@ -200,7 +206,7 @@ class AuditPage(QWidget):
         self.after = page.after
         self.more.setEnabled(page.after is not None)
         self.count.setText(
-            tr("%1 voci mostrate").replace("%1", str(len(self.model.rows)))
+            count_text(len(self.model.rows), tr("%n voce mostrata"), tr("%n voci mostrate"))
             + (tr(" (altre disponibili)") if page.after is not None else "")
         )
         self.table.resizeColumnsToContents()
@@ -222,12 +228,20 @@ class AuditPage(QWidget):
     def export_csv(self, path: Path | None = None) -> None:
         """Every entry the filters match (not only the rows shown) to a CSV file."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, tr("Esporta registro accessi"), "registro-accessi.csv", tr("CSV (*.csv)")
+            wanted = self.filters()
+            name = files.suggested_name(
+                tr("Registro accessi"),
+                wanted.case,
+                wanted.date_from,
+                wanted.date_to or self.env.ctx.today(),
+                suffix=".csv",
             )
-            if not name:
+            chosen = files.save_file(
+                self, files.EXPORT, tr("Esporta registro accessi"), name, [tr("CSV (*.csv)")]
+            )
+            if chosen is None:
                 return
-            path = Path(name)
+            path = chosen
         db, ctx, wanted, out = self.env.db, self.env.ctx, self.filters(), path
         self.env.runner.run(
             lambda _p: _write_csv(db, ctx, wanted, out),
@@ -239,7 +253,9 @@ class AuditPage(QWidget):
         self.error.hide()
         path, n = result
         self.count.setText(
-            tr("Esportate %1 voci in %2").replace("%1", str(n)).replace("%2", str(path))
+            count_text(n, tr("Esportata %n voce in %2"), tr("Esportate %n voci in %2")).replace(
+                "%2", str(path)
+            )
         )
 
 

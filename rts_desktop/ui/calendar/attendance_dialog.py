@@ -27,7 +27,9 @@ from rts_desktop.services.calendar.attendance import (
 )
 from rts_desktop.services.calendar.printing import attendance_pdf
 from rts_desktop.ui.calendar.style import WEEKDAYS, area_style, local
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 STATUSES = ("", *(str(a) for a in Attendance))
@@ -59,6 +61,7 @@ class AttendanceDialog(QDialog):
         )
         heading.setWordWrap(True)
         self.table = QTableWidget(len(self.sheet.rows), 3)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("attendance_table")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Codice"), self.tr("Nome"), self.tr("Presenza")]
@@ -95,7 +98,7 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
 
     def changed(self) -> list[tuple[str, str]]:
         """(beneficiary id, new status) of the rows whose choice differs from the stored one."""
@@ -144,7 +147,10 @@ class AttendanceDialog(QDialog):
 
         day = local(self.sheet.start).date()
         self.preview = PdfPreviewDialog(
-            pdf, self.tr("Foglio firme"), f"foglio-firme-{day:%Y-%m-%d}.pdf", self
+            pdf,
+            self.tr("Foglio firme"),
+            files.suggested_name(self.tr("Foglio firme"), day, suffix=".pdf"),
+            self,
         )
         self.preview.setModal(True)
         self.preview.show()

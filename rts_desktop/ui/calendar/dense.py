@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from rts_desktop.services.calendar.queries import OccurrenceDTO
 from rts_desktop.ui.calendar.style import area_style
+from rts_desktop.ui.common.text import count_text
 
 #: narrower blocks cannot show "time + area + title": the column is summarised per hour
 MIN_BLOCK_W = 40.0
@@ -63,7 +64,7 @@ class Aggregate:
             lines.append(f"{start:%H:%M}–{end:%H:%M} {area_style(o.area).label} · {o.title}")
         if len(self.items) > TOOLTIP_ROWS:
             more = len(self.items) - TOOLTIP_ROWS
-            lines.append(_tr("+%1 altri").replace("%1", str(more)))
+            lines.append(count_text(more, _tr("+%n altro"), _tr("+%n altri")))
         lines.append(_tr("Clic: apri l'agenda a quest'ora"))
         return "\n".join(lines)
 

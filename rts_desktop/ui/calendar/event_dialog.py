@@ -14,6 +14,7 @@ from rts_desktop.services.calendar.queries import conflicts_for
 from rts_desktop.services.calendar.view import names_for
 from rts_desktop.ui.calendar.event_form import EventForm
 from rts_desktop.ui.common.field_errors import translate_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 
@@ -69,13 +70,16 @@ class EventDialog(QDialog):
             self.form._select(self.form.organizer, env.ctx.operator_id)
         self.form.title.setFocus()
         self._initial = self._snapshot()
-        self.resize(1000, 480)
+        fit_to_screen(self, 1000, 480)
 
     def _snapshot(self) -> EventInput:
         return self.form.to_input()
 
     def is_dirty(self) -> bool:
-        return self._snapshot() != self._initial
+        try:
+            return self._snapshot() != self._initial
+        except ValidationError:  # a date being typed: something changed
+            return True
 
     def conflicts(self, data: EventInput) -> list[str]:
         try:
@@ -88,7 +92,11 @@ class EventDialog(QDialog):
 
     def save(self) -> None:
         self.form.errors.clear()
-        data = self.form.to_input()
+        try:
+            data = self.form.to_input()
+        except ValidationError as exc:  # a date the form cannot read
+            self.form.errors.show(exc)
+            return
         messages = self.conflicts(data)
         if messages:
             shown = messages[:5] + ([f"… (+{len(messages) - 5})"] if len(messages) > 5 else [])

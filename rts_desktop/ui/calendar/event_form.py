@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,15 +31,8 @@ from rts_desktop.services.calendar.view import apartment_choices, case_choices, 
 from rts_desktop.ui.calendar.participants import ParticipantsPicker
 from rts_desktop.ui.calendar.recurrence_editor import RecurrenceEditor
 from rts_desktop.ui.calendar.style import area_codes, area_style, aware, local
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import FieldErrors
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def _combo(items: list[tuple[str | None, str]], name: str) -> QComboBox:
@@ -61,10 +53,7 @@ class EventForm(QWidget):
         self.area = _combo([(c, area_style(c).label) for c in area_codes()], "area")
         self.title = QLineEdit()
         self.title.setObjectName("title")
-        self.day = QDateEdit()
-        self.day.setObjectName("day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = DateEdit(name="day", field="starts_at")
         self.start = QTimeEdit()
         self.start.setObjectName("start_time")
         self.end = QTimeEdit()
@@ -96,6 +85,7 @@ class EventForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)
         self.people = ParticipantsPicker(db, ctx=ctx)
         self.recurrence = RecurrenceEditor()
         self.parties = QPlainTextEdit()
@@ -105,15 +95,13 @@ class EventForm(QWidget):
         self.agreement.setObjectName("mediation_agreement")
         for box in (self.parties, self.agreement):
             box.setMaximumHeight(60)
+            box.setTabChangesFocus(True)
         self.follow_up_on = QCheckBox(self.tr("&verifica dell'accordo il"))
-        self.follow_up = QDateEdit()
-        self.follow_up.setObjectName("follow_up_date")
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("dd/MM/yyyy")
+        self.follow_up = DateEdit(name="follow_up_date")
         self._build()
         self.area.currentIndexChanged.connect(self._area_changed)
         self.all_day.toggled.connect(self._all_day_changed)
-        self.day.dateChanged.connect(lambda d: self.recurrence.set_start(_date(d)))
+        self.day.valueChanged.connect(lambda d: self.recurrence.set_start(d) if d else None)
         self._area_changed()
 
     def _build(self) -> None:
@@ -175,7 +163,7 @@ class EventForm(QWidget):
     # ---- values -------------------------------------------------------------------------
 
     def set_start(self, wall: dt.datetime, minutes: int = 60) -> None:
-        self.day.setDate(_qdate(wall.date()))
+        self.day.set_value(wall.date())
         self.start.setTime(QTime(wall.hour, wall.minute))
         end = wall + dt.timedelta(minutes=minutes)
         self.end.setTime(QTime(end.hour, end.minute))
@@ -205,10 +193,11 @@ class EventForm(QWidget):
         self.agreement.setPlainText(event.mediation_agreement or "")
         if event.follow_up_date:
             self.follow_up_on.setChecked(True)
-            self.follow_up.setDate(_qdate(event.follow_up_date))
+            self.follow_up.set_value(event.follow_up_date)
 
     def to_input(self) -> EventInput:
-        day = _date(self.day.date())
+        day = self.day.value()
+        assert day is not None  # a required field gives a day or refuses
         if self.all_day.isChecked():
             start = dt.datetime.combine(day, dt.time(0))
             end = start + dt.timedelta(days=1)
@@ -234,7 +223,7 @@ class EventForm(QWidget):
             rrule=self.recurrence.rule(),
             mediation_parties=(self.parties.toPlainText() or None) if mediation else None,
             mediation_agreement=(self.agreement.toPlainText() or None) if mediation else None,
-            follow_up_date=_date(self.follow_up.date())
+            follow_up_date=self.follow_up.value()
             if mediation and self.follow_up_on.isChecked()
             else None,
         )

@@ -34,6 +34,8 @@ from rts_desktop.services.calendar.month import MonthData
 from rts_desktop.services.calendar.queries import OccurrenceDTO
 from rts_desktop.services.deadlines import DeadlineMark
 from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
+from rts_desktop.ui.common.focus import paint_focus_frame
+from rts_desktop.ui.common.text import count_text
 
 
 class MonthGrid(QWidget):
@@ -188,10 +190,10 @@ class MonthGrid(QWidget):
             total = self.count(day)
             if self.listable(day, room):
                 items = self._lines(day)
-                more = self.tr("+%1 altri")
+                more = (self.tr("+%n altro"), self.tr("+%n altri"))
             else:  # too busy to list: counts by area, and the total beside the day number
                 items = self.summary(day)
-                more = self.tr("+%1 altre aree")
+                more = (self.tr("+%n altra area"), self.tr("+%n altre aree"))
                 p.setPen(QColor("#444444"))
                 p.drawText(rect.adjusted(5, 2, -5, 0), Qt.AlignmentFlag.AlignRight,
                            self.tr("%1 in tutto").replace("%1", str(total)))  # fmt: skip
@@ -212,8 +214,9 @@ class MonthGrid(QWidget):
                 y = top + len(shown) * line_h
                 p.drawText(QRectF(rect.left() + 9, y, rect.width() - 12, line_h),
                            Qt.AlignmentFlag.AlignVCenter,
-                           more.replace("%1", str(len(items) - len(shown))))  # fmt: skip
+                           count_text(len(items) - len(shown), *more))  # fmt: skip
             p.setFont(self.font())
+        paint_focus_frame(p, self)
         p.end()
 
     def select_day(self, day: dt.date) -> None:

@@ -45,6 +45,7 @@ from rts_desktop.ui.calendar.time_grid import TimeGrid
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 VIEWS = ("day", "week", "month", "agenda")
@@ -240,6 +241,7 @@ class CalendarPage(QWidget):
         self.month = MonthGrid()
         self.agenda_model = AgendaModel()
         self.agenda = QTableView()
+        self.agenda.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.agenda.setObjectName("agenda")
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setModel(self.agenda_model)
@@ -396,9 +398,11 @@ class CalendarPage(QWidget):
             self.stack.setCurrentWidget(self.agenda)
         self.range_label.setText(self._range_text(loaded))
         count = loaded.total
-        text = self.tr("%1 appuntamenti").replace("%1", str(count))
+        text = count_text(count, self.tr("%n appuntamento"), self.tr("%n appuntamenti"))
         if loaded.deadlines:
-            text += " · " + self.tr("%1 scadenze").replace("%1", str(len(loaded.deadlines)))
+            text += " · " + count_text(
+                len(loaded.deadlines), self.tr("%n scadenza"), self.tr("%n scadenze")
+            )
         self.status.setText(text)
 
     def _range_text(self, loaded: Loaded) -> str:

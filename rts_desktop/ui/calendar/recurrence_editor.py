@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.ui.calendar.style import WEEKDAYS
+from rts_desktop.ui.common.dates import DateEdit
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQS = ("", "DAILY", "WEEKLY", "MONTHLY")
@@ -32,12 +32,15 @@ class RecurrenceEditor(QWidget):
         super().__init__(parent)
         self.freq = QComboBox()
         self.freq.setObjectName("recurrence_freq")
+        self.freq.setAccessibleName(self.tr("Ripetizione"))
+        self.setFocusProxy(self.freq)  # the form's "Ripetizione" label leads here
         for text in (self.tr("Nessuna"), self.tr("Ogni giorno"), self.tr("Ogni settimana"),
                      self.tr("Ogni mese")):  # fmt: skip
             self.freq.addItem(text)
         self.interval = QSpinBox()
         self.interval.setRange(1, 52)
         self.interval.setObjectName("recurrence_interval")
+        self.interval.setAccessibleName(self.tr("Intervallo della ripetizione"))
         self.interval.setPrefix(self.tr("ogni "))
         self.days = [QCheckBox(name) for name in WEEKDAYS]
         for box, code in zip(self.days, DAY_CODES, strict=True):
@@ -49,14 +52,13 @@ class RecurrenceEditor(QWidget):
         for b in (self.end_never, self.end_date_radio, self.end_count_radio):
             group.addButton(b)
         self.end_count_radio.setChecked(True)
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd/MM/yyyy")
-        self.until.setObjectName("recurrence_until")
+        self.until = DateEdit(name="recurrence_until", field="rrule")
+        self.until.setAccessibleName(self.tr("Ultimo giorno della ripetizione"))
         self.count = QSpinBox()
         self.count.setRange(1, 1000)
         self.count.setValue(10)
         self.count.setObjectName("recurrence_count")
+        self.count.setAccessibleName(self.tr("Numero di volte"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.freq, 0, 0)
@@ -89,7 +91,7 @@ class RecurrenceEditor(QWidget):
         for w in (self.freq, self.interval, self.until, self.count, *self.days, self.end_never,
                   self.end_date_radio, self.end_count_radio):  # fmt: skip
             signal = getattr(w, "currentIndexChanged", None) or getattr(w, "valueChanged", None)
-            signal = signal or getattr(w, "toggled", None) or getattr(w, "dateChanged", None)
+            signal = signal or getattr(w, "toggled", None)
             if signal is not None:
                 signal.connect(self._update)
         self._update()
@@ -112,9 +114,9 @@ class RecurrenceEditor(QWidget):
         if not self._days_picked or not any(b.isChecked() for b in self.days):
             for index, box in enumerate(self.days):
                 box.setChecked(index == day.weekday())
-        if self.until.date() < QDate(day.year, day.month, day.day):
-            end = day + dt.timedelta(days=90)
-            self.until.setDate(QDate(end.year, end.month, end.day))
+        until = self.until.committed_value()
+        if until is None or until < day:
+            self.until.set_value(day + dt.timedelta(days=90))
 
     def rule(self) -> str | None:
         freq = FREQS[self.freq.currentIndex()]
@@ -128,7 +130,9 @@ class RecurrenceEditor(QWidget):
             if chosen:
                 parts.append("BYDAY=" + ",".join(chosen))
         if self.end_date_radio.isChecked():
-            parts.append("UNTIL=" + self.until.date().toString("yyyyMMdd"))
+            until = self.until.value()
+            assert until is not None  # a required field gives a day or refuses
+            parts.append("UNTIL=" + until.strftime("%Y%m%d"))
         elif self.end_count_radio.isChecked():
             parts.append(f"COUNT={self.count.value()}")
         return ";".join(parts)
@@ -150,7 +154,7 @@ class RecurrenceEditor(QWidget):
         elif "UNTIL" in parts:
             self.end_date_radio.setChecked(True)
             raw = parts["UNTIL"][:8]
-            self.until.setDate(QDate.fromString(raw, "yyyyMMdd"))
+            self.until.set_value(dt.datetime.strptime(raw, "%Y%m%d").date())
         elif freq:
             self.end_never.setChecked(True)
         self._update()

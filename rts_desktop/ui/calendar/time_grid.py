@@ -20,6 +20,8 @@ from rts_desktop.services.deadlines import DeadlineMark
 from rts_desktop.ui.calendar.dense import MIN_BLOCK_W, Aggregate, aggregate, paint_aggregate
 from rts_desktop.ui.calendar.lanes import max_lanes, place
 from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
+from rts_desktop.ui.common.focus import paint_focus_frame
+from rts_desktop.ui.common.text import count_text
 
 STEP_MIN = 15
 ONE_SECOND = dt.timedelta(seconds=1)
@@ -218,6 +220,7 @@ class TimeGrid(QWidget):
             p.drawText(
                 rect.adjusted(4, 2, -2, 0), Qt.AlignmentFlag.AlignLeft, wall.strftime("%H:%M")
             )
+        paint_focus_frame(p, self)
         p.end()
 
     def _paint_frame(self, p: QPainter) -> None:
@@ -287,7 +290,8 @@ class TimeGrid(QWidget):
                 )
                 p.setPen(QColor("#555555"))
                 p.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                           self.tr("+%1 altri").replace("%1", str(len(labels) - len(shown))))  # fmt: skip
+                           count_text(len(labels) - len(shown), self.tr("+%n altro"),
+                                      self.tr("+%n altri")))  # fmt: skip
 
     def _paint_block(
         self, p: QPainter, rect: QRectF, occ: OccurrenceDTO, small: QFont, selected: bool

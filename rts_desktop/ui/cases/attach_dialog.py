@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
@@ -25,7 +24,9 @@ from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import doc_type_label
 from rts_desktop.ui.cases.household_dialogs import ok_cancel
 from rts_desktop.ui.cases.person_form import line, parse_date
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 
@@ -46,6 +47,8 @@ class AttachDocumentDialog(QDialog):
         fr.setContentsMargins(0, 0, 0, 0)
         self.path = line("source", self.tr("nessun file scelto"))
         self.path.setReadOnly(True)
+        self.path.setAccessibleName(self.tr("File da allegare"))
+        file_row.setFocusProxy(self.path)  # "File" leads to the field
         self.browse = QPushButton(self.tr("&Scegli file…"))
         self.browse.setObjectName("browse")
         self.browse.clicked.connect(self.choose_file)
@@ -80,17 +83,20 @@ class AttachDocumentDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         layout.addWidget(self.buttons)
         self.doc_type.currentIndexChanged.connect(self._suggest_title)
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = files.open_file(
             self,
+            files.ATTACHMENT,
             self.tr("Scegli il file da allegare"),
-            str(Path.home()),
-            self.tr("Documenti (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Tutti i file (*)"),
+            [
+                self.tr("Documenti (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt)"),
+                files.all_files_filter(),
+            ],
         )
-        if name:
-            self.set_file(Path(name))
+        if chosen is not None:
+            self.set_file(chosen)
 
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))

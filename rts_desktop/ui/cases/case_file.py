@@ -1,4 +1,5 @@
-"""The case file: a header (who, status, flags) with lifecycle actions, and seven tabs."""
+"""The case file: a header (who, status, flags) with lifecycle actions, and ten tabs; a
+closed case is shown read-only."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from rts_desktop.models.vocab import CaseStatus
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import KNOWN_FLAGS, CaseDTO
 from rts_desktop.services.cases.sharing import SHARING_PERMISSION
+from rts_desktop.ui.cases.agreement_tab import AgreementTab
 from rts_desktop.ui.cases.case_data import CaseFileData, load_case_file
 from rts_desktop.ui.cases.common_views import date
 from rts_desktop.ui.cases.diary import DiaryTab
@@ -31,6 +33,7 @@ from rts_desktop.ui.cases.info_tabs import AnagraficaTab, PercorsoTab
 from rts_desktop.ui.cases.lifecycle import LifecycleDialog, actions_for
 from rts_desktop.ui.cases.records_tabs import StaysTab, TimelineTab
 from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 
@@ -62,14 +65,14 @@ class CaseFileWindow(QWidget):
         self._reader = QWidget(self)
         self._reader.hide()
         self.setObjectName("case_file")
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
         self.anagrafica = AnagraficaTab()
         self.percorso = PercorsoTab()
-        self.stays = StaysTab()
+        self.stays = StaysTab(env, case_id)
         self.diary = DiaryTab(env, case_id)
         self.documents = DocumentsTab(env, case_id)
         self.fse = FseTab(env)
@@ -93,9 +96,14 @@ class CaseFileWindow(QWidget):
         self.assessment = AssessmentWidget(env, case_id)
         self.tabs.addTab(self.plan_editor, self.tr("&8 Progetto"))
         self.tabs.addTab(self.assessment, self.tr("&9 Autonomia"))
+        self.agreement_tab = AgreementTab(env, case_id)
+        self.tabs.addTab(self.agreement_tab, self.tr("&0 Patto e quote"))
         layout.addWidget(self.tabs, 1)
-        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
-        close.activated.connect(self.close)
+        # Esc and Ctrl+W everywhere, and the system's own "close" (Ctrl+F4 on Windows)
+        for keys in {"Esc", "Ctrl+W", QKeySequence(QKeySequence.StandardKey.Close).toString()}:
+            if keys:
+                close = QShortcut(QKeySequence(keys), self)
+                close.activated.connect(self.close)
         # the tabs' and dialogs' writes come back through the hub like anyone else's
         self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
@@ -112,7 +120,15 @@ class CaseFileWindow(QWidget):
         self.flags = QLabel()
         self.flags.setObjectName("case_flags")
         self.flags.setTextFormat(Qt.TextFormat.RichText)
-        for w in (self.title, self.subtitle, self.flags):
+        self.read_only_note = QLabel(
+            self.tr(
+                "Caso concluso: solo consultazione; puoi riaprirlo o aggiungere note e follow-up."
+            )
+        )
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setStyleSheet("color: #616161; font-style: italic;")
+        self.read_only_note.hide()
+        for w in (self.title, self.subtitle, self.flags, self.read_only_note):
             left.addWidget(w)
         header.addLayout(left, 1)
         self.actions_box = QHBoxLayout()
@@ -243,8 +259,20 @@ class CaseFileWindow(QWidget):
             self.documents,
             self.fse,
             self.timeline,
+            self.agreement_tab,
         ):
             tab.show_data(data)
+        self.set_read_only(c.status == CaseStatus.CONCLUSO)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case is consulted only: each tab that can (``set_read_only``) disables its
+        editing controls; the lifecycle actions (reopen), notes and follow-up stay."""
+        self.read_only_note.setVisible(read_only)
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            setter = getattr(tab, "set_read_only", None)
+            if callable(setter):
+                setter(read_only)
 
     def _rebuild_actions(self, status: CaseStatus) -> None:
         while self.actions_box.count():
@@ -272,18 +300,27 @@ class CaseFileWindow(QWidget):
     # --- closing --------------------------------------------------------------------------
     def confirm_discard(self) -> bool:
         """Ask before losing a note that was written but not saved."""
+        if self.diary.is_dirty():
+            title = self.tr("Nota non salvata")
+            text = self.tr("Nel diario c'è una nota non salvata. Chiudere il fascicolo e perderla?")
+        else:
+            title = self.tr("Progetto non salvato")
+            text = self.tr(
+                "Nel progetto ci sono modifiche non salvate. Chiudere il fascicolo e perderle?"
+            )
         answer = QMessageBox.question(
             self,
-            self.tr("Nota non salvata"),
-            self.tr("Nel diario c'è una nota non salvata. Chiudere il fascicolo e perderla?"),
+            title,
+            text,
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.diary.is_dirty() and not self.confirm_discard():
-            self.tabs.setCurrentWidget(self.diary)
+        unsaved = next((t for t in (self.diary, self.plan_editor) if t.is_dirty()), None)
+        if unsaved is not None and not self.confirm_discard():
+            self.tabs.setCurrentWidget(unsaved)
             event.ignore()
             return
         self._listener.stop()

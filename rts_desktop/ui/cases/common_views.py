@@ -16,6 +16,7 @@ from rts_desktop.ui.common.records_model import Column, RecordsModel
 def table(name: str, accessible: str, columns: Sequence[Column[Any]], **kw: Any) -> QTableView:
     """A read-only, row-selecting table over a ``RecordsModel`` (reachable as ``.model()``)."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab goes on to the next control
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(RecordsModel(columns, **kw))

@@ -23,6 +23,7 @@ from rts_desktop.services.cases import consents
 from rts_desktop.services.cases.consents import CONSENT_KINDS, ConsentDTO
 from rts_desktop.ui.cases.common_views import date, fill, table
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
+from rts_desktop.ui.common.dates import shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 
@@ -88,14 +89,15 @@ class ConsentDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         layout.addWidget(self.buttons)
 
+    @shows_date_errors
     def save(self) -> None:
         self.env.ops.write(
             self,
             consents.record_consent,
             self.beneficiary_id,
             self.kind.currentData(),
-            self.given_on.date().toPython(),
-            self.expires_on.date().toPython() if self.expires.isChecked() else None,
+            self.given_on.value(),
+            self.expires_on.value() if self.expires.isChecked() else None,
             self.notes.text() or None,
             on_done=self._done,
             errors=self.errors,

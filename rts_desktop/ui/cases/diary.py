@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from rts_desktop.services.cases import notes
 from rts_desktop.services.cases.notes import NoteDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import fill, table
+from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
@@ -108,10 +108,7 @@ class DiaryTab(QWidget):
         for kind, text in KIND_LABELS.items():
             self.kind.addItem(self.tr(text), str(kind))
         self.errors.add(form, self.tr("&Tipo"), self.kind, "kind")
-        self.date = QDateEdit(QDate(self.env.ctx.today()))
-        self.date.setObjectName("note_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateEdit(self.env.ctx.today(), name="note_date")
         self.errors.add(form, self.tr("&Data"), self.date, "date")
         self.text = QPlainTextEdit()
         self.text.setObjectName("note_text")
@@ -168,10 +165,11 @@ class DiaryTab(QWidget):
     def is_dirty(self) -> bool:
         return self.text.toPlainText().strip() not in ("", self._template.strip())
 
+    @shows_date_errors
     def save(self) -> None:
         kind, on, text = (
             self.kind.currentData(),
-            self.date.date().toPython(),
+            self.date.value(),
             self.text.toPlainText(),
         )
         self.env.ops.write(

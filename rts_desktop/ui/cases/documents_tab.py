@@ -14,7 +14,9 @@ from rts_desktop.services.cases.documents import ChecklistItem, DocumentDTO
 from rts_desktop.ui.cases.attach_dialog import AttachDocumentDialog
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import doc_type_label, fill, table
+from rts_desktop.ui.cases.info_tabs import read_only_tip
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, Index, RecordsModel
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 CHECK_TEXT = {"presente": "✔ presente", "scaduto": "⚠ scaduto", "mancante": "✘ mancante"}
@@ -106,10 +108,19 @@ class DocumentsTab(QWidget):
         self.summary.setText(
             self.tr("Tutti i documenti richiesti sono presenti.")
             if not missing
-            else self.tr("%1 documenti richiesti mancanti o scaduti.").replace("%1", str(missing))
+            else count_text(
+                missing,
+                self.tr("%n documento richiesto mancante o scaduto."),
+                self.tr("%n documenti richiesti mancanti o scaduti."),
+            )
         )
         self.empty.setVisible(not data.documents)
         self.open_button.setEnabled(bool(data.documents))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case: its documents are opened, not attached."""
+        self.attach_button.setEnabled(not read_only)
+        self.attach_button.setToolTip(read_only_tip() if read_only else "")
 
     def current_document(self) -> DocumentDTO | None:
         index = self.documents.currentIndex()
@@ -120,7 +131,7 @@ class DocumentsTab(QWidget):
 
     def attach(self) -> None:
         """The dialog writes; the case file hears the new document on the hub."""
-        if self.data is None:
+        if self.data is None or not self.attach_button.isEnabled():
             return
         AttachDocumentDialog(self.env, self.data, self).exec()
 

@@ -23,7 +23,9 @@ from rts_desktop.services.operators import OperatorDTO
 from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line
+from rts_desktop.ui.common.dates import shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 
@@ -119,9 +121,9 @@ class EditCaseDialog(_CaseDialog):
             edit.textEdited.connect(self._mark_dirty)
         for combo in (self.municipio, self.ethos):
             combo.currentIndexChanged.connect(self._mark_dirty)
-        self.referral_date.dateChanged.connect(self._mark_dirty)
+        self.referral_date.valueChanged.connect(self._mark_dirty)
         self.summary.textChanged.connect(self._mark_dirty)
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
 
     def _mark_dirty(self, *_a: object) -> None:
         self._dirty = True
@@ -129,10 +131,11 @@ class EditCaseDialog(_CaseDialog):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    @shows_date_errors
     def save(self) -> None:
         data = CaseInput(
             household_id=self.case.household.id,
-            referral_date=self.referral_date.date().toPython(),
+            referral_date=self.referral_date.value(),
             referral_source=self.referral_source.text(),
             sst_municipio=self.municipio.currentData(),
             sst_social_worker=self.social_worker.text(),
@@ -206,7 +209,12 @@ class AssignEducatorDialog(_CaseDialog):
         if not op_id:
             self.errors.show(ValidationError("operator_id", N_("Scegli un educatore.")))
             return
-        on, primary = self.from_date.date().toPython(), self.primary.isChecked()
+        try:
+            on = self.from_date.value()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        primary = self.primary.isChecked()
         self.env.ops.write(
             self,
             cases.assign_educator,
@@ -237,10 +245,11 @@ class FollowUpDialog(_CaseDialog):
         self.errors.add(self.form, self.tr("&Data *"), self.date, "follow_up_done", "exit_date")
         self.errors.add(self.form, self.tr("&Esito *"), self.notes, "follow_up_notes")
         self.finish(self.tr("&Registra"))
-        self.resize(480, self.sizeHint().height())
+        fit_to_screen(self, 480, self.sizeHint().height())
 
+    @shows_date_errors
     def save(self) -> None:
-        on, notes = self.date.date().toPython(), self.notes.toPlainText()
+        on, notes = self.date.value(), self.notes.toPlainText()
         self.env.ops.write(
             self,
             cases.record_follow_up,

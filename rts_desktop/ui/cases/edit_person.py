@@ -25,8 +25,10 @@ from rts_desktop.services.cases import people
 from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, SpecialCategoryData
 from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.consents_box import ConsentsBox
-from rts_desktop.ui.cases.person_form import format_date, line, parse_date, sex_combo
+from rts_desktop.ui.cases.person_form import line, sex_combo
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
+from rts_desktop.ui.common.geometry import fit_to_screen, scrolling
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
 
@@ -54,7 +56,7 @@ class EditPersonDialog(QDialog):
         self.setWindowTitle(self.tr("Modifica persona – %1").replace("%1", person.full_name))
         outer = QVBoxLayout(self)
         columns = QHBoxLayout()
-        outer.addLayout(columns)
+        outer.addWidget(scrolling(columns), 1)  # a short screen scrolls the form, not Salva
         columns.addWidget(self._build_data(), 1)
         right = QVBoxLayout()
         right.addWidget(self._build_identifiers())
@@ -82,7 +84,7 @@ class EditPersonDialog(QDialog):
             text_edit.textChanged.connect(self._mark_dirty)
         self.sex.currentIndexChanged.connect(self._mark_dirty)
         self._dirty = False
-        self.resize(1060, self.sizeHint().height())
+        fit_to_screen(self, 1060, self.sizeHint().height())
 
     # --- layout ---------------------------------------------------------------------------
     def _build_data(self) -> QGroupBox:
@@ -92,7 +94,7 @@ class EditPersonDialog(QDialog):
         self.errors = FieldErrors(self.general)
         self.first_name = line("first_name")
         self.last_name = line("last_name")
-        self.birth_date = line("birth_date", self.tr("gg/mm/aaaa"))
+        self.birth_date = DateEdit(None, optional=True, name="birth_date")
         self.sex = sex_combo()
         self.birth_place = line("birth_place")
         self.nationality = line("nationality", self.tr("es. IT, MA, RO"))
@@ -143,7 +145,9 @@ class EditPersonDialog(QDialog):
             self.ident_kind.addItem(label(kind), str(kind))
         self.ident_value = line("identifier_value")
         self.ident_issuer = line("identifier_issued_by", self.tr("facoltativo"))
-        self.ident_expires = line("identifier_expires_on", self.tr("gg/mm/aaaa, facoltativa"))
+        self.ident_expires = DateEdit(
+            None, optional=True, name="identifier_expires_on", field="expires_on"
+        )
         for text, widget, field in (
             (self.tr("Ti&po"), self.ident_kind, "kind"),
             (self.tr("Nu&mero *"), self.ident_value, "value"),
@@ -191,7 +195,6 @@ class EditPersonDialog(QDialog):
         for edit, value in (
             (self.first_name, p.first_name),
             (self.last_name, p.last_name),
-            (self.birth_date, format_date(p.birth_date)),
             (self.birth_place, p.birth_place),
             (self.nationality, p.nationality),
             (self.languages, p.languages),
@@ -199,6 +202,7 @@ class EditPersonDialog(QDialog):
             (self.email, p.email),
         ):
             edit.setText(value or "")
+        self.birth_date.set_value(p.birth_date)
         self.sex.setCurrentIndex(max(self.sex.findData(p.sex), 0))
         self.notes.setPlainText(p.notes or "")
         fill(self.identifiers, p.identifiers)
@@ -236,7 +240,7 @@ class EditPersonDialog(QDialog):
         return BeneficiaryInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
-            birth_date=parse_date("birth_date", self.birth_date.text()),
+            birth_date=self.birth_date.value(),
             sex=self.sex.currentData(),
             birth_place=self.birth_place.text(),
             nationality=self.nationality.text(),
@@ -276,7 +280,7 @@ class EditPersonDialog(QDialog):
     def add_identifier(self) -> None:
         self.ident_errors.clear()
         try:
-            expires = parse_date("expires_on", self.ident_expires.text())
+            expires = self.ident_expires.value()
         except ValidationError as exc:
             self.ident_errors.show(exc)
             return

@@ -6,12 +6,10 @@ household or people. Kept apart from ``case_file.py`` (the window) and from the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -26,6 +24,7 @@ from rts_desktop.services.cases.person_export_folder import (
 )
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.info_tabs import AnagraficaTab
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
 
@@ -156,13 +155,14 @@ class CaseFileActions:
         if member is None:
             return
         window = self.window
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = files.choose_folder(
             window.widget(),
+            files.EXPORT,
             window.tr("Cartella in cui salvare i dati di %1").replace("%1", member.full_name),
         )
-        if not chosen:
+        if chosen is None:
             return
-        out = new_folder_in(Path(chosen), member.beneficiary_code, window.env.ctx.today())
+        out = new_folder_in(chosen, member.beneficiary_code, window.env.ctx.today())
         window.env.ops.write(
             window.widget(),
             export_person_to,

@@ -25,7 +25,9 @@ from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import date, fill, table
 from rts_desktop.ui.cases.fse_sheet import ADULT_AGE
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
+from rts_desktop.ui.common.dates import shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
 
@@ -90,13 +92,14 @@ class OutcomeDialog(QDialog):
         self.buttons = ok_cancel(self, self.tr("&Registra esito"))
         self.buttons.accepted.connect(self.save)
         layout.addWidget(self.buttons)
-        self.resize(480, self.sizeHint().height())
+        fit_to_screen(self, 480, self.sizeHint().height())
 
+    @shows_date_errors
     def save(self) -> None:
         data = OutcomeInput(
             case_id=self.data.case.id,
             beneficiary_id=self.person.currentData() or "",
-            date=self.date.date().toPython(),
+            date=self.date.value(),
             kind=self.kind.currentData() or "",
             notes=self.notes.toPlainText() or None,
         )

@@ -30,7 +30,9 @@ from rts_desktop.services.cases.fse import (
 )
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
+from rts_desktop.ui.common.dates import shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 ISCED_LABELS = {
@@ -79,7 +81,13 @@ class SheetDialog(QDialog):
     """Choosing a person and a moment loads the sheet already recorded, to correct it."""
 
     def __init__(
-        self, env: UiEnv, data: CaseFileData, parent: QWidget | None = None, moment: str = ""
+        self,
+        env: UiEnv,
+        data: CaseFileData,
+        parent: QWidget | None = None,
+        moment: str = "",
+        *,
+        exit_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.env = env
@@ -104,6 +112,7 @@ class SheetDialog(QDialog):
         for m in SheetMoment:
             self.moment.addItem(label(m), str(m))
         _select(self.moment, moment or None)
+        self.moment.setEnabled(not exit_only)  # a closed case: the exit sheet only
         self.date = date_edit("sheet_date", env.ctx.today())
         self.labour = _combo(
             "labour_status", {str(s): label(s) for s in LabourStatus}, self.tr("— scegli —")
@@ -186,8 +195,8 @@ class SheetDialog(QDialog):
         self.person.currentIndexChanged.connect(self._load_existing)
         self.moment.currentIndexChanged.connect(self._load_existing)
         self.labour.currentIndexChanged.connect(self._labour_changed)
-        self._sheet_date = self.date.date()
-        self.date.dateChanged.connect(self._date_changed)
+        self._sheet_date = self.date.committed_value()
+        self.date.valueChanged.connect(self._date_changed)
         self._load_existing()
         for combo in (
             self.labour,
@@ -199,13 +208,13 @@ class SheetDialog(QDialog):
         ):
             combo.currentIndexChanged.connect(self._mark_dirty)
         self.months.valueChanged.connect(self._mark_dirty)
-        self.asked_on.dateChanged.connect(self._mark_dirty)
+        self.asked_on.valueChanged.connect(self._mark_dirty)
         for box in (*self.disadvantage_boxes.values(), self.homeless):
             box.toggled.connect(self._mark_dirty)
         self.notes.textChanged.connect(self._mark_dirty)
-        self.date.dateChanged.connect(self._mark_dirty)
+        self.date.valueChanged.connect(self._mark_dirty)
         self._dirty = False
-        self.resize(600, self.sizeHint().height())
+        fit_to_screen(self, 600, self.sizeHint().height())
 
     def _mark_dirty(self, *_a: object) -> None:
         self._dirty = True
@@ -219,9 +228,9 @@ class SheetDialog(QDialog):
 
     def _date_changed(self, *_a: object) -> None:
         """The art. 9 questions are asked on the sheet's day unless said otherwise."""
-        if self.asked_on.date() == self._sheet_date:
-            self.asked_on.setDate(self.date.date())
-        self._sheet_date = self.date.date()
+        if self.asked_on.committed_value() == self._sheet_date:
+            self.asked_on.set_value(self.date.committed_value())
+        self._sheet_date = self.date.committed_value()
 
     def _load_existing(self) -> None:
         """Show the recorded sheet of this person and moment (or a blank one)."""
@@ -235,9 +244,11 @@ class SheetDialog(QDialog):
         self._show_special(sheet is None or not sheet.special_hidden)
         dirty = self._dirty
         if sheet is not None:
-            self.date.setDate(sheet.date)
-        self.asked_on.setDate(
-            sheet.special_asked_on or sheet.date if sheet is not None else self.date.date()
+            self.date.set_value(sheet.date)
+        self.asked_on.set_value(
+            sheet.special_asked_on or sheet.date
+            if sheet is not None
+            else self.date.committed_value()
         )
         _select(self.labour, sheet.labour_status if sheet else None)
         self._labour_changed()
@@ -287,13 +298,14 @@ class SheetDialog(QDialog):
         self._load_existing()
         self.migrant.setFocus()
 
+    @shows_date_errors
     def save(self) -> None:
         months = self.months.value() if self.months.isEnabled() else NO_MONTHS
         data = SheetInput(
             case_id=self.data.case.id,
             beneficiary_id=self.person.currentData() or "",
             moment=self.moment.currentData() or "",
-            date=self.date.date().toPython(),
+            date=self.date.value(),
             labour_status=self.labour.currentData() or "",
             isced_level=self.isced.currentData(),
             household_situation=self.situation.currentData(),
@@ -301,7 +313,7 @@ class SheetDialog(QDialog):
             migrant_background=self.migrant.currentData(),
             disability=self.disability.currentData(),
             minority=self.minority.currentData(),
-            special_asked_on=self.asked_on.date().toPython(),
+            special_asked_on=self.asked_on.value(),
             unemployed_months=None if months == NO_MONTHS else months,
             homeless=self.homeless.isChecked(),
             notes=self.notes.toPlainText(),

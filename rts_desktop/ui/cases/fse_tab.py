@@ -30,8 +30,10 @@ from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.fse_outcome import OutcomesBox
 from rts_desktop.ui.cases.fse_sheet import ISCED_LABELS, SheetDialog, adults
+from rts_desktop.ui.cases.info_tabs import read_only_tip
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 if TYPE_CHECKING:
@@ -191,6 +193,13 @@ class FseTab(QWidget):
         #: the newest reading only is shown (an older one finishing later is dropped)
         self._reading = 0
         self.reading: FseReading | None = None
+        #: a closed case: only the exit sheet (filled after leaving) and the outcomes
+        self.read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.entry_button.setEnabled(not read_only)
+        self.entry_button.setToolTip(read_only_tip() if read_only else "")
 
     def show_data(self, data: CaseFileData) -> None:
         self.data = data
@@ -235,10 +244,17 @@ class FseTab(QWidget):
         text = label(sheet.labour_status)
         if sheet.unemployed_months is None:
             return text
-        return text + self.tr(" (%1 mesi senza lavoro)").replace("%1", str(sheet.unemployed_months))
+        return text + count_text(
+            sheet.unemployed_months,
+            self.tr(" (%n mese senza lavoro)"),
+            self.tr(" (%n mesi senza lavoro)"),
+        )
 
     def make_dialog(self, moment: str = SheetMoment.INGRESSO) -> SheetDialog:
+        """On a closed case the dialog records the exit sheet only."""
         assert self.data is not None
+        if self.read_only:
+            return SheetDialog(self.env, self.data, self, SheetMoment.USCITA, exit_only=True)
         return SheetDialog(self.env, self.data, self, moment)
 
     def record(self, moment: str) -> None:
@@ -251,6 +267,8 @@ class FseTab(QWidget):
         sheet = self.sheets.model().data(index.siblingAtColumn(0), ROW_ROLE)
         if self.data is None or not isinstance(sheet, SheetDTO):
             return
+        if self.read_only and sheet.moment != SheetMoment.USCITA:
+            return  # an entry sheet of a closed case is consulted in the table
         dialog = self.make_dialog(sheet.moment)
         dialog.person.setCurrentIndex(max(dialog.person.findData(sheet.beneficiary_id), 0))
         dialog.exec()

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,16 +24,15 @@ from rts_desktop.services.cases import households, people
 from rts_desktop.services.cases.households import HouseholdDTO, MemberDTO, MemberInput
 from rts_desktop.services.cases.people import BeneficiaryDTO, PossibleDuplicate
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields
+from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 
-def date_edit(name: str, on: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(on))
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
+def date_edit(name: str, on: dt.date) -> DateEdit:
+    """A required date field named ``name`` (the service field its errors go under)."""
+    return DateEdit(on, name=name)
 
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -64,7 +61,7 @@ class AddMemberDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         person_box = QGroupBox(self.tr("Persona"))
-        self.fields = PersonFields(QFormLayout(person_box), self.errors)
+        self.fields = PersonFields(QFormLayout(person_box), self.errors, env.ctx.today())
         layout.addWidget(person_box)
         membership = QGroupBox(self.tr("Nel nucleo"))
         form = QFormLayout(membership)
@@ -91,7 +88,7 @@ class AddMemberDialog(QDialog):
         layout.addWidget(self.buttons)
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._mark_dirty)
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
 
     def _mark_dirty(self, *_a: object) -> None:
         self._dirty = True
@@ -108,7 +105,12 @@ class AddMemberDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
-        relation, since = self.relation.currentData(), self.from_date.date().toPython()
+        try:
+            since = self.from_date.value()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        relation = self.relation.currentData()
         if not relation:  # checked before a new person is recorded
             self.errors.show(ValidationError("relation", N_("Scegli un valore.")))
             return
@@ -201,12 +203,13 @@ class EndMembershipDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         layout.addWidget(self.buttons)
 
+    @shows_date_errors
     def confirm(self) -> None:
         self.env.ops.write(
             self,
             households.end_membership,
             self.member.id,
-            self.to_date.date().toPython(),
+            self.to_date.value(),
             on_done=self._done,
             errors=self.errors,
         )

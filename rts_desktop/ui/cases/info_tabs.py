@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +19,23 @@ from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import date, fill, table, value_label
 from rts_desktop.ui.cases.lifecycle import outcome_text
 from rts_desktop.ui.common.records_model import Column
+
+#: the buttons a closed case keeps: the export of a person's data (art. 15), who sees the
+#: case (access, not its data) and the follow-up (enabled by the case file when due)
+STILL_ALLOWED = frozenset({"export_person", "share_case", "record_follow_up"})
+
+
+def read_only_tip() -> str:
+    return QCoreApplication.translate("case_file", "Caso concluso: solo consultazione.")
+
+
+def set_buttons_read_only(box: QHBoxLayout, read_only: bool) -> None:
+    """Disable the editing buttons in ``box`` (all but ``STILL_ALLOWED``) on a closed case."""
+    for index in range(box.count()):
+        widget = box.itemAt(index).widget()
+        if isinstance(widget, QPushButton) and widget.objectName() not in STILL_ALLOWED:
+            widget.setEnabled(not read_only)
+            widget.setToolTip(read_only_tip() if read_only else "")
 
 
 class AnagraficaTab(QWidget):
@@ -78,6 +97,9 @@ class AnagraficaTab(QWidget):
     def show_data(self, data: CaseFileData) -> None:
         self.data = data
         fill(self.members, data.case.household.members)
+
+    def set_read_only(self, read_only: bool) -> None:
+        set_buttons_read_only(self.buttons, read_only)
 
 
 class PercorsoTab(QWidget):
@@ -173,3 +195,6 @@ class PercorsoTab(QWidget):
         v["summary"].setText(c.summary or "—")
         fill(self.history, list(reversed(c.status_history)))
         fill(self.educators, list(reversed(c.educators)))
+
+    def set_read_only(self, read_only: bool) -> None:
+        set_buttons_read_only(self.buttons, read_only)

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +26,9 @@ from rts_desktop.models.vocab import (
 )
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import CaseDTO
+from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 
@@ -154,10 +154,7 @@ class LifecycleDialog(QDialog):
         form = QFormLayout()
         general = error_label()
         self.errors = FieldErrors(general)
-        self.date = QDateEdit(QDate(env.ctx.today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setObjectName("date")
+        self.date = DateEdit(env.ctx.today(), name="date")
         self.errors.add(form, self.tr("&Data"), self.date, "date", "exit_date", "status")
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
@@ -190,11 +187,12 @@ class LifecycleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
-        self.resize(480, self.sizeHint().height())
+        fit_to_screen(self, 480, self.sizeHint().height())
 
+    @shows_date_errors
     def confirm(self) -> None:
         """The step's operation gets the case, the date, then what the step asks."""
-        args: list[object] = [self.case.id, self.date.date().toPython()]
+        args: list[object] = [self.case.id, self.date.value()]
         if self.action.needs_reason:
             args.append(self.reason.toPlainText())
         if self.action.needs_destination:

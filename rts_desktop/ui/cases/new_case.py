@@ -3,7 +3,6 @@ household and the case, saved in order; a retry reuses what was already recorded
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from rts_desktop.kernel.errors import ValidationError
@@ -13,6 +12,7 @@ from rts_desktop.services.cases.case import CaseDTO, CaseInput
 from rts_desktop.services.cases.households import HouseholdDTO, MemberInput
 from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
 from rts_desktop.ui.cases.new_case_layout import NewCaseLayout
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 
@@ -22,7 +22,7 @@ class NewCaseDialog(QDialog):
         self.env = env
         self.setWindowTitle(self.tr("Nuova segnalazione"))
         self.setObjectName("new_case")
-        self.ui = NewCaseLayout(self, QDate(env.ctx.today()))
+        self.ui = NewCaseLayout(self, env.ctx.today())
         self.created: CaseDTO | None = None
         self.person: BeneficiaryDTO | None = None  # recorded or linked
         self.household_id: str | None = None
@@ -35,7 +35,7 @@ class NewCaseDialog(QDialog):
         ui.last_name.textChanged.connect(self._suggest_household)
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._mark_dirty)
-        self.resize(960, self.sizeHint().height())
+        fit_to_screen(self, 960, self.sizeHint().height())
 
     def _mark_dirty(self, *_a: object) -> None:
         self._dirty = True
@@ -53,7 +53,7 @@ class NewCaseDialog(QDialog):
         ui = self.ui
         return CaseInput(
             household_id="",
-            referral_date=ui.referral_date.date().toPython(),
+            referral_date=ui.referral_date.value(),
             referral_source=ui.referral_source.text() or None,
             sst_municipio=ui.municipio.currentData(),
             sst_social_worker=ui.social_worker.text() or None,
@@ -65,10 +65,11 @@ class NewCaseDialog(QDialog):
         self.ui.errors.clear()
         try:
             person_input = None if self.person else self._person_input()
+            case_input = self._case_input()
         except ValidationError as exc:
             self.ui.errors.show(exc)
             return
-        self._next(person_input, self.ui.household_name.text(), self._case_input())
+        self._next(person_input, self.ui.household_name.text(), case_input)
 
     def _next(self, person_input: BeneficiaryInput | None, name: str, case: CaseInput) -> None:
         """Person → household → case, one audited write each, each started by the last.

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields, line
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 
 
 class NewCaseLayout:
     """Builds the widgets on ``dialog``; keeps them as attributes."""
 
-    def __init__(self, dialog: QDialog, today: QDate) -> None:
+    def __init__(self, dialog: QDialog, today: dt.date) -> None:
         tr = dialog.tr
         outer = QVBoxLayout(dialog)
         self.general = error_label()
@@ -35,20 +36,18 @@ class NewCaseLayout:
         outer.addLayout(columns)
 
         person = QGroupBox(tr("Persona di riferimento (capofamiglia)"))
-        self.person = PersonFields(QFormLayout(person), self.errors)
+        self.person = PersonFields(QFormLayout(person), self.errors, today)
         p = self.person
         self.first_name, self.last_name, self.birth_date = p.first_name, p.last_name, p.birth_date
-        self.sex, self.codice_fiscale = p.sex, p.codice_fiscale
+        self.sex, self.birth_place, self.codice_fiscale = p.sex, p.birth_place, p.codice_fiscale
+        self.fill_from_fiscal_code = p.fill_button
         self.nationality, self.phone = p.nationality, p.phone
         columns.addWidget(person)
 
         referral = QGroupBox(tr("Nucleo e segnalazione"))
         rf = QFormLayout(referral)
         self.household_name = line("household_name", tr("es. Nucleo Rossi"))
-        self.referral_date = QDateEdit(today)
-        self.referral_date.setObjectName("referral_date")
-        self.referral_date.setCalendarPopup(True)
-        self.referral_date.setDisplayFormat("dd/MM/yyyy")
+        self.referral_date = DateEdit(today, name="referral_date")
         self.referral_source = line("referral_source", tr("chi ha inviato la segnalazione"))
         self.municipio = QComboBox()
         self.municipio.setObjectName("sst_municipio")

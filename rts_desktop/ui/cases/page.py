@@ -1,8 +1,13 @@
-"""The Casi page: filter bar, the case list, and the buttons to open or create a case."""
+"""The Casi page: filter bar, the case list, and the buttons to open or create a case.
+
+The rows are read on the background runner ("Caricamento dei casi…" meanwhile); what is
+typed in the filter or chosen in the combos before they come applies to them when they do.
+``loaded`` is emitted each time the rows have come, ``is_loaded`` says they came once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +29,9 @@ from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.services.cases.case_list import CaseRow
 from rts_desktop.ui.cases.list_model import CaseFilter, CaseListModel
 from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.geometry import widen_to_titles
 from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 #: what the rows show: cases, their people and households, stays and plan reviews
@@ -47,9 +54,13 @@ def _combo(name: str, any_text: str) -> QComboBox:
 
 
 class CasesPage(QWidget):
+    #: the rows have come (the first time and after each reload)
+    loaded = Signal()
+
     def __init__(self, env: UiEnv) -> None:
         super().__init__()
         self.env = env
+        self.is_loaded = False
         self.setObjectName("page_cases")
         self.windows: dict[str, QWidget] = {}
         self.model = CaseListModel(env.ctx.today())
@@ -117,6 +128,7 @@ class CasesPage(QWidget):
         layout.addLayout(filters2)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("case_table")
         self.table.setAccessibleName(self.tr("Elenco dei casi"))
         self.table.setModel(self.model)
@@ -136,6 +148,7 @@ class CasesPage(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate((112, 104, 180, 78, 44, 150, 52)):
             header.resizeSection(col, width)
+        widen_to_titles(header)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
@@ -186,9 +199,11 @@ class CasesPage(QWidget):
         self._select_after_load = None
         self._fill_choices(rows)
         self.model.set_rows(rows)
+        self.is_loaded = True
         self._update_count()
         if wanted is not None:
             self.select_case(wanted)
+        self.loaded.emit()
 
     def _fill_choices(self, rows: list[CaseRow]) -> None:
         educators = sorted({(r.educator_name, r.educator_id) for r in rows if r.educator_id})
@@ -227,10 +242,12 @@ class CasesPage(QWidget):
             self.table.selectRow(0)
 
     def _update_count(self) -> None:
+        if not self.is_loaded:
+            return  # "Caricamento dei casi…" stays until the rows come
         shown, total = self.model.rowCount(), len(self.model.all_rows)
-        text = self.tr("%1 casi").replace("%1", str(total))
+        text = count_text(total, self.tr("%n caso"), self.tr("%n casi"))
         if shown != total:
-            text = self.tr("%1 di %2 casi").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("%1 di %2").replace("%1", str(shown)).replace("%2", text)
         self.count_label.setText(text)
 
     def _focus_table(self) -> None:

@@ -1,6 +1,7 @@
 """The person fields and the duplicate check shared by the new-case form and "add member".
 
-``PersonFields`` builds the rows of a person (name, birth date, sex, codice fiscale...);
+``PersonFields`` builds the rows of a person (name, birth date, sex, codice fiscale...) and
+offers to fill the birth date and sex from a valid codice fiscale (never silently);
 ``DuplicateChooser`` shows the people the service found with the same codice fiscale or
 name + birth date and lets the user link one or record a new person: never a silent merge.
 """
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models.vocab import Sex
+from rts_desktop.services.cases import fiscal_code
+from rts_desktop.services.cases.fiscal_code import FiscalCodeFacts
 from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, PossibleDuplicate
+from rts_desktop.ui.common.dates import DateEdit, format_day, parse_day
 from rts_desktop.ui.common.field_errors import FieldErrors
 
 SEX_LABELS = {"F": "Femmina", "M": "Maschio", "X": "Altro"}
@@ -34,14 +38,9 @@ def _tr(text: str) -> str:
 
 
 def parse_date(field: str, text: str) -> dt.date | None:
-    """A typed dd/mm/yyyy date (empty → None); a ValidationError names ``field``."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return dt.datetime.strptime(text.replace("-", "/").replace(".", "/"), "%d/%m/%Y").date()
-    except ValueError:
-        raise ValidationError(field, N_("Data non valida: scrivi gg/mm/aaaa.")) from None
+    """A typed date (25/11/2026, 25112026, 25/11/26; empty → None); a ValidationError names
+    ``field``."""
+    return parse_day(text, field)
 
 
 def line(name: str, placeholder: str = "") -> QLineEdit:
@@ -61,38 +60,103 @@ def sex_combo() -> QComboBox:
 
 
 def format_date(d: dt.date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
+    return format_day(d)
 
 
 class PersonFields:
-    """Name, birth date, sex, codice fiscale, nationality, phone as rows of ``form``."""
+    """Name, birth date, sex, place of birth, codice fiscale, nationality, phone as rows of
+    ``form``; under the codice fiscale, the offer to take birth date and sex from it."""
 
-    def __init__(self, form: QFormLayout, errors: FieldErrors) -> None:
+    def __init__(
+        self, form: QFormLayout, errors: FieldErrors, today: dt.date | None = None
+    ) -> None:
+        self.today = today or dt.date.today()
         self.first_name = line("first_name")
         self.last_name = line("last_name")
-        self.birth_date = line("birth_date", _tr("gg/mm/aaaa"))
+        self.birth_date = DateEdit(None, optional=True, name="birth_date")
         self.sex = sex_combo()
+        self.birth_place = line("birth_place", _tr("comune o paese"))
         self.codice_fiscale = line("codice_fiscale", _tr("se disponibile"))
         self.nationality = line("nationality", _tr("es. IT, MA, RO"))
         self.phone = line("phone")
-        for text, widget, field in (
+        rows = (
             (_tr("&Nome *"), self.first_name, "first_name"),
             (_tr("&Cognome *"), self.last_name, "last_name"),
             (_tr("Data di &nascita"), self.birth_date, "birth_date"),
             (_tr("Se&sso"), self.sex, "sex"),
+            (_tr("Luo&go di nascita"), self.birth_place, "birth_place"),
             (_tr("Codice &fiscale"), self.codice_fiscale, "codice_fiscale"),
+        )
+        for text, widget, field in rows:
+            errors.add(form, text, widget, field)
+        self.facts: FiscalCodeFacts | None = None
+        self.fiscal_hint = QWidget()
+        self.fiscal_hint.setObjectName("fiscal_hint")
+        hint = QHBoxLayout(self.fiscal_hint)
+        hint.setContentsMargins(0, 0, 0, 0)
+        self.fiscal_text = QLabel()
+        self.fiscal_text.setWordWrap(True)
+        self.fill_button = QPushButton(_tr("Compila data di nascita e sesso dal codice fiscale"))
+        self.fill_button.setObjectName("fill_from_fiscal_code")
+        hint.addWidget(self.fiscal_text, 1)
+        hint.addWidget(self.fill_button)
+        form.addRow("", self.fiscal_hint)
+        self.fiscal_hint.hide()
+        for text, widget, field in (
             (_tr("Naziona&lità"), self.nationality, "nationality"),
             (_tr("&Telefono"), self.phone, "phone"),
         ):
             errors.add(form, text, widget, field)
+        QWidget.setTabOrder(self.codice_fiscale, self.fill_button)
+        QWidget.setTabOrder(self.fill_button, self.nationality)
+        self.codice_fiscale.textChanged.connect(self._offer_fiscal_data)
+        self.birth_date.valueChanged.connect(self._offer_fiscal_data)
+        self.sex.currentIndexChanged.connect(self._offer_fiscal_data)
+        self.fill_button.clicked.connect(self.fill_from_fiscal_code)
+
+    # --- the codice fiscale's birth date and sex ------------------------------------------
+    def _differs(self, facts: FiscalCodeFacts) -> tuple[bool, bool]:
+        """(birth date, sex) of the form that the code would change; "altro" is kept."""
+        birth = self.birth_date.committed_value()
+        sex = self.sex.currentData()
+        return (
+            birth is None or not facts.same_day(birth),
+            sex is None or (sex in ("M", "F") and sex != facts.sex),
+        )
+
+    def _offer_fiscal_data(self, *_a: object) -> None:
+        """A valid code whose birth date or sex the form lacks or contradicts: say what it
+        indicates and offer to fill them in."""
+        self.facts = fiscal_code.read(self.codice_fiscale.text(), self.today)
+        if self.facts is None or not any(self._differs(self.facts)):
+            self.fiscal_hint.hide()
+            return
+        self.fiscal_text.setText(
+            _tr("Il codice fiscale indica nascita il %1, sesso %2.")
+            .replace("%1", format_day(self.facts.birth_date))
+            .replace("%2", self.facts.sex)
+        )
+        self.fiscal_hint.show()
+
+    def fill_from_fiscal_code(self) -> None:
+        facts = self.facts
+        if facts is None:
+            return
+        birth, sex = self._differs(facts)
+        if birth:
+            self.birth_date.set_value(facts.birth_date)
+        if sex:
+            self.sex.setCurrentIndex(self.sex.findData(facts.sex))
+        self.fiscal_hint.hide()
 
     def to_input(self) -> BeneficiaryInput:
         """What was typed; raises ValidationError("birth_date") on an unreadable date."""
         return BeneficiaryInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
-            birth_date=parse_date("birth_date", self.birth_date.text()),
+            birth_date=self.birth_date.value(),
             sex=self.sex.currentData(),
+            birth_place=self.birth_place.text() or None,
             codice_fiscale=self.codice_fiscale.text() or None,
             nationality=self.nationality.text() or None,
             phone=self.phone.text() or None,

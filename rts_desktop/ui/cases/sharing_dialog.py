@@ -25,6 +25,7 @@ from rts_desktop.services.cases.sharing import ShareDTO
 from rts_desktop.services.operators import list_operators
 from rts_desktop.ui.cases.common_views import date, fill, table
 from rts_desktop.ui.cases.household_dialogs import date_edit
+from rts_desktop.ui.common.dates import shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 
@@ -128,8 +129,9 @@ class SharingDialog(QDialog):
         fill(self.shares, sharing.list_shares(self.env.db, self.case.id, ctx=self.env.ctx))
 
     def _until(self) -> object:
-        return self.until.date().toPython() if self.has_end.isChecked() else None
+        return self.until.value() if self.has_end.isChecked() else None
 
+    @shows_date_errors
     def share(self) -> None:
         self.env.ops.write(
             self.share_button,

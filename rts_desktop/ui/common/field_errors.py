@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from rts_desktop.kernel.errors import RtsError, ValidationError
+from rts_desktop.ui.common.text import WholeLabel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -45,7 +46,7 @@ class FieldErrors:
         layout.addWidget(widget)
         error = error_label(f"error_{field}")
         layout.addWidget(error)
-        label = QLabel(text)
+        label = WholeLabel(text)  # "Telefono", not "Telefonc"
         label.setBuddy(widget)
         form.addRow(label, box)
         for name in (field, *aliases):

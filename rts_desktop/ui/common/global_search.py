@@ -6,7 +6,7 @@ is looked up when the running query answers (answers for older text are dropped)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QRect, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from rts_desktop.services.cases import people
@@ -71,9 +71,18 @@ class GlobalSearch(QLineEdit):
         self.hits = hits
         self.list_model.setStringList([self.describe(h) for h in self.hits])
         if self.hits:
-            self.completer_.complete()
+            self.completer_.complete(self.popup_rect())
         else:
             self.completer_.popup().hide()
+
+    def popup_rect(self) -> QRect:
+        """Under the box, as wide as the longest hit (name, code and birth date are never
+        cut), at least as wide as the box; Qt keeps it on the screen."""
+        popup = self.completer_.popup()
+        frame = popup.frameWidth() * 2
+        bar = popup.verticalScrollBar().sizeHint().width()
+        wanted = popup.sizeHintForColumn(0) + frame + bar + 8
+        return QRect(0, 0, max(self.width(), wanted), self.height())
 
     def describe(self, hit: PersonHit) -> str:
         born = hit.birth_date.strftime("%d/%m/%Y") if hit.birth_date else "—"

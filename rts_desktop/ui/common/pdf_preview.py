@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.kernel.fileio import write_atomically
+from rts_desktop.ui.common import files
+from rts_desktop.ui.common.geometry import fit_to_screen
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
@@ -87,19 +88,19 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
 
     def save_to(self, path: Path) -> None:
         write_atomically(path, self.pdf)  # all or nothing, 0600: it names people
 
     def save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Salva come PDF"), self.suggested_name, self.tr("Documenti PDF (*.pdf)")
+        path = files.save_file(
+            self, files.PDF, self.tr("Salva come PDF"), self.suggested_name, [files.pdf_filter()]
         )
-        if not name:
+        if path is None:
             return
         try:
-            self.save_to(Path(name))
+            self.save_to(path)
         except (OSError, ValidationError) as exc:
             QMessageBox.warning(
                 self,

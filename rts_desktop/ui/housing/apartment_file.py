@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
-from rts_desktop.models.vocab import label
 from rts_desktop.services.housing import agreements, upkeep
 from rts_desktop.services.housing import apartments as housing
+from rts_desktop.services.housing.apartment_state import apartment_state
 from rts_desktop.services.housing.board import apartment_requests, apartment_stays
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing import upkeep_dialogs as ud
 from rts_desktop.ui.housing.case_summary import stay_columns
@@ -48,6 +50,7 @@ class TableTab(QWidget):
         super().__init__()
         self.model: RecordsModel[Any] = RecordsModel(columns)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setModel(self.model)
         self.table.setAccessibleName(name)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,7 +176,7 @@ class ApartmentFileDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.listener = HubListener(self, env.db, TABLES, self._changed)
         self.reload()
 
@@ -190,27 +193,31 @@ class ApartmentFileDialog(QDialog):
     def reload(self) -> None:
         db, today = self.env.db, self.env.ctx.today()
         a = housing.get_apartment(db, self.apartment_id)
-        status = housing.status_on(a, today)
+        stays = apartment_stays(db, self.apartment_id, ctx=self.env.ctx)
         beds = sum(r.beds for r in a.rooms)
+        occupied = sum(s.places for s in stays if s.start <= today < s.end)
+        state = apartment_state(housing.status_on(a, today), beds, occupied)
         facts = [
             f"Municipio {a.municipio}",
             f"piano {a.floor}" if a.floor is not None else "",
             "ascensore" if a.lift else "senza ascensore",
             "accessibile" if a.accessible else "",
-            f"{len(a.rooms)} stanze, {beds} letti",
+            count_text(len(a.rooms), self.tr("%n stanza"), self.tr("%n stanze"))
+            + ", "
+            + count_text(beds, self.tr("%n letto"), self.tr("%n letti")),
         ]
         self.setWindowTitle(self.tr("Alloggio %1").replace("%1", a.code))
         self.heading.setText(
             f"<h3>{a.code} · {a.address}</h3>"
             + " · ".join(f for f in facts if f)
-            + f"<br>Stato oggi: <b>{label(status) if status else '—'}</b>"
+            + f"<br>Stato oggi: <b>{state.label}</b>"
+            + (f" · {occupied} posti occupati su {beds}" if occupied else "")
         )
         self.rooms.model.set_rows(a.rooms)
         self._room_names = {r.id: r.name for r in a.rooms}
         self.status.model.set_rows(
             sorted(a.status_history, key=lambda e: e.from_date, reverse=True)
         )
-        stays = apartment_stays(db, self.apartment_id, ctx=self.env.ctx)
         self._case_ids = frozenset(s.case_id for s in stays)
         self.stays.model.set_rows(list(reversed(stays)))
         self.handovers.model.set_rows(

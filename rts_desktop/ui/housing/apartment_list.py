@@ -1,4 +1,7 @@
-"""The "Elenco alloggi" tab: every apartment with status, places, occupancy, open repairs."""
+"""The "Elenco alloggi" tab: every apartment with status, places, occupancy, open repairs.
+
+The status is the one of today, from the status history and the stays (``apartment_state``):
+"Occupato" only when nobody else fits in."""
 
 from __future__ import annotations
 
@@ -19,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate
-from rts_desktop.models.vocab import ApartmentStatus, label
+from rts_desktop.services.housing.apartment_state import KIND_LABELS, StateKind
 from rts_desktop.services.housing.apartments import ApartmentRowDTO, list_apartments
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 TABLES = (Aggregate.APARTMENTS, Aggregate.STAYS)
@@ -37,28 +41,28 @@ def columns() -> list[Column[ApartmentRowDTO]]:
         Column("Stanze", lambda a: a.rooms),
         Column("Posti", lambda a: a.places),
         Column("Occupati", lambda a: a.occupied),
-        Column("Liberi", lambda a: a.places - a.occupied if a.habitable else 0),
-        Column("Stato", lambda a: label(a.status) if a.status else "—"),
+        Column("Liberi", lambda a: a.free),
+        Column("Stato", lambda a: a.state.label),
         Column("Guasti aperti", lambda a: a.open_maintenance or ""),
     ]
 
 
 class ApartmentFilter(QSortFilterProxyModel):
-    """Text on code/address, status; numbers sort as numbers."""
+    """Text on code/address, status shown today; numbers sort as numbers."""
 
     def __init__(self) -> None:
         super().__init__()
         self.text = ""
-        self.status: ApartmentStatus | None = None
+        self.status: StateKind | None = None
 
     def set(self, text: str, status: str | None) -> None:
         self.text = text.strip().lower()
-        self.status = ApartmentStatus(status) if status else None
+        self.status = StateKind(status) if status else None
         self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         item: ApartmentRowDTO = self.sourceModel().index(row, 0, parent).data(ROW_ROLE)
-        if self.status and item.status != self.status:
+        if self.status and item.state.kind != self.status:
             return False
         return not self.text or self.text in f"{item.code} {item.address}".lower()
 
@@ -83,6 +87,7 @@ class ApartmentListView(QWidget):
         self.proxy = ApartmentFilter()
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("apartment_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -102,8 +107,8 @@ class ApartmentListView(QWidget):
         search_label.setBuddy(self.search)
         self.status = QComboBox()
         self.status.addItem(self.tr("Tutti gli stati"), None)
-        for status in ApartmentStatus:
-            self.status.addItem(label(status), str(status))
+        for kind, text in KIND_LABELS.items():
+            self.status.addItem(self.tr(text), str(kind))
         status_label = QLabel(self.tr("S&tato:"))
         status_label.setBuddy(self.status)
         self.open_button = QPushButton(self.tr("Apri &scheda alloggio"))
@@ -138,11 +143,11 @@ class ApartmentListView(QWidget):
     def _loaded(self, rows: list[ApartmentRowDTO]) -> None:
         self.model.set_rows(rows)
         places = sum(r.places for r in rows)
-        free = sum(r.places - r.occupied for r in rows if r.habitable)
+        free = sum(r.free for r in rows)
         self.totals.setText(
-            self.tr("%1 alloggi · %2 posti liberi su %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(free))
+            self.tr("%1 · %2 su %3")
+            .replace("%1", count_text(len(rows), self.tr("%n alloggio"), self.tr("%n alloggi")))
+            .replace("%2", count_text(free, self.tr("%n posto libero"), self.tr("%n posti liberi")))
             .replace("%3", str(places))
         )
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from rts_desktop.services.housing.board import BoardStay
 from rts_desktop.ui.housing.board_rows import LANE_H, BoardRow
@@ -69,6 +69,17 @@ def _short(day: dt.date) -> str:
     return f"{day:%d/%m}"
 
 
+def month_label(metrics: QFontMetricsF, day: dt.date, room: float) -> str:
+    """The month of ``day`` as long as it fits ``room``: "novembre 2026", "nov 2026", "nov",
+    or nothing (a cut "novembre 202" next to the following month misleads)."""
+    long = ITALIAN.standaloneMonthName(day.month)
+    short = ITALIAN.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+    for text in (f"{long} {day.year}", f"{short} {day.year}", short):
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+    return ""
+
+
 def paint_header(p: QPainter, g: Geometry, today: dt.date) -> None:
     """Month band and day (or week) numbers, in Italian."""
     p.fillRect(QRectF(0, 0, g.width, HEADER_H), QColor("#ffffff"))
@@ -81,8 +92,9 @@ def paint_header(p: QPainter, g: Geometry, today: dt.date) -> None:
         month_end = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         x0, x1 = g.x(day), g.x(min(month_end, g.end))
         p.setFont(bold)
-        name = f"{ITALIAN.standaloneMonthName(day.month)} {day.year}"
-        p.drawText(QRectF(x0 + 4, 2, max(x1 - x0 - 6, 0), 20), Qt.AlignmentFlag.AlignVCenter, name)
+        room = max(x1 - x0 - 6, 0)
+        name = month_label(QFontMetricsF(bold), day, room)
+        p.drawText(QRectF(x0 + 4, 2, room, 20), Qt.AlignmentFlag.AlignVCenter, name)
         p.setPen(GRID)
         p.drawLine(int(x0), 0, int(x0), HEADER_H)
         p.setPen(INK)

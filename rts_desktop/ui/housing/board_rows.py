@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rts_desktop.services.housing.apartment_state import ApartmentState, apartment_state
 from rts_desktop.services.housing.board import (
     BoardApartment,
     BoardData,
@@ -80,6 +81,7 @@ class BoardLayout:
                 self.rows.append(BoardRow(apartment, room, y, height, bars))
                 y += height
         self.height = y
+        self._by_apartment = by_apartment
         self._tops = [row.y for row in self.rows]
         self.stay_rows: dict[str, int] = {}
         for index, row in enumerate(self.rows):
@@ -121,6 +123,12 @@ class BoardLayout:
         if index is None:
             return None
         return next(st for st, _ in self.rows[index].bars if st.id == stay_id)
+
+    def state_on(self, apartment: BoardApartment, day: dt.date) -> ApartmentState:
+        """What the apartment is on ``day``, from its status periods and its stays."""
+        stays = self._by_apartment.get(apartment.id, [])
+        occupied = sum(st.places for st in stays if st.start <= day < st.end)
+        return apartment_state(apartment.status_on(day), apartment.beds, occupied)
 
     def find_apartment(self, code: str) -> int | None:
         for index, row in enumerate(self.rows):

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.services.housing.board import BoardData, board_data
 from rts_desktop.services.housing.occupancy import Booking, free_places
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.board_rows import BoardLayout
 from rts_desktop.ui.housing.board_widget import ZOOMS, BoardWidget
@@ -85,9 +86,7 @@ class BoardView(QWidget):
         self.next_button.setAccessibleName(self.tr("Periodo successivo"))
         self.next_button.setToolTip(self.tr("Periodo successivo (Maiusc+→)"))
         self.today_button = QPushButton(self.tr("&Oggi"))
-        self.date_edit = QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setDate(QDate(self.today))
+        self.date_edit = DateEdit(self.today, name="board_start")
         date_label = QLabel(self.tr("&Dal:"))
         date_label.setBuddy(self.date_edit)
         self.zoom_box = QComboBox()
@@ -131,16 +130,15 @@ class BoardView(QWidget):
         self.prev_button.clicked.connect(lambda: self.board.step(-1, True))
         self.next_button.clicked.connect(lambda: self.board.step(1, True))
         self.today_button.clicked.connect(self.board.go_today)
-        self.date_edit.dateChanged.connect(self._date_picked)
+        self.date_edit.valueChanged.connect(self._date_picked)
         self.zoom_box.currentIndexChanged.connect(self._zoom_picked)
         self.filter_edit.textChanged.connect(lambda _t: self._relayout())
         self.municipio_box.currentIndexChanged.connect(lambda _i: self._relayout())
         self.plan_button.clicked.connect(self.plan_requested)
 
     # --- period ------------------------------------------------------------------------
-    def _date_picked(self, value: QDate) -> None:
-        day = value.toPython()
-        if day != self.board.start:
+    def _date_picked(self, day: dt.date | None) -> None:
+        if day is not None and day != self.board.start:
             self.board.set_period(day)
 
     def _zoom_picked(self, index: int) -> None:
@@ -155,7 +153,7 @@ class BoardView(QWidget):
 
     def _period_changed(self) -> None:
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self.board.start))
+        self.date_edit.set_value(self.board.start)
         self.date_edit.blockSignals(False)
         if (
             self.data is None
@@ -183,10 +181,10 @@ class BoardView(QWidget):
         self._relayout()
         free, beds = free_today(data, self.today)
         self.summary.setText(
-            self.tr("Oggi %1: <b>%2 posti liberi</b> su %3 letti")
+            self.tr("Oggi %1: <b>%2</b> su %3")
             .replace("%1", f"{self.today:%d/%m/%Y}")
-            .replace("%2", str(free))
-            .replace("%3", str(beds))
+            .replace("%2", count_text(free, self.tr("%n posto libero"), self.tr("%n posti liberi")))
+            .replace("%3", count_text(beds, self.tr("%n letto"), self.tr("%n letti")))
         )
 
     def _failed(self, exc: BaseException) -> None:

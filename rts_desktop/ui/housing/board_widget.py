@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResize
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from rts_desktop.services.housing.board import BoardStay
+from rts_desktop.ui.common.focus import paint_focus_frame
 from rts_desktop.ui.housing import board_paint as bp
 from rts_desktop.ui.housing.board_rows import LANE_H, BoardLayout, BoardRow
 
@@ -148,6 +149,7 @@ class BoardWidget(QAbstractScrollArea):
         p.setClipping(False)
         bp.paint_header(p, g, self.today)
         bp.paint_today(p, g, self.today, bp.HEADER_H)
+        paint_focus_frame(p, self, self.viewport().rect())
         p.end()
 
     def _paint_row(self, p: QPainter, g: bp.Geometry, row: BoardRow, row_y: float) -> None:
@@ -204,6 +206,17 @@ class BoardWidget(QAbstractScrollArea):
                 return QPoint(int(self.geometry_().x(day) + self.geometry_().day_w / 2), int(y))
         return None
 
+    def row_tooltip(self, pos: QPoint) -> str:
+        """On an apartment's own row: its address and what it is today."""
+        hit = self._row_at(pos)
+        if hit is None or hit[1].room is not None or self.layout_ is None:
+            return ""
+        apartment = hit[1].apartment
+        state = self.layout_.state_on(apartment, self.today)
+        return f"<b>{apartment.code}</b> · {apartment.address}<br>" + self.tr("Oggi: %1").replace(
+            "%1", state.label
+        )
+
     # --- mouse -------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -253,8 +266,9 @@ class BoardWidget(QAbstractScrollArea):
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
             stay = self.stay_at(pos)
-            if stay is not None:
-                QToolTip.showText(event.globalPos(), bp.bar_tooltip(stay, self.today), self)  # type: ignore[attr-defined]
+            text = bp.bar_tooltip(stay, self.today) if stay is not None else self.row_tooltip(pos)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True

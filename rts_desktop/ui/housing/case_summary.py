@@ -1,4 +1,5 @@
-"""A short summary of a case opened from the board (until the case file is wired in)."""
+"""A short summary of a case opened from the board (until the case file is wired in): its
+stays and, while it is housed, what its apartment is today."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.models.vocab import label
+from rts_desktop.services.housing.apartments import list_apartments
 from rts_desktop.services.housing.board import BoardStay, case_board_stays, case_heading
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 from rts_desktop.ui.env import UiEnv
@@ -44,14 +47,13 @@ class CaseSummaryDialog(QDialog):
         self.actions = actions
         head = case_heading(env.db, case_id, ctx=env.ctx)
         self.setWindowTitle(self.tr("Percorso %1").replace("%1", head.code))
-        self.heading = QLabel(
-            f"<h3>{head.household}</h3>"
-            + self.tr("Percorso <b>%1</b> · stato: %2")
-            .replace("%1", head.code)
-            .replace("%2", label(head.status))
+        self.heading = QLabel()
+        self.head = head
+        self.model: RecordsModel[BoardStay] = RecordsModel(
+            [Column("Alloggio", lambda s: s.apartment_code), *stay_columns()]
         )
-        self.model: RecordsModel[BoardStay] = RecordsModel(stay_columns())
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -69,7 +71,7 @@ class CaseSummaryDialog(QDialog):
         layout.addWidget(stays_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        fit_to_screen(self, 640, 320)
         self.listener = HubListener(self, env.db, (Aggregate.CASES,), self._changed)
         self.reload()
 
@@ -78,9 +80,21 @@ class CaseSummaryDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(case_board_stays(self.env.db, self.case_id, ctx=self.env.ctx))
+        db, today = self.env.db, self.env.ctx.today()
+        found = case_board_stays(db, self.case_id, ctx=self.env.ctx)
+        self.model.set_rows(found)
         if self.model.rows:
             self.table.selectRow(len(self.model.rows) - 1)
+        heading = f"<h3>{self.head.household}</h3>" + self.tr(
+            "Percorso <b>%1</b> · stato: %2"
+        ).replace("%1", self.head.code).replace("%2", label(self.head.status))
+        current = next((st for st in found if st.start <= today < st.end), None)
+        if current is not None:
+            [row] = list_apartments(db, today, apartment_ids=[current.apartment_id])
+            heading += "<br>" + self.tr("In alloggio %1 · oggi l'alloggio è: %2").replace(
+                "%1", current.apartment_code
+            ).replace("%2", row.state.label)
+        self.heading.setText(heading)
 
     def current(self) -> BoardStay | None:
         index = self.table.currentIndex()

@@ -12,10 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,15 +28,14 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.services.housing.upkeep import HandoverInput
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.env import UiEnv
 
 
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(calendarPopup=True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(QDate(value))
-    return edit
+def date_edit(value: dt.date) -> DateEdit:
+    """A required date field (its refusals go under the row's field)."""
+    return DateEdit(value)
 
 
 def text_box(height: int = 70) -> QPlainTextEdit:
@@ -102,6 +99,8 @@ class FormDialog(QDialog):
         self.intro.show()
 
     def row(self, text: str, widget: QWidget, field: str, *aliases: str) -> QWidget:
+        if isinstance(widget, DateEdit) and not widget.objectName():
+            widget.setObjectName(field)  # an unreadable date is told under its row
         self.errors.add(self.form, text, widget, field, *aliases)
         return widget
 
@@ -138,13 +137,11 @@ class FormDialog(QDialog):
     def _snapshot(self) -> list[Any]:
         values: list[Any] = []
         for w in self.findChildren(QWidget):
-            if isinstance(w, QLineEdit) and not isinstance(
-                w.parent(), (QSpinBox, QDateEdit, QComboBox)
-            ):
+            if isinstance(w, QLineEdit) and not isinstance(w.parent(), (QSpinBox, QComboBox)):
                 values.append(w.text())
             elif isinstance(w, QPlainTextEdit):
                 values.append(w.toPlainText())
-            elif isinstance(w, (QSpinBox, QDateEdit)):
+            elif isinstance(w, QSpinBox):
                 values.append(w.text())
             elif isinstance(w, QComboBox):
                 values.append(w.currentIndex())

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from rts_desktop.models.vocab import HandoverKind
-from rts_desktop.services.housing import upkeep
+from rts_desktop.services.housing import stays, upkeep
 from rts_desktop.services.housing.board import BoardStay
 from rts_desktop.services.housing.printing import handover_pdf
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
@@ -66,6 +67,32 @@ class StayActions(QObject):
         dialog = MoveOutDialog(self.env, stay, self.parent_widget)
         return self._open(dialog, lambda: self.print_handover(stay.id, HandoverKind.RICONSEGNA))
 
+    def cancel(self, stay: BoardStay) -> bool:
+        """Ask, then cancel a stay that is only planned (its beds are free again).
+
+        True when the cancellation was asked for; a refusal shows in a message box."""
+        where = f" – {stay.apartment_code}" if stay.apartment_code else ""
+        answer = QMessageBox.question(
+            self.parent_widget,
+            self.tr("Annulla inserimento"),
+            self.tr(
+                "Annullare l'inserimento pianificato di <b>%1</b>%2 dal %3 al %4?<br>"
+                "I posti tornano liberi; l'annullamento resta nel registro attività."
+            )
+            .replace("%1", stay.household or stay.case_code)
+            .replace("%2", where)
+            .replace("%3", f"{stay.start:%d/%m/%Y}")
+            .replace("%4", f"{stay.planned_end:%d/%m/%Y}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.env.ops.write(
+            self.parent_widget, stays.cancel_stay, stay.id, on_done=lambda _v: self.done.emit()
+        )
+        return True
+
     def extend(self, stay: BoardStay) -> QDialog:
         return self._open(ExtendDialog(self.env, stay, self.parent_widget))
 
@@ -92,7 +119,10 @@ class StayActions(QObject):
 
     def _show_pdf(self, pdf: bytes) -> None:
         self.preview = PdfPreviewDialog(
-            pdf, self.tr("Verbale chiavi"), "verbale-chiavi.pdf", self.parent_widget
+            pdf,
+            self.tr("Verbale chiavi"),
+            files.suggested_name(self.tr("Verbale chiavi"), self.env.ctx.today(), suffix=".pdf"),
+            self.parent_widget,
         )
         self.preview.open()
 
@@ -104,10 +134,19 @@ class StayActions(QObject):
         menu.addSeparator()
         is_open = stay.is_open
         for text, slot, enabled in (
-            (self.tr("Registra &ingresso (consegna chiavi)…"), self.move_in, is_open),
+            (
+                self.tr("Registra &ingresso (consegna chiavi)…"),
+                self.move_in,
+                is_open and not stay.keys_handed,
+            ),
             (self.tr("&Proroga…"), self.extend, is_open),
             (self.tr("&Sposta in altra stanza…"), self.move, is_open),
             (self.tr("Registra &uscita (riconsegna chiavi)…"), self.move_out, is_open),
+            (
+                self.tr("A&nnulla inserimento pianificato…"),
+                self.cancel,
+                stay.can_cancel(self.env.ctx.today()) and not stay.hidden,
+            ),
         ):
             action = menu.addAction(text)
             action.setEnabled(enabled)

@@ -33,7 +33,7 @@ class StatusDialog(FormDialog):
             housing.set_status,
             self.apartment_id,
             self.status.currentData(),
-            self.from_date.date().toPython(),
+            self.from_date.value(),
             plain(self.note),
         )
 
@@ -53,7 +53,7 @@ class InspectionDialog(FormDialog):
         return Write(
             upkeep.record_inspection,
             self.apartment_id,
-            self.date.date().toPython(),
+            self.date.value(),
             outcome=plain(self.outcome),
             notes=plain(self.notes),
         )
@@ -77,7 +77,7 @@ class RequestDialog(FormDialog):
             upkeep.open_request,
             self.apartment_id,
             self.description.toPlainText(),
-            self.opened_on.date().toPython(),
+            self.opened_on.value(),
             reported_by=plain(self.reported_by),
         )
 
@@ -117,6 +117,6 @@ class CloseDialog(FormDialog):
         return Write(
             upkeep.close_request,
             self.request.id,
-            self.closed_on.date().toPython(),
+            self.closed_on.value(),
             cents(self.cost.text()),
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.ui.common.field_errors import FieldErrors
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.login.dialogs import SwitchUserDialog
 from rts_desktop.ui.login.fields import ErrorLine, password_field
 from rts_desktop.ui.login.lock import IdleLock, save_lock_minutes
@@ -126,7 +127,9 @@ class AccountButton(QToolButton):
         text = (
             self.tr("Blocco automatico: mai…")
             if minutes == 0
-            else self.tr("Blocco automatico: dopo %1 minuti…").replace("%1", str(minutes))
+            else self.tr("Blocco automatico: dopo %1…").replace(
+                "%1", count_text(minutes, self.tr("%n minuto"), self.tr("%n minuti"))
+            )
         )
         self.lock_after.setText(text)
 

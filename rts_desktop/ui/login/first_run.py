@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import RtsError
+from rts_desktop.ui.common import files
 from rts_desktop.ui.login.fields import ErrorLine, busy, password_field, text_field
 
 if TYPE_CHECKING:
@@ -169,12 +169,18 @@ class FirstRunDialog(QDialog):
         from rts_desktop.kernel.fileio import write_atomically
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
+            import datetime as dt
+
+            chosen = files.save_file(
                 self,
+                files.RECOVERY_KEY,
                 self.tr("Salva la chiave di recupero"),
-                str(Path.home() / "chiave-recupero-rts.txt"),
-                self.tr("Testo (*.txt)"),
+                files.suggested_name(
+                    self.tr("Chiave di recupero RTS"), dt.date.today(), suffix=".txt"
+                ),
+                [self.tr("Testo (*.txt)")],
             )
+            path = str(chosen) if chosen is not None else None
         if not path or self.recovery_key is None:
             return
         try:

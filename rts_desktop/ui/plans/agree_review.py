@@ -24,9 +24,11 @@ from rts_desktop.models.vocab import GoalOutcome, label
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import PlanDTO
 from rts_desktop.services.plans.reviews import OutcomeInput, add_review
+from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField, PlanWriteDialog
+from rts_desktop.ui.plans.forms import PlanWriteDialog
 
 REVIEW_MONTHS = 3  # the usual rhythm of reviews with the SST
 
@@ -64,12 +66,12 @@ class AgreeDialog(PlanWriteDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
-        self.agreed_on = DateField(today)
+        self.agreed_on = DateEdit(today)
         self.agreed_on.setObjectName("agreed_on")
         self.agreed_with = QLineEdit(social_worker)
         self.agreed_with.setObjectName("agreed_with")
         self.agreed_with.setPlaceholderText(self.tr("Nome e cognome dell'assistente sociale"))
-        self.next_review = DateField(
+        self.next_review = DateEdit(
             plan.next_review_due or today + relativedelta(months=REVIEW_MONTHS), optional=True
         )
         self.next_review.setObjectName("next_review_due")
@@ -81,8 +83,9 @@ class AgreeDialog(PlanWriteDialog):
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(_box(self, self.tr("&Condividi")))
-        self.resize(520, 240)
+        fit_to_screen(self, 520, 240)
 
+    @shows_date_errors
     def save(self) -> None:
         on, who, due = self.agreed_on.value(), self.agreed_with.text(), self.next_review.value()
         assert on is not None
@@ -111,7 +114,7 @@ class ReviewDialog(PlanWriteDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
-        self.date = DateField(today)
+        self.date = DateEdit(today)
         self.date.setObjectName("date")
         self.errors.add(form, self.tr("&Data della verifica"), self.date, "date")
         grid_box = QWidget()
@@ -148,7 +151,7 @@ class ReviewDialog(PlanWriteDialog):
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
-        self.next_review = DateField(today + relativedelta(months=REVIEW_MONTHS), optional=True)
+        self.next_review = DateEdit(today + relativedelta(months=REVIEW_MONTHS), optional=True)
         self.next_review.setObjectName("next_review_due")
         self.errors.add(tail, self.tr("&Note"), self.notes, "notes")
         self.errors.add(tail, self.tr("&Prossima verifica"), self.next_review, "next_review_due")
@@ -159,13 +162,14 @@ class ReviewDialog(PlanWriteDialog):
         layout.addLayout(tail)
         layout.addWidget(self.general)
         layout.addWidget(_box(self, self.tr("&Registra verifica")))
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
 
     def set_outcome(self, goal_id: str, outcome: str, comment: str = "") -> None:
         combo, line = self.outcomes[goal_id]
         combo.setCurrentIndex(combo.findData(outcome))
         line.setText(comment)
 
+    @shows_date_errors
     def save(self) -> None:
         outcomes = [
             OutcomeInput(goal_id, combo.currentData(), line.text() or None)

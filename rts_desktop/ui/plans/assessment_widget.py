@@ -32,6 +32,7 @@ from rts_desktop.services.plans.listing import CaseHeader, case_header
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.chart import ProgressChart
 from rts_desktop.ui.plans.forms import made_within
@@ -65,6 +66,7 @@ class AssessmentWidget(QWidget):
         self.setObjectName("assessment_widget")
         self.env, self.case_id = env, case_id
         self.data: AssessmentData | None = None
+        self.read_only = False  # a closed case: the history is consulted only
         self.framework = get_framework("autonomia")
         self.scale = tuple(step.label for step in self.framework.scale)
 
@@ -95,6 +97,7 @@ class AssessmentWidget(QWidget):
             ]
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("comparison")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -163,7 +166,11 @@ class AssessmentWidget(QWidget):
         for m in data.header.members:
             count = sum(1 for a in data.history if a.beneficiary_id == m.beneficiary_id)
             self.person.addItem(
-                self.tr("%1 (%2 valutazioni)").replace("%1", m.name).replace("%2", str(count)),
+                self.tr("%1 (%2)")
+                .replace("%1", m.name)
+                .replace(
+                    "%2", count_text(count, self.tr("%n valutazione"), self.tr("%n valutazioni"))
+                ),
                 m.beneficiary_id,
             )
         if chosen:
@@ -182,13 +189,20 @@ class AssessmentWidget(QWidget):
             self.compare_title.setText(self.tr("Servono due valutazioni per il confronto."))
         n = len(data.progress.dates) if data.progress else 0
         self.summary.setText(
-            self.tr(
-                "Scala 1–5: 1 = supporto intensivo, 5 = piena autonomia · %1 valutazioni"
-            ).replace("%1", str(n))
+            self.tr("Scala 1–5: 1 = supporto intensivo, 5 = piena autonomia · %1").replace(
+                "%1", count_text(n, self.tr("%n valutazione"), self.tr("%n valutazioni"))
+            )
         )
 
     def _show_person(self) -> None:
         self.reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.new_button.setEnabled(not read_only)
+        self.new_button.setToolTip(
+            self.tr("Caso concluso: solo consultazione.") if read_only else ""
+        )
 
     def make_scoring_dialog(self) -> ScoringDialog:
         header = (
@@ -208,6 +222,8 @@ class AssessmentWidget(QWidget):
         )
 
     def open_scoring(self) -> None:
+        if self.read_only:
+            return
         dialog = self.make_scoring_dialog()
         if dialog.exec() and dialog.result is not None:
             self.reload()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.services.plans.printing_batch import BatchReport, PlanJob, print_plans
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import translate_error
+from rts_desktop.ui.common.geometry import fit_to_screen
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.worker import Task
 
@@ -41,9 +43,9 @@ class BatchPrintDialog(QDialog):
         self.setObjectName("batch_print")
         intro = QLabel(
             self.tr(
-                "%1 progetti da stampare, un PDF per progetto (codice del caso e "
-                "versione nel nome del file)."
-            ).replace("%1", str(len(jobs)))
+                "%1 da stampare, un PDF per progetto (codice del caso e versione nel nome "
+                "del file)."
+            ).replace("%1", count_text(len(jobs), self.tr("%n progetto"), self.tr("%n progetti")))
         )
         intro.setWordWrap(True)
         self.folder = QLineEdit(str(out_dir) if out_dir else "")
@@ -82,14 +84,14 @@ class BatchPrintDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.start_button.setEnabled(bool(jobs))
-        self.resize(560, 220)
+        fit_to_screen(self, 560, 220)
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Cartella dei PDF"), self.folder.text()
+        folder = files.choose_folder(
+            self, files.PDF, self.tr("Cartella dei PDF"), Path(self.folder.text().strip())
         )
-        if folder:
-            self.folder.setText(folder)
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def start(self) -> None:
         out_dir = Path(self.folder.text().strip())

@@ -21,6 +21,7 @@ from rts_desktop.models.vocab import label
 from rts_desktop.services.plans.common import PlanSummaryDTO
 from rts_desktop.services.plans.diff import DiffEntry, DiffKind, diff_versions
 from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.goal_dialogs import owner_text
 
@@ -119,7 +120,7 @@ class DiffDialog(QDialog):
         layout.addWidget(buttons)
         self.old.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         self.refresh()
 
     def refresh(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rts_desktop.models.vocab import PlanStatus, label
 from rts_desktop.services.plans.common import PlanDTO, PlanSummaryDTO
+from rts_desktop.ui.common.text import count_text
 
 
 def _tr(text: str) -> str:
@@ -48,7 +49,8 @@ def reviews_html(plan: PlanDTO | None) -> str:
 
 def version_text(v: PlanSummaryDTO) -> str:
     when = f" – {v.agreed_on:%d/%m/%Y}" if v.agreed_on else ""
-    return f"v{v.version_no} · {label(v.status)}{when} · {v.goal_count} obiettivi"
+    goals = count_text(v.goal_count, _tr("%n obiettivo"), _tr("%n obiettivi"))
+    return f"v{v.version_no} · {label(v.status)}{when} · {goals}"
 
 
 def default_version(versions: list[PlanSummaryDTO]) -> str | None:

@@ -1,43 +1,13 @@
-"""Small shared pieces of the plan dialogs: optional dates and the dialog that writes a plan."""
+"""Small shared pieces of the plan views: the dialog that writes a plan, and telling a
+view's own changes from the others'."""
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from rts_desktop.services.plans.common import PlanDTO
-
-NO_DATE = QDate(2000, 1, 1)
-
-
-class DateField(QDateEdit):
-    """dd/MM/yyyy with a calendar; ``optional`` adds an empty value shown as "—"."""
-
-    def __init__(
-        self, value: dt.date | None, optional: bool = False, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.optional = optional
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText("—")
-        self.set_value(value)
-
-    def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.setDate(NO_DATE if self.optional else QDate.currentDate())
-        else:
-            self.setDate(QDate(value))
-
-    def value(self) -> dt.date | None:
-        if self.optional and self.date() == NO_DATE:
-            return None
-        return self.date().toPython()  # type: ignore[no-any-return]
 
 
 class PlanWriteDialog(QDialog):

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, PlanDomain, label
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import ActionDTO, GoalDTO
+from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField, PlanWriteDialog
+from rts_desktop.ui.plans.forms import PlanWriteDialog
 
 OWNER_LABELS = {"sst": "SST"}
 
@@ -72,7 +74,7 @@ class GoalDialog(PlanWriteDialog):
         self.indicator.setPlaceholderText(
             self.tr("Come sapremo che è raggiunto (es. «tre mesi di quota pagata»)")
         )
-        self.target = DateField(goal.target_date if goal else None, optional=True)
+        self.target = DateEdit(goal.target_date if goal else None, optional=True)
         self.target.setObjectName("target_date")
         self.errors.add(form, self.tr("&Ambito"), self.domain, "domain")
         self.errors.add(form, self.tr("&Obiettivo"), self.title, "title")
@@ -82,8 +84,9 @@ class GoalDialog(PlanWriteDialog):
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(_buttons(self))
-        self.resize(560, 300)
+        fit_to_screen(self, 560, 300)
 
+    @shows_date_errors
     def save(self) -> None:
         data = plans.GoalInput(
             domain=self.domain.currentData(),
@@ -137,7 +140,7 @@ class ActionDialog(PlanWriteDialog):
         if action:
             self.owner.setCurrentIndex(self.owner.findData(action.owner))
             self.status.setCurrentIndex(self.status.findData(action.status))
-        self.due = DateField(action.due_date if action else None, optional=True)
+        self.due = DateEdit(action.due_date if action else None, optional=True)
         self.due.setObjectName("due_date")
         self.errors.add(form, self.tr("&Azione"), self.description, "description")
         self.errors.add(form, self.tr("&Chi la svolge"), self.owner, "owner")
@@ -147,8 +150,9 @@ class ActionDialog(PlanWriteDialog):
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(_buttons(self))
-        self.resize(520, 220)
+        fit_to_screen(self, 520, 220)
 
+    @shows_date_errors
     def save(self) -> None:
         data = plans.ActionInput(
             description=self.description.text(),

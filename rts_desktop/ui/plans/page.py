@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,15 +24,18 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.models.vocab import PlanStatus, label
 from rts_desktop.services.plans.listing import PlanRow, plan_rows
-from rts_desktop.services.plans.printing import plan_file_name, plan_pdf
+from rts_desktop.services.plans.printing import plan_pdf
 from rts_desktop.services.plans.printing_batch import PlanJob
+from rts_desktop.ui.common import files
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.assessment_widget import AssessmentWidget
 from rts_desktop.ui.plans.batch_dialog import BatchPrintDialog
-from rts_desktop.ui.plans.forms import DateField
 from rts_desktop.ui.plans.plan_editor import PlanEditor
 from rts_desktop.ui.plans.printing import show_pdf
 
@@ -74,7 +76,7 @@ class CasePlanDialog(QDialog):
         self.tabs.addTab(self.editor, self.tr("&Progetto"))
         self.tabs.addTab(self.assessment, self.tr("A&utonomia"))
         QVBoxLayout(self).addWidget(self.tabs)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
 
     def reject(self) -> None:
         if not self.editor.confirm_leave():
@@ -99,8 +101,9 @@ class PlansPage(QWidget):
         self.due_check = QCheckBox(self.tr("Verifica &entro il"))
         self.due_check.setObjectName("due_filter")
         self.due_check.setChecked(True)
-        self.due = DateField(month_end(today + relativedelta(months=1)))
+        self.due = DateEdit(month_end(today + relativedelta(months=1)))
         self.due.setObjectName("due_before")
+        self.due.setAccessibleName(self.tr("Verifica entro il"))
         self.count = QLabel()
         self.count.setObjectName("plans_count")
         bar = QHBoxLayout()
@@ -111,14 +114,16 @@ class PlansPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("plans_table")
+        self.table.setAccessibleName(self.tr("Progetti"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.open_button = QPushButton(self.tr("&Apri progetto…"))
         self.open_button.setObjectName("open_plan")
@@ -149,7 +154,7 @@ class PlansPage(QWidget):
         layout.addLayout(actions)
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         self.due_check.toggled.connect(lambda _c: self.reload())
-        self.due.dateChanged.connect(lambda _d: self.reload())
+        self.due.valueChanged.connect(lambda _d: self.reload())
         self.open_button.clicked.connect(self.open_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.batch_button.clicked.connect(self.open_batch)
@@ -162,7 +167,7 @@ class PlansPage(QWidget):
 
     def reload(self) -> None:
         status = self.status.currentData()
-        due = self.due.value() if self.due_check.isChecked() else None
+        due = self.due.committed_value() if self.due_check.isChecked() else None
         self.due.setEnabled(self.due_check.isChecked())
         db = self.env.db
         self.env.runner.run(
@@ -173,7 +178,8 @@ class PlansPage(QWidget):
 
     def show_rows(self, rows: list[PlanRow]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 progetti").replace("%1", str(len(rows))))
+        self.table.resizeColumnsToContents()  # the titles too: no "rossima verific"
+        self.count.setText(count_text(len(rows), self.tr("%n progetto"), self.tr("%n progetti")))
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -216,7 +222,13 @@ class PlansPage(QWidget):
             plan_pdf,
             (row.plan_id,),
             title,
-            plan_file_name(row.case_code, row.version_no),
+            files.suggested_name(
+                self.tr("Progetto"),
+                row.case_code,
+                f"v{row.version_no}",
+                self.env.ctx.today(),
+                suffix=".pdf",
+            ),
             on_shown,
         )
 

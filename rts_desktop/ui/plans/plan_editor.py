@@ -27,17 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models.vocab import PlanStatus
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import PlanDTO, PlanSummaryDTO
 from rts_desktop.services.plans.listing import CaseHeader, case_header
+from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.agree_review import AgreeDialog, ReviewDialog
 from rts_desktop.ui.plans.diff_dialog import DiffDialog
 from rts_desktop.ui.plans.editor_texts import default_version, info_text, reviews_html, version_text
-from rts_desktop.ui.plans.forms import DateField, PlanWriteDialog, made_within
+from rts_desktop.ui.plans.forms import PlanWriteDialog, made_within
 from rts_desktop.ui.plans.goal_dialogs import ActionDialog, GoalDialog
 from rts_desktop.ui.plans.plan_tree import GoalsTree
 from rts_desktop.ui.plans.printing import PrintMixin
@@ -63,6 +65,8 @@ class PlanEditor(PrintMixin, QWidget):
         self.setObjectName("plan_editor")
         self.env, self.case_id = env, case_id
         self.data: EditorData | None = None
+        #: a closed case: the versions are read, compared and printed only
+        self.read_only = False
         self._build()
         self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
@@ -121,7 +125,7 @@ class PlanEditor(PrintMixin, QWidget):
         self.summary.setPlaceholderText(
             self.tr("Situazione di partenza e direzione del percorso, in poche righe.")
         )
-        self.next_review = DateField(None, optional=True)
+        self.next_review = DateEdit(None, optional=True)
         self.next_review.setObjectName("next_review_due")
         review_label = QLabel(self.tr("Prima veri&fica prevista:"))
         review_label.setBuddy(self.next_review)
@@ -256,9 +260,14 @@ class PlanEditor(PrintMixin, QWidget):
         self.reviews.setText(reviews_html(plan))
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        """What may be done follows the plan's capability flags (computed by the service)."""
-        plan = self.plan
+        """What may be done follows the plan's capability flags (computed by the service);
+        on a closed case nothing is written."""
+        plan = None if self.read_only else self.plan
         editable = plan is not None and plan.can_edit
         has_draft = bool(self.data and any(v.is_draft for v in self.data.versions))
         self.new_button.setText(
@@ -266,12 +275,12 @@ class PlanEditor(PrintMixin, QWidget):
             if self.data and self.data.versions
             else self.tr("Nuova &bozza")
         )
-        self.new_button.setEnabled(not has_draft)
+        self.new_button.setEnabled(not has_draft and not self.read_only)
         self.discard_button.setVisible(plan is not None and plan.can_discard)
         self.agree_button.setEnabled(plan is not None and plan.can_agree)
         self.review_button.setEnabled(plan is not None and plan.can_review)
         self.diff_button.setEnabled(bool(self.data and len(self.data.versions) > 1))
-        self.print_button.setEnabled(plan is not None)
+        self.print_button.setEnabled(self.plan is not None)
         self.next_review.setEnabled(editable)
         self.summary.setReadOnly(not editable)
         self.save_summary.setVisible(editable)
@@ -289,7 +298,7 @@ class PlanEditor(PrintMixin, QWidget):
             and plan.can_edit
             and (
                 self.summary.toPlainText() != (plan.summary or "")
-                or self.next_review.value() != plan.next_review_due
+                or self.next_review.committed_value() != plan.next_review_due
             )
         )
 
@@ -357,12 +366,17 @@ class PlanEditor(PrintMixin, QWidget):
             if then is not None:
                 then()
 
+        try:
+            review = self.next_review.value()
+        except ValidationError as exc:
+            show_error(self, exc)
+            return
         self.env.ops.write(
             self,
             plans.edit_plan,
             plan.id,
             self.summary.toPlainText() or None,
-            self.next_review.value(),
+            review,
             expected_version=plan.version,
             on_done=saved,
         )
@@ -424,7 +438,7 @@ class PlanEditor(PrintMixin, QWidget):
 
     def make_edit_dialog(self) -> GoalDialog | ActionDialog | None:
         selected, plan = self.tree.selected(), self.plan
-        if selected is None or plan is None or not plan.can_edit:
+        if selected is None or plan is None or not plan.can_edit or self.read_only:
             return None
         kind, rid = selected
         for g in plan.goals:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from rts_desktop.models.vocab import NoteKind, label
 from rts_desktop.services.plans import printing as pp
 from rts_desktop.services.plans import printing_diary
+from rts_desktop.ui.common import files
+from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.plans.forms import DateField
 
 
 def show_pdf(
@@ -71,7 +72,9 @@ class PrintMixin:
             .replace("%1", code)
             .replace("%2", str(plan.version_no))
         )
-        name = pp.plan_file_name(code, plan.version_no)
+        name = files.suggested_name(
+            QWidget.tr("Progetto"), code, f"v{plan.version_no}", self.env.ctx.today(), suffix=".pdf"
+        )
         show_pdf(
             self,  # type: ignore[arg-type]
             self.env,
@@ -101,7 +104,9 @@ class PrintMixin:
             pp.agreement_pdf,
             (agreement_id,),
             title,
-            f"{code}_patto.pdf",
+            files.suggested_name(
+                QWidget.tr("Patto di accoglienza"), code, self.env.ctx.today(), suffix=".pdf"
+            ),
             on_shown,
         )
 
@@ -112,7 +117,9 @@ class PrintMixin:
             preview = PdfPreviewDialog(
                 dialog.pdf,
                 QWidget.tr("Estratto del diario %1").replace("%1", code),
-                f"{code}_diario.pdf",
+                files.suggested_name(
+                    QWidget.tr("Estratto del diario"), code, self.env.ctx.today(), suffix=".pdf"
+                ),
                 self,
             )  # type: ignore[arg-type]
             self.preview = preview
@@ -131,9 +138,9 @@ class DiaryExtractDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
-        self.date_from = DateField(today - relativedelta(months=6))
+        self.date_from = DateEdit(today - relativedelta(months=6))
         self.date_from.setObjectName("date_from")
-        self.date_to = DateField(today)
+        self.date_to = DateEdit(today)
         self.date_to.setObjectName("date_to")
         self.errors.add(form, self.tr("&Dal"), self.date_from, "date_from")
         self.errors.add(form, self.tr("&Al"), self.date_to, "date_to")
@@ -162,6 +169,7 @@ class DiaryExtractDialog(QDialog):
         layout.addWidget(self.general)
         layout.addWidget(buttons)
 
+    @shows_date_errors
     def save(self) -> None:
         chosen = [k for k, box in self.kinds.items() if box.isChecked()]
         kinds = () if len(chosen) == len(self.kinds) else tuple(chosen)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,9 @@ from PySide6.QtWidgets import (
 from rts_desktop.services.plans.assessments import AssessmentDTO, AssessmentInput, record_assessment
 from rts_desktop.services.plans.frameworks import Framework
 from rts_desktop.services.plans.listing import CaseMember
+from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 UNSCORED = 0
@@ -69,7 +70,7 @@ class ScoringDialog(QDialog):
         self._current = framework.domains[0].code
         self._build(members, beneficiary_id)
         self.domains.setCurrentRow(0)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self, members: tuple[CaseMember, ...], beneficiary_id: str | None) -> None:
@@ -83,10 +84,7 @@ class ScoringDialog(QDialog):
         if beneficiary_id:
             self.person.setCurrentIndex(max(0, self.person.findData(beneficiary_id)))
         self.errors.add(top, self.tr("&Persona"), self.person, "beneficiary_id")
-        self.date = QDateEdit(QDate(self.env.ctx.today()))
-        self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateEdit(self.env.ctx.today(), name="date")
         self.errors.add(top, self.tr("&Data"), self.date, "date")
         self.person.currentIndexChanged.connect(lambda _i: self._show_domain(self._current))
 
@@ -245,11 +243,12 @@ class ScoringDialog(QDialog):
         self.domains.setCurrentRow(codes.index(code))
         self.levels.button(score).click()
 
+    @shows_date_errors
     def save(self) -> None:
         data = AssessmentInput(
             case_id=self.case_id,
             beneficiary_id=self.person.currentData(),
-            date=self.date.date().toPython(),
+            date=self.date.value(),
             scores=dict(self.scores),
             domain_notes={k: v for k, v in self.notes_by_domain.items() if v.strip()},
             notes=self.notes.text() or None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.reports.table import ReportFilter
+from rts_desktop.ui.common.dates import DateEdit
 
 #: how many years the quick picker offers (the current one and the ones before)
 YEARS = 10
@@ -27,12 +27,9 @@ def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMinimumDate(QDate(1990, 1, 1))
+def _date_edit(name: str) -> DateEdit:
+    edit = DateEdit(name=name)
+    edit.set_range(dt.date(1990, 1, 1), None)
     return edit
 
 
@@ -113,14 +110,14 @@ class ReportFilters(QWidget):
         rows.itemAt(0).layout().addStretch(1)
         self.set_period(start, end)
         self.year.activated.connect(self._year_chosen)
-        self.date_from.dateChanged.connect(self._dates_changed)
-        self.date_to.dateChanged.connect(self._dates_changed)
+        self.date_from.valueChanged.connect(self._dates_changed)
+        self.date_to.valueChanged.connect(self._dates_changed)
 
     # ---- period ----------------------------------------------------------------------
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
-        self.date_from.setDate(QDate(start.year, start.month, start.day))
-        self.date_to.setDate(QDate(end.year, end.month, end.day))
+        self.date_from.set_value(start)
+        self.date_to.set_value(end)
         self._dates_changed()
 
     def choose_year(self, year: int) -> None:
@@ -145,10 +142,10 @@ class ReportFilters(QWidget):
         self.year.blockSignals(False)
 
     def start(self) -> dt.date:
-        return self.date_from.date().toPython()  # type: ignore[return-value]
+        return self.date_from.committed_value() or dt.date(1990, 1, 1)
 
     def end(self) -> dt.date:
-        return self.date_to.date().toPython()  # type: ignore[return-value]
+        return self.date_to.committed_value() or dt.date.today()
 
     def value(self) -> ReportFilter:
         return ReportFilter(

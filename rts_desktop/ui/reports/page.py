@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,11 +37,12 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.errors import PermissionDenied, RtsError
 from rts_desktop.reports import registry
 from rts_desktop.reports.table import Report
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import error_label, translate_error
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.reports.charts import ChartWidget
 from rts_desktop.ui.reports.filters import ReportFilters
-from rts_desktop.ui.reports.participants import documents_folder, participants_button
+from rts_desktop.ui.reports.participants import participants_button
 from rts_desktop.ui.reports.widgets import (
     FigureCard,
     FlowGrid,
@@ -56,7 +56,6 @@ from rts_desktop.ui.reports.widgets import (
 QUALITY = "data-quality"
 ISSUES = "issues"
 XLSX, CSV, PDF = "Excel (*.xlsx)", "CSV (*.csv)", "PDF (*.pdf)"
-SUFFIX = {XLSX: ".xlsx", CSV: ".csv", PDF: ".pdf"}
 
 
 def scrolled(widget: QWidget, name: str) -> QScrollArea:
@@ -384,15 +383,9 @@ class ReportsPage(QWidget):
 
     def _ask_path(self, caption: str, suggested: Path, filters: Sequence[str]) -> Path | None:
         """Where to save (the system dialog; tests replace this method)."""
-        name, chosen = QFileDialog.getSaveFileName(
-            self, caption, str(suggested), ";;".join(filters)
+        return files.save_file(
+            self, files.REPORT, caption, suggested.name, filters, folder=suggested.parent
         )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() not in SUFFIX.values():
-            path = path.with_name(path.name + SUFFIX.get(chosen, ".xlsx"))
-        return path
 
     def export_report(self, report: Report) -> None:
         """One report: Excel, CSV or PDF."""
@@ -405,7 +398,7 @@ class ReportsPage(QWidget):
 
     def _export(self, reports: Sequence[Report], caption: str, filters: Sequence[str]) -> None:
         path = self._ask_path(
-            caption, documents_folder() / suggested_name(reports, ".xlsx"), filters
+            caption, files.start_folder(files.REPORT) / suggested_name(reports, ".xlsx"), filters
         )
         if path is None:
             return

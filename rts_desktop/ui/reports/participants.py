@@ -6,22 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QPushButton
 
 from rts_desktop.kernel.access import may
+from rts_desktop.ui.common import files
+from rts_desktop.ui.common.text import count_text
 
 #: the Report page (``page.ReportsPage``: env, filters, status, error, ``_ask_path``);
 #: not imported, the page imports this module
 ReportsPage = Any
 
 CSV = "CSV (*.csv)"
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (home when the system has none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 def participants_button(page: ReportsPage) -> QPushButton | None:
@@ -45,7 +40,9 @@ def export_participants_list(page: ReportsPage) -> None:
     flt = page.filters.value()
     name = f"Partecipanti pseudonimizzati {flt.start.isoformat()} {flt.end.isoformat()}.csv"
     path = page._ask_path(
-        page.tr("Esporta i partecipanti pseudonimizzati"), documents_folder() / name, [CSV]
+        page.tr("Esporta i partecipanti pseudonimizzati"),
+        files.start_folder(files.REPORT) / name,
+        [CSV],
     )
     if path is None:
         return
@@ -65,8 +62,10 @@ def export_participants_list(page: ReportsPage) -> None:
 
     def done(result: Any) -> None:
         count, new_key = result
-        text = page.tr("Salvato in %1 (%2 partecipanti)").replace("%1", str(path))
-        text = text.replace("%2", str(count))
+        text = page.tr("Salvato in %1 (%2)").replace("%1", str(path))
+        text = text.replace(
+            "%2", count_text(count, page.tr("%n partecipante"), page.tr("%n partecipanti"))
+        )
         if new_key is not None:
             text += page.tr(" — nuova chiave di pseudonimizzazione in %1: conservala").replace(
                 "%1", str(new_key)

@@ -132,6 +132,7 @@ class ReportTableModel(QAbstractTableModel):
 def table_view(table: Table, name: str, *, fixed: bool = True) -> QTableView:
     """A sortable view of ``table``; ``fixed``: as tall as its rows (up to a dozen)."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab goes on to the next control
     view.setObjectName(name)
     view.setAccessibleName(table.title)
     view.setModel(ReportTableModel(table))

@@ -32,6 +32,7 @@ class ConflictsInbox(QWidget):
         self.setObjectName("conflicts_inbox")
         self.model = conflicts_model()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("conflicts_table")
         self.table.setAccessibleName(tr("Conflitti da risolvere"))
         self.table.setModel(self.model)

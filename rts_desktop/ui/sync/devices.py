@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.sync.api import DeviceDTO
 from rts_desktop.sync.view import enrol, revoke
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import FieldErrors
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.models import devices_model, tr
@@ -72,14 +73,17 @@ class EnrolDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.choose.clicked.connect(self.choose_file)
-        self.resize(560, 280)
+        fit_to_screen(self, 560, 280)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("File di registrazione"), "", tr("Registrazione RTS (*.json);;Tutti (*)")
+        chosen = files.open_file(
+            self,
+            files.ENROLMENT,
+            tr("File di registrazione"),
+            [tr("Registrazione RTS (*.json)"), files.all_files_filter()],
         )
-        if name:
-            self.load_file(Path(name))
+        if chosen is not None:
+            self.load_file(chosen)
 
     def load_file(self, path: Path) -> None:
         try:
@@ -109,6 +113,7 @@ class DevicesPanel(QWidget):
         self.env = env
         self.model = devices_model()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("devices_table")
         self.table.setAccessibleName(tr("Dispositivi"))
         self.table.setModel(self.model)

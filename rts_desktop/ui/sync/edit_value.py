@@ -19,6 +19,7 @@ from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.sync.labels import is_multiline, parse_value
 from rts_desktop.sync.view import ConflictRow, edit_text, resolve
 from rts_desktop.ui.common.field_errors import FieldErrors, show_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.models import tr, who_when
 
@@ -37,6 +38,8 @@ class EditValueDialog(QDialog):
             QPlainTextEdit() if self.multiline else QLineEdit()
         )
         self.editor.setObjectName("value_editor")
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.setTabChangesFocus(True)
         self.set_text(edit_text(row))
         starts = QHBoxLayout()
         for c in row.candidates:
@@ -62,7 +65,7 @@ class EditValueDialog(QDialog):
         layout.addLayout(starts)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(520, 260 if self.multiline else 200)
+        fit_to_screen(self, 520, 260 if self.multiline else 200)
 
     def text(self) -> str:
         if isinstance(self.editor, QPlainTextEdit):

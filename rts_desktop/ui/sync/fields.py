@@ -15,6 +15,7 @@ def path_row(edit_name: str, button_name: str) -> tuple[QWidget, QLineEdit, QPus
     browse = QPushButton(tr("&Sfoglia…"))
     browse.setObjectName(button_name)
     box = QWidget()
+    box.setFocusProxy(edit)  # the form's label leads to the field
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(edit, 1)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -19,7 +18,9 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.errors import BundleError, ValidationError
 from rts_desktop.sync.api import ImportReport
 from rts_desktop.sync.view import import_bundle_file, needs_passphrase
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error, translate_error
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
 from rts_desktop.ui.sync.fields import password_field, path_row
@@ -48,6 +49,7 @@ class ImportBundleDialog(QDialog):
         )
         intro.setWordWrap(True)
         path_box, self.path, self.browse = path_row("bundle_path", "browse_bundle")
+        self.path.setAccessibleName(tr("File del pacchetto"))
         self.password = password_field("bundle_password")
         self.general = error_label("import_error")
         self.errors = FieldErrors(self.general)
@@ -71,7 +73,7 @@ class ImportBundleDialog(QDialog):
         self.browse.clicked.connect(self.choose)
         self.path.textChanged.connect(lambda _t: self._update())
         self._update()
-        self.resize(600, 220)
+        fit_to_screen(self, 600, 220)
 
     def _update(self) -> None:
         text = self.path.text().strip()
@@ -82,11 +84,14 @@ class ImportBundleDialog(QDialog):
         self.ok.setEnabled(bool(text))
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Importa pacchetto"), "", tr("Pacchetto RTS (*.rtsbundle);;Tutti (*)")
+        chosen = files.open_file(
+            self,
+            files.BUNDLE,
+            tr("Importa pacchetto"),
+            [tr("Pacchetto RTS (*.rtsbundle)"), files.all_files_filter()],
         )
-        if name:
-            self.path.setText(name)
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def start(self) -> None:
         self.errors.clear()

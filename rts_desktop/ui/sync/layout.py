@@ -84,6 +84,7 @@ class HeaderBox(QWidget):
 
 def imported_table(model: RecordsModel) -> QTableView:  # type: ignore[type-arg]
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control
     table.setObjectName("imported_table")
     table.setAccessibleName(tr("Pacchetti importati"))
     table.setModel(model)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.sync import api
@@ -20,6 +20,7 @@ from rts_desktop.sync.view import (
     overview,
     save_enrolment_file,
 )
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
@@ -147,16 +148,20 @@ class SyncPage(QWidget):
 
     def save_enrolment_file(self, path: Path | None = None) -> None:
         if not path:
-            name = (self.data.status.device_name if self.data else "portatile").replace(" ", "-")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                tr("Salva file di registrazione"),
-                f"registrazione-{name}.json",
-                tr("Registrazione RTS (*.json)"),
+            device = self.data.status.device_name if self.data else tr("portatile")
+            name = files.suggested_name(
+                tr("Registrazione"), device, self.env.ctx.today(), suffix=".json"
             )
-            if not chosen:
+            chosen = files.save_file(
+                self,
+                files.ENROLMENT,
+                tr("Salva file di registrazione"),
+                name,
+                [tr("Registrazione RTS (*.json)")],
+            )
+            if chosen is None:
                 return
-            path = Path(chosen)
+            path = chosen
         self.env.ops.write(self, save_enrolment_file, path, on_done=self._enrolment_saved)
 
     def _enrolment_saved(self, path: Path) -> None:

@@ -3,16 +3,13 @@ the bundle is written on the runner with progress and the result is shown in the
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -23,7 +20,10 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.sync.api import DeviceDTO, ExportReport
 from rts_desktop.sync.view import prepare_bundle
+from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.geometry import fit_to_screen
+from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
 from rts_desktop.ui.sync.fields import password_field, path_row
@@ -54,6 +54,7 @@ class PrepareBundleDialog(QDialog):
         self.password = password_field("password")
         self.password2 = password_field("password2")
         out_box, self.out, self.browse = path_row("out_path", "browse_out")
+        self.out.setAccessibleName(tr("File del pacchetto da salvare"))
         self.general = error_label("prepare_error")
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
@@ -88,7 +89,7 @@ class PrepareBundleDialog(QDialog):
         self.browse.clicked.connect(self.choose_out)
         self.use_key.setChecked(True)
         self._target_changed()
-        self.resize(600, 340)
+        fit_to_screen(self, 600, 340)
 
     def device_id(self) -> str | None:
         return str(self.target.currentData()) or None
@@ -109,21 +110,28 @@ class PrepareBundleDialog(QDialog):
         self.password2.setEnabled(on)
 
     def _default_out(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        name = self.target.currentText() if self.device_id() else "nuovo-portatile"
-        slug = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower() or "dispositivo"
-        day = self.env.ctx.today().strftime("%Y-%m-%d")
-        kind = "-completo" if self.snapshot.isChecked() else ""
-        self.out.setText(str(Path(folder) / f"rts-per-{slug}{kind}-{day}.rtsbundle"))
+        device = self.target.currentText() if self.device_id() else tr("nuovo portatile")
+        name = files.suggested_name(
+            tr("Pacchetto RTS per"),
+            device,
+            tr("completo") if self.snapshot.isChecked() else None,
+            self.env.ctx.today(),
+            suffix=".rtsbundle",
+        )
+        self.out.setText(str(files.start_folder(files.BUNDLE) / name))
 
     def choose_out(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Salva pacchetto"), self.out.text(), tr("Pacchetto RTS (*.rtsbundle)")
+        current = Path(self.out.text().strip())
+        chosen = files.save_file(
+            self,
+            files.BUNDLE,
+            tr("Salva pacchetto"),
+            current.name,
+            [tr("Pacchetto RTS (*.rtsbundle)")],
+            folder=current.parent,
         )
-        if name:
-            self.out.setText(name)
+        if chosen is not None:
+            self.out.setText(str(chosen))
 
     def prepare(self) -> None:
         self.errors.clear()
@@ -166,16 +174,16 @@ class PrepareBundleDialog(QDialog):
         what = (
             tr("%1 record (pacchetto completo)").replace("%1", str(report.rows))
             if report.kind == "snapshot"
-            else tr("%1 modifiche").replace("%1", str(report.changes))
+            else count_text(report.changes, tr("%n modifica"), tr("%n modifiche"))
         )
         self.result.setText(
             tr(
-                "Pacchetto pronto: <b>%1</b><br>%2, %3 allegati, %4 kB. Consegnalo con una "
+                "Pacchetto pronto: <b>%1</b><br>%2, %3, %4 kB. Consegnalo con una "
                 "chiavetta o una cartella condivisa; dopo l'importazione può essere eliminato."
             )
             .replace("%1", str(report.path))
             .replace("%2", what)
-            .replace("%3", str(report.attachments))
+            .replace("%3", count_text(report.attachments, tr("%n allegato"), tr("%n allegati")))
             .replace("%4", str(max(1, report.size // 1024)))
         )
         self.result.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.sync.api import ImportReport
 from rts_desktop.sync.labels import table_label
+from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.sync.models import tr
 
 SNAPSHOT_HELP = (
@@ -92,7 +93,7 @@ class ImportReportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Chiudi"))
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(460, 0)
+        fit_to_screen(self, 460, 0)
 
     def snapshot_text(self) -> str:
         return tr(SNAPSHOT_HELP).replace("%1", self.report.origin_name or "")

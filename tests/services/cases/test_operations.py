@@ -170,15 +170,15 @@ def test_dtos_carry_the_vocabulary(db, ctx):
     assert case.status_history[0].to_status is CaseStatus.SEGNALATO
     assert case.household.members[0].relation is HouseholdRelation.CAPOFAMIGLIA
     assert not case.can_record_follow_up
-    closed = cases.close(db, ctx, case.id, D(2026, 10, 1), "autonomia raggiunta", "erp")
-    assert closed.exit_destination is ExitDestination("erp")
-    assert closed.can_record_follow_up
-    note = notes.add_note(db, ctx, case.id, "libera", D(2026, 10, 2), "Telefonata")
-    assert note.kind is NoteKind.LIBERA
     doc = documents.attach_document(
         db, ctx, doc_type="isee", title="ISEE", source=b"%PDF", filename="isee.pdf",
         case_id=case.id,
     )  # fmt: skip
     assert doc.doc_type is DocumentType.ISEE
+    closed = cases.close(db, ctx, case.id, D(2026, 10, 1), "autonomia raggiunta", "erp")
+    assert closed.exit_destination is ExitDestination("erp")
+    assert closed.can_record_follow_up
+    note = notes.add_note(db, ctx, case.id, "libera", D(2026, 10, 2), "Telefonata")
+    assert note.kind is NoteKind.LIBERA
     checklist = {i.key: i for i in documents.checklist(db, case.id, D(2026, 11, 25))}
     assert checklist["isee"].satisfied and not checklist["identita"].satisfied

@@ -43,9 +43,9 @@ def count(db, model):
 
 
 def test_create_records_change_and_audit(db, ctx):
-    person = make_person(db, ctx, cf="RSSMRA80A01F205X")
+    person = make_person(db, ctx, cf="RSSMRA80C04F205K")
     assert person.code.startswith("BEN-2026-")
-    assert person.codice_fiscale == "RSSMRA80A01F205X"
+    assert person.codice_fiscale == "RSSMRA80C04F205K"
     with db.session(write=False) as s:
         changes = s.scalars(select(Change).order_by(Change.seq)).all()
         seqs = [c.seq for c in changes]
@@ -121,9 +121,9 @@ def test_invalid_person_names_field_and_writes_nothing(db, ctx, field, data):
 
 
 def test_duplicate_is_offered_not_merged(db, ctx):
-    first = make_person(db, ctx, cf="RSSMRA80A01F205X")
+    first = make_person(db, ctx, cf="RSSMRA80C04F205K")
     with pytest.raises(PossibleDuplicate) as err:
-        make_person(db, ctx, first="Mario", last="Rossi", cf="RSSMRA80A01F205X")
+        make_person(db, ctx, first="Mario", last="Rossi", cf="RSSMRA80C04F205K")
     assert [c.id for c in err.value.candidates] == [first.id]
     with pytest.raises(PossibleDuplicate):
         make_person(db, ctx, first="stefan", last="POPESCU")  # same name folded + birth date
@@ -139,7 +139,7 @@ def test_duplicate_is_offered_not_merged(db, ctx):
 
 
 def test_search_is_accent_and_order_insensitive(db, ctx):
-    person = make_person(db, ctx, cf="RSSMRA80A01F205X")
+    person = make_person(db, ctx, cf="RSSMRA80C04F205K")
     assert [h.id for h in people.search_people(db, "stefan pop")] == [person.id]
     assert [h.id for h in people.search_people(db, "POPESCU ștefan")] == [person.id]
     assert [h.matched for h in people.search_people(db, "rssmra80")] == ["identifier"]

@@ -79,7 +79,7 @@ def test_week_shows_events_with_time_and_area_label(db, ctx, env, team, page):  
     (block,) = page.grid.blocks
     assert wall(block[1].start) == dt.datetime(2026, 11, 24, 18)
     assert block[1].title == "Gruppo del martedì"
-    assert page.status.text().startswith("1 appuntamenti")
+    assert page.status.text().startswith("1 appuntamento")
     page.step(1)
     assert page.grid.blocks == [] and page.range_label.text() == "30/11 – 06/12/2026"
     page.go_today()
@@ -125,15 +125,13 @@ def test_create_recurring_financial_group_for_three(db, ctx, env, team, qtbot, a
 
 
 def test_a_weekly_repeat_takes_the_weekday_of_the_chosen_start(db, ctx, env, team, qtbot, asked):  # noqa: F811
-    from PySide6.QtCore import QDate
-
     dialog = EventDialog(env, start=dt.datetime(2026, 12, 1, 17, 30))  # opened on a Tuesday
     qtbot.addWidget(dialog)
     form = dialog.form
     qtbot.keyClicks(form.title, "Gruppo di ricerca lavoro")
     form.organizer.setCurrentIndex(form.organizer.findData(team["anna"]))
     form.recurrence.freq.setCurrentIndex(2)  # weekly
-    form.day.setDate(QDate(2026, 12, 3))  # then the start moves to Thursday
+    form.day.set_value(dt.date(2026, 12, 3))  # then the start moves to Thursday
     assert [b.isChecked() for b in form.recurrence.days] == [i == 3 for i in range(7)]
     form.recurrence.count.setValue(4)
     dialog.save()
@@ -143,7 +141,7 @@ def test_a_weekly_repeat_takes_the_weekday_of_the_chosen_start(db, ctx, env, tea
     qtbot.addWidget(again)
     again.form.recurrence.freq.setCurrentIndex(2)
     qtbot.mouseClick(again.form.recurrence.days[4], Qt.MouseButton.LeftButton)  # + Friday
-    again.form.day.setDate(QDate(2026, 12, 2))
+    again.form.day.set_value(dt.date(2026, 12, 2))
     assert [b.isChecked() for b in again.form.recurrence.days] == [i in (1, 4) for i in range(7)]
 
 

@@ -93,7 +93,7 @@ def test_people_and_household_changes_reload_the_files_that_show_them(qtbot, env
     qtbot.keyClicks(add.fields.first_name, "Yusuf")
     qtbot.keyClicks(add.fields.last_name, "Said")
     add.relation.setCurrentIndex(add.relation.findData("figlio"))
-    add.from_date.setDate(dt.date(2026, 10, 1))
+    add.from_date.set_value(dt.date(2026, 10, 1))
     add.save()
     assert add.result_household is not None
     # the new person alone concerns nobody; the membership names household B

@@ -37,7 +37,7 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
     qtbot.keyClicks(dialog.ui.birth_date, "31/02/1990")
     changes = count(db, Change)
     qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.ui.errors.message("birth_date") == "Data non valida: scrivi gg/mm/aaaa."
+    assert dialog.ui.errors.message("birth_date") == "La data 31/02/1990 non esiste."
     dialog.ui.birth_date.clear()
     qtbot.keyClicks(dialog.ui.birth_date, "12/03/1990")
     qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
@@ -52,7 +52,7 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
 
     qtbot.keyClicks(page.search, "amin hadd")
     assert page.model.rowCount() == 1
-    assert page.count_label.text() == "1 casi"
+    assert page.count_label.text() == "1 caso"
     page.search.clear()
     qtbot.keyClicks(page.search, "nessuno-xyz")
     assert page.model.rowCount() == 0
@@ -66,7 +66,7 @@ def test_create_find_open_note_close_reopen(qtbot, env, db):
     qtbot.addWidget(window)
     assert "Nucleo Haddad" in window.title.text()
     assert "Visite in coppia" in window.flags.text()
-    assert window.tabs.count() == 9
+    assert window.tabs.count() == 10
 
     diary = window.diary
     window.tabs.setCurrentWidget(diary)

@@ -96,7 +96,7 @@ def test_record_entry_sheet_and_indicators(qtbot, env, db, ctx):
     dialog.isced.setCurrentIndex(dialog.isced.findData(2))
     dialog.situation.setCurrentIndex(dialog.situation.findData("genitore_solo_con_figli"))
     dialog.disadvantage_boxes["senza_dimora"].setChecked(True)
-    dialog.date.setDate(dt.date(2026, 10, 1))
+    dialog.date.set_value(dt.date(2026, 10, 1))
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.result_sheet is not None
     assert tab.sheets.model().rowCount() == 1
@@ -131,7 +131,7 @@ def test_art9_answers_wait_behind_a_reason_on_a_recorded_sheet(qtbot, env, db, c
     dialog.labour.setCurrentIndex(dialog.labour.findData("disoccupato"))
     dialog.migrant.setCurrentIndex(dialog.migrant.findData("si"))
     dialog.disadvantage_boxes["minoranza"].setChecked(True)
-    dialog.date.setDate(dt.date(2026, 10, 1))
+    dialog.date.set_value(dt.date(2026, 10, 1))
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.result_sheet is not None
     again = window.fse.make_dialog("ingresso")
@@ -173,21 +173,21 @@ def test_sheet_months_without_work_minority_and_art9_date(qtbot, env, db, ctx):
     dialog.labour.setCurrentIndex(dialog.labour.findData("disoccupato"))
     assert dialog.months.isEnabled() and dialog.months.text() == "non indicato"
     # the art. 9 date follows the sheet's until it is changed by hand
-    assert dialog.asked_on.date() == dialog.date.date()
-    dialog.date.setDate(dt.date(2026, 10, 1))
-    assert dialog.asked_on.date().toPython() == dt.date(2026, 10, 1)
+    assert dialog.asked_on.value() == dialog.date.value()
+    dialog.date.set_value(dt.date(2026, 10, 1))
+    assert dialog.asked_on.value() == dt.date(2026, 10, 1)
     assert dialog.minority.isVisible() and dialog.asked_on.isVisible()
     dialog.months.setValue(14)
     dialog.minority.setCurrentIndex(dialog.minority.findData("non_risponde"))
-    dialog.asked_on.setDate(dt.date(2026, 8, 1))
-    dialog.date.setDate(dt.date(2026, 10, 2))
-    assert dialog.asked_on.date().toPython() == dt.date(2026, 8, 1)  # set by hand: stays
+    dialog.asked_on.set_value(dt.date(2026, 8, 1))
+    dialog.date.set_value(dt.date(2026, 10, 2))
+    assert dialog.asked_on.value() == dt.date(2026, 8, 1)  # set by hand: stays
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert (
         dialog.errors.message("special_asked_on") == "La data precede la segnalazione (01/09/2026)."
     )
     assert count(db, ParticipantSheet) == 0
-    dialog.asked_on.setDate(dt.date(2026, 10, 2))
+    dialog.asked_on.set_value(dt.date(2026, 10, 2))
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.result_sheet is not None
     stored = fse.reveal_sheet_special(db, ctx, dialog.result_sheet.id, "verifica del test")
@@ -232,11 +232,11 @@ def test_record_and_delete_an_outcome_after_leaving(qtbot, env, db, ctx, monkeyp
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.errors.message("kind") == "Scegli un valore."
     dialog.kind.setCurrentIndex(dialog.kind.findData("ricerca_lavoro"))
-    dialog.date.setDate(dt.date(2026, 10, 10))
+    dialog.date.set_value(dt.date(2026, 10, 10))
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.errors.message("date") == "Un esito si registra dopo l'uscita (20/10/2026)."
     assert count(db, ParticipantOutcome) == 0
-    dialog.date.setDate(dt.date(2026, 11, 2))
+    dialog.date.set_value(dt.date(2026, 11, 2))
     qtbot.keyClicks(dialog.notes, "Iscritta al centro per l'impiego")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.result_outcome is not None

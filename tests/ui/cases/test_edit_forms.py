@@ -151,7 +151,7 @@ def test_add_member_with_duplicate_check_and_end_membership(qtbot, env, db, ctx)
     dialog.save()
     assert dialog.errors.message("relation") == "Scegli un valore."
     dialog.relation.setCurrentIndex(dialog.relation.findData("figlio"))
-    dialog.from_date.setDate(dt.date(2026, 10, 1))
+    dialog.from_date.set_value(dt.date(2026, 10, 1))
     people_before = count(db, Beneficiary)
     dialog.save()
     assert not dialog.duplicates.box.isHidden(), "the existing person is offered"
@@ -167,10 +167,10 @@ def test_add_member_with_duplicate_check_and_end_membership(qtbot, env, db, ctx)
     member = next(m for m in members if m.beneficiary_id == son.id)
     end = EndMembershipDialog(env, member, window)
     qtbot.addWidget(end)
-    end.to_date.setDate(dt.date(2026, 8, 1))
+    end.to_date.set_value(dt.date(2026, 8, 1))
     end.confirm()
     assert end.errors.message("to_date")
-    end.to_date.setDate(dt.date(2026, 11, 20))
+    end.to_date.set_value(dt.date(2026, 11, 20))
     end.confirm()
     assert end.result_household is not None
     ended = next(m for m in window.data.case.household.members if m.beneficiary_id == son.id)
@@ -185,10 +185,10 @@ def test_edit_case_assign_educator_and_follow_up_button(qtbot, env, db, ctx):
     qtbot.addWidget(edit)
     qtbot.keyClicks(edit.contact, "m.verdi@comune.milano.it")
     edit.flag_boxes["interprete"].setChecked(True)
-    edit.referral_date.setDate(dt.date(2027, 1, 1))
+    edit.referral_date.set_value(dt.date(2027, 1, 1))
     edit.save()
     assert edit.errors.message("referral_date")
-    edit.referral_date.setDate(dt.date(2026, 9, 1))
+    edit.referral_date.set_value(dt.date(2026, 9, 1))
     edit.save()
     assert edit.result_case is not None and "interprete" in edit.result_case.flags
     assert edit.result_case.sst_contact == "m.verdi@comune.milano.it"
@@ -216,10 +216,10 @@ def test_consents_recorded_and_revoked_from_the_person_form(qtbot, env, db, ctx)
     form = ConsentDialog(env, head.id, box)
     qtbot.addWidget(form)
     form.kind.setCurrentIndex(form.kind.findData("dati_particolari"))
-    form.expires_on.setDate(form.given_on.date().addDays(-1))  # before it was given
+    form.expires_on.set_value(form.given_on.value() - dt.timedelta(days=1))  # before it was given
     form.save()
     assert "seguire" in form.errors.message("expires_on")
-    form.expires_on.setDate(form.given_on.date().addYears(1))
+    form.expires_on.set_value(form.given_on.value() + dt.timedelta(days=365))
     form.save()
     assert form.result_consent is not None
     box.reload()

@@ -87,6 +87,7 @@ def test_ctrl_f_finds_a_person_and_opens_the_file(qtbot, env, db):
         window.activateWindow()
     qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
+    window.show_area("cases")  # the first page is Oggi
     page = window.pages.currentWidget()
     row = next(r for r in page.model.all_rows if r.status == "attivo")
     last_name = row.head_name.split()[-1]

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from rts_desktop.kernel.changes import Changes
 from rts_desktop.models import AuditEntry
@@ -173,12 +173,12 @@ def test_diary_extract_dialog_shows_errors_inline_and_makes_the_pdf(qtbot, env, 
     seeded = seed(env.db, env.ctx)
     dialog = DiaryExtractDialog(env, seeded.case_id)
     qtbot.addWidget(dialog)
-    dialog.date_from.setDate(QDate(2026, 6, 1))
-    dialog.date_to.setDate(QDate(2026, 1, 1))
+    dialog.date_from.set_value(D(2026, 6, 1))
+    dialog.date_to.set_value(D(2026, 1, 1))
     dialog.save()
     assert "precede" in dialog.errors.message("date_to") and dialog.pdf is None
-    dialog.date_from.setDate(QDate(2026, 1, 1))
-    dialog.date_to.setDate(QDate(2026, 6, 30))
+    dialog.date_from.set_value(D(2026, 1, 1))
+    dialog.date_to.set_value(D(2026, 6, 30))
     dialog.save()
     assert dialog.pdf is not None and dialog.pdf.startswith(b"%PDF")
     assert heard[-1].initiator is dialog and dialog.result() == dialog.DialogCode.Accepted
@@ -196,7 +196,7 @@ def test_scoring_writes_through_ops_and_other_cases_do_not_reload(qtbot, monkeyp
     )
     dialog = widget.make_scoring_dialog()
     qtbot.addWidget(dialog)
-    dialog.date.setDate(QDate(2026, 3, 1))
+    dialog.date.set_value(D(2026, 3, 1))
     dialog.choose("abitare", 3)
     dialog.save()
     assert dialog.result is not None and heard[-1].initiator is dialog
@@ -204,7 +204,7 @@ def test_scoring_writes_through_ops_and_other_cases_do_not_reload(qtbot, monkeyp
     assert reloads == [] and other_reloads == []
     dialog2 = other_widget.make_scoring_dialog()
     qtbot.addWidget(dialog2)
-    dialog2.date.setDate(QDate(2026, 3, 1))
+    dialog2.date.set_value(D(2026, 3, 1))
     dialog2.choose("abitare", 2)
     dialog2.save()
     assert dialog2.result is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.ui.plans.assessment_widget import AssessmentWidget
@@ -109,9 +109,9 @@ def test_score_twice_and_see_the_chart(qtbot, env):
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     assert widget.chart.progress is not None and not widget.chart.progress.series
-    for day, score in ((QDate(2026, 3, 1), 2), (QDate(2026, 11, 20), 4)):
+    for day, score in ((D(2026, 3, 1), 2), (D(2026, 11, 20), 4)):
         dialog = widget.make_scoring_dialog()
-        dialog.date.setDate(day)
+        dialog.date.set_value(day)
         dialog.choose("abitare", score)
         dialog.choose("gestione_denaro", score - 1)
         assert "●" in dialog.domains.item(0).text()
@@ -162,8 +162,8 @@ def test_plans_page_filters_prints_and_batches(qtbot, qtmodeltester, env, tmp_pa
     qtmodeltester.check(page.model)
     # default: reviews due by the end of next month (10/12/2026 is)
     assert [r.plan_id for r in page.model.rows] == [seeded.plan_id]
-    assert "1 progetti" in page.count.text()
-    page.due.setDate(QDate(2026, 12, 1))
+    assert page.count.text() == "1 progetto"
+    page.due.set_value(D(2026, 12, 1))
     assert page.model.rowCount() == 0
     page.due_check.setChecked(False)
     page.status.setCurrentIndex(page.status.findData("condiviso"))

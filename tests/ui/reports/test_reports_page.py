@@ -65,7 +65,7 @@ def test_the_last_full_year_is_proposed_and_the_year_picker_sets_the_dates(qtbot
     flt.year.setCurrentIndex(index)
     flt.year.activated.emit(index)  # as a person picking it
     assert (flt.start(), flt.end()) == (D(2019, 1, 1), D(2019, 12, 31))
-    flt.date_to.setDate(D(2019, 6, 30))
+    flt.date_to.set_value(D(2019, 6, 30))
     assert flt.year.currentData() is None  # "Periodo libero"
     assert flt.value().end == D(2019, 6, 30)
 
@@ -128,8 +128,8 @@ def test_the_municipio_reaches_the_reports(qtbot, env, demo, seen):
 def test_an_end_before_the_start_is_said_inline(qtbot, env, demo):
     page = page_for(qtbot, env)
     before = list(page.reports)
-    page.filters.date_from.setDate(D(2025, 6, 1))
-    page.filters.date_to.setDate(D(2025, 5, 1))
+    page.filters.date_from.set_value(D(2025, 6, 1))
+    page.filters.date_to.set_value(D(2025, 5, 1))
     click(qtbot, page.filters.refresh)
     assert page.error.isVisibleTo(page)
     assert page.error.text() == "La fine del periodo precede l'inizio."

@@ -1,0 +1,1 @@
+"""The Oggi area: the operator's day, the first page of the main window."""

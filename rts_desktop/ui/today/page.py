@@ -1,0 +1,225 @@
+"""The Oggi page, the first of the main window: the operator's day at a glance.
+
+Appointments today and tomorrow, registers to take, diary notes to write for yesterday, this
+week's arrivals and departures, deadlines, arrears; coordinators see the whole service and
+today's free places. Each line opens where the work is done (``opener.py``). Data is read off
+the GUI thread; ``loaded`` is emitted each time it is on screen. The page follows the changes
+of what it shows and, while hidden, reloads only when shown again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.services.today import TodayData, day_summary
+from rts_desktop.ui.calendar.style import MONTHS, local
+from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.today import lines
+from rts_desktop.ui.today.opener import TodayOpener
+from rts_desktop.ui.today.section import Section
+
+WATCHED = (
+    Aggregate.EVENTS,
+    Aggregate.CASES,
+    Aggregate.STAYS,
+    Aggregate.PLANS,
+    Aggregate.PEOPLE,
+    Aggregate.HOUSEHOLDS,
+    Aggregate.APARTMENTS,
+)
+#: below this width the sections stand in one column
+TWO_COLUMNS_FROM = 1000
+DAYS = ("Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica")
+
+
+class TodayPage(QWidget):
+    #: the day's data is on screen (after each load)
+    loaded = Signal()
+
+    def __init__(self, env: UiEnv) -> None:
+        super().__init__()
+        self.setObjectName("page_today")
+        self.env = env
+        self.data: TodayData | None = None
+        self.is_loaded = False
+        self._token = 0
+        self._stale = False
+        self._wide: bool | None = None
+        self.opener = TodayOpener(env, self)
+        self._build()
+        self._listener = HubListener(self, env.db, WATCHED, self._changed)
+        refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.reload)
+        self.reload()
+
+    # --- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.title = QLabel()
+        self.title.setObjectName("today_heading")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.scope = QLabel()
+        self.scope.setObjectName("today_scope")
+        self.scope.setStyleSheet("color: #444;")
+        self.refresh_button = QPushButton(tr("A&ggiorna"))
+        self.refresh_button.setObjectName("today_refresh")
+        self.refresh_button.setToolTip(tr("Rileggi i dati della giornata (F5)"))
+        self.refresh_button.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.scope)
+        top.addLayout(heading, 1)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        specs = [
+            ("today", tr("Appuntamenti di oggi"), tr("Nessun appuntamento oggi.")),
+            ("tomorrow", tr("Appuntamenti di domani"), tr("Nessun appuntamento domani.")),
+            ("attendance", tr("Presenze da segnare"), tr("Nessuna presenza da segnare.")),
+            (
+                "notes",
+                tr("Note da scrivere sugli appuntamenti di ieri"),
+                tr("Nessuna nota da scrivere per gli appuntamenti di ieri."),
+            ),
+            (
+                "moves",
+                tr("Arrivi e partenze della settimana"),
+                tr("Nessun arrivo o partenza questa settimana."),
+            ),
+            (
+                "deadlines",
+                tr("Scadenze dei prossimi 14 giorni"),
+                tr("Nessuna scadenza nei prossimi 14 giorni."),
+            ),
+            ("arrears", tr("Quote non pagate"), tr("Nessuna quota arretrata.")),
+            ("free", tr("Posti liberi oggi"), tr("Nessun posto libero oggi.")),
+        ]
+        self.body = QWidget()
+        self.body.setObjectName("today_body")
+        self.sections: dict[str, Section] = {}
+        for key, title, empty in specs:
+            section = Section(key, title, empty, self.body)
+            section.opened.connect(lambda item, k=key: self.opener.open(k, item))
+            self.sections[key] = section
+        self.columns = QHBoxLayout(self.body)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.left, self.right = QVBoxLayout(), QVBoxLayout()
+        for column in (self.left, self.right):
+            column.addStretch(1)
+            self.columns.addLayout(column, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("today_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        self.status = QLabel(tr("Caricamento…"))
+        self.status.setObjectName("today_status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.status)
+        self._arrange(wide=False)
+
+    def _arrange(self, *, wide: bool) -> None:
+        """Agenda on the left and cases on the right, or all in one column when narrow (the
+        sections keep their order: Tab goes through them the same way)."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        keys = list(self.sections)
+        for column in (self.left, self.right):
+            while column.count() > 1:  # the stretch stays last
+                column.takeAt(0)
+        for n, key in enumerate(keys):
+            column = self.right if wide and n >= 4 else self.left
+            column.insertWidget(column.count() - 1, self.sections[key])
+        self.columns.setStretch(1, 1 if wide else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(wide=event.size().width() >= TWO_COLUMNS_FROM)
+
+    # --- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._token += 1
+        self._stale = False
+        token, db, ctx = self._token, self.env.db, self.env.ctx
+        self.status.setText(self.tr("Caricamento…"))
+        self.env.runner.run(
+            lambda _progress: (token, day_summary(db, ctx)),
+            on_success=self._show,
+            on_error=self._failed,
+        )
+
+    def _changed(self, _changes: Changes) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        new_day = self.data is not None and self.data.today != self.env.ctx.today()
+        if self._stale or new_day:
+            self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Caricamento non riuscito."))
+        show_error(self, exc)
+
+    def _show(self, result: tuple[int, TodayData]) -> None:
+        token, data = result
+        if token != self._token:
+            return  # a newer reading is on its way
+        self.data = data
+        day = data.today
+        self.title.setText(f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}")
+        self.scope.setText(
+            self.tr("Tutto il servizio")
+            if data.whole_service
+            else self.tr("I tuoi appuntamenti e i tuoi casi")
+        )
+        whole = data.whole_service
+        s = self.sections
+        now = self.env.ctx.now()
+        for key, items in (
+            ("today", data.today_appointments),
+            ("tomorrow", data.tomorrow_appointments),
+        ):
+            s[key].set_lines([lines.appointment(a, now, with_organizer=whole) for a in items])
+        s["attendance"].set_lines([lines.attendance(d) for d in data.attendance_due])
+        s["notes"].set_lines([lines.missing_note(a) for a in data.missing_notes])
+        moves = sorted([*data.arrivals, *data.departures], key=lambda m: (m.day, m.kind))
+        s["moves"].set_lines([lines.movement(m, day) for m in moves])
+        s["deadlines"].set_lines([lines.deadline(d, day) for d in data.deadlines])
+        s["arrears"].set_lines([lines.arrears(d) for d in data.arrears])
+        s["free"].setVisible(data.free_places is not None)
+        free = data.free_places or ()
+        beds = sum(f.free for f in free)
+        places = self.tr("1 posto") if beds == 1 else self.tr("%1 posti").replace("%1", str(beds))
+        if len(free) > 1:
+            places += " " + self.tr("in %1 alloggi").replace("%1", str(len(free)))
+        s["free"].set_lines([lines.free_place(f) for f in free], places)
+        first, last = data.week
+        self.status.setText(
+            self.tr("Aggiornato alle %1 · settimana dal %2 al %3")
+            .replace("%1", f"{local(self.env.ctx.now()):%H:%M}")
+            .replace("%2", f"{first:%d/%m}")
+            .replace("%3", f"{last:%d/%m}")
+        )
+        self.is_loaded = True
+        self.loaded.emit()

@@ -1,0 +1,106 @@
+"""One section of the Oggi page: a heading with its count, its lines or a plain "nothing".
+
+The list is as tall as its lines (up to ``MAX_ROWS``, then it scrolls), so the page scrolls
+as a whole; a line opens with a double click or Enter (``opened`` gives its item).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rts_desktop.ui.today.lines import Line
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_ROWS = 8
+URGENT = QColor("#b00020")
+PAST = QColor("#6b6b6b")
+
+
+class Section(QFrame):
+    #: the item of the line activated (double click, Enter)
+    opened = Signal(object)
+
+    def __init__(self, key: str, title: str, empty_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key, self.title, self.lines_shown = key, title, 0
+        self.setObjectName(f"today_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(4)
+        self.heading = QLabel(title)
+        self.heading.setObjectName(f"today_{key}_title")
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = QListWidget()
+        self.list.setObjectName(f"today_{key}_list")
+        self.list.setAccessibleName(title)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        self.list.itemActivated.connect(self._activated)
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName(f"today_{key}_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555;")
+        self.heading.setBuddy(self.list)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+        self.set_lines([])
+
+    def set_lines(self, lines: Sequence[Line], count: str | None = None) -> None:
+        """Show ``lines``; the heading counts them, or says ``count`` when given."""
+        current = self.list.currentRow()
+        self.list.clear()
+        for line in lines:
+            item = QListWidgetItem(line.text)
+            item.setToolTip(line.tooltip)
+            item.setData(ITEM_ROLE, line.item)
+            if line.urgent:
+                item.setForeground(QBrush(URGENT))
+            elif line.past:
+                item.setForeground(QBrush(PAST))
+            self.list.addItem(item)
+        self.lines_shown = len(lines)
+        self.heading.setText(f"{self.title} ({count or len(lines)})" if lines else self.title)
+        self.list.setAccessibleDescription(
+            self.tr("%1 voci; Invio per aprire").replace("%1", str(len(lines)))
+        )
+        self.list.setVisible(bool(lines))
+        self.empty.setVisible(not lines)
+        if lines:
+            if current >= 0:  # a reload keeps the place of whoever is reading the list
+                self.list.setCurrentRow(min(current, len(lines) - 1))
+            self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its lines, up to ``MAX_ROWS``."""
+        rows = min(self.list.count(), MAX_ROWS)
+        row = self.list.sizeHintForRow(0)
+        if row <= 0:  # not laid out yet
+            row = self.list.fontMetrics().height() + 8
+        self.list.setFixedHeight(row * rows + 2 * self.list.frameWidth())
+
+    def item_at(self, row: int) -> object:
+        item = self.list.item(row)
+        return None if item is None else item.data(ITEM_ROLE)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.opened.emit(item.data(ITEM_ROLE))
