@@ -141,12 +141,13 @@ class EventForm(QWidget):
         self.right_form = right
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for form in (left, right):
+        # the participants' three lists need more room than the left column's fields
+        for form, stretch in ((left, 2), (right, 3)):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             column = QVBoxLayout()
             column.addLayout(form)
             column.addStretch(1)
-            layout.addLayout(column, 1)
+            layout.addLayout(column, stretch)
         assert self.errors.general is not None
         self.errors.general.setStyleSheet("color: #b00020;")
         self.errors.general.hide()

@@ -83,6 +83,8 @@ class AgreementTab(QWidget):
         self.agreement = QComboBox()
         self.agreement.setObjectName("agreement_choice")
         self.agreement.setMinimumWidth(280)
+        # as wide as its longest entry: "… · 1 obiettiv" must not be cut
+        self.agreement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         choice = QLabel(self.tr("&Patto:"))
         choice.setBuddy(self.agreement)
         self.new_button = self._button(

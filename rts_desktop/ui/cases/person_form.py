@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -92,14 +92,14 @@ class PersonFields:
         self.facts: FiscalCodeFacts | None = None
         self.fiscal_hint = QWidget()
         self.fiscal_hint.setObjectName("fiscal_hint")
-        hint = QHBoxLayout(self.fiscal_hint)
+        hint = QVBoxLayout(self.fiscal_hint)  # the sentence above, the button below it
         hint.setContentsMargins(0, 0, 0, 0)
         self.fiscal_text = QLabel()
         self.fiscal_text.setWordWrap(True)
         self.fill_button = QPushButton(_tr("Compila data di nascita e sesso dal codice fiscale"))
         self.fill_button.setObjectName("fill_from_fiscal_code")
-        hint.addWidget(self.fiscal_text, 1)
-        hint.addWidget(self.fill_button)
+        hint.addWidget(self.fiscal_text)
+        hint.addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("", self.fiscal_hint)
         self.fiscal_hint.hide()
         for text, widget, field in (

@@ -68,6 +68,13 @@ class StaysTab(QWidget):
         layout.addWidget(self.stays)
         self.empty = QLabel(self.tr("Nessun inserimento in alloggio per questo caso."))
         layout.addWidget(self.empty)
+        #: why a new stay cannot be planned yet, said on the page (a tooltip is not seen)
+        self.blocked = QLabel()
+        self.blocked.setObjectName("stay_blocker")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet("color: #8a5a00;")
+        self.blocked.hide()
+        layout.addWidget(self.blocked)
         self.buttons = QHBoxLayout()
         self.new_button = self._button("new_stay", self.tr("&Nuovo inserimento…"), self.plan)
         self.move_in_button = self._button(
@@ -131,6 +138,8 @@ class StaysTab(QWidget):
         editable = case is not None and not self.read_only
         self.new_button.setEnabled(editable and blocker is None)
         self.new_button.setToolTip(read_only_tip() if self.read_only else blocker or "")
+        self.blocked.setText(blocker or "")
+        self.blocked.setVisible(bool(blocker) and not self.read_only)
         self.move_in_button.setEnabled(
             editable and stay is not None and stay.is_open and not stay.keys_handed
         )

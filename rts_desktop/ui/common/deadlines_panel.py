@@ -124,7 +124,10 @@ class DeadlinesPanel(QWidget):
         """Date and kind columns as wide as their longest text can be; the household's
         name takes the rest."""
         metrics = self.view.fontMetrics()
+        # the cell's text margins, the focus frame and a little air: Qt draws a cell's text
+        # inset by more than the focus frame alone, and a date cut to "24/09/20…" reads wrong
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        margin += metrics.horizontalAdvance("  ")
         dates = [f"{d}{d}/{d}{d}/{d * 4}" for d in "0123456789"]
         header = self.view.horizontalHeader()
         for column, texts in ((0, dates), (1, list(SHORT.values()))):

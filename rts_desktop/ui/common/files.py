@@ -39,9 +39,9 @@ def _tr(text: str) -> str:
 
 
 def documents_folder() -> Path:
-    """The user's Documents folder (home when the system has none)."""
+    """The user's Documents folder (home when the system has none or it does not exist)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def start_folder(kind: str) -> Path:

@@ -107,23 +107,22 @@ class StayActions(QObject):
             if h.kind == kind
         ]
         if found:
-            self.print_handover_id(found[-1].id)
+            code = stays.get_stay(self.env.db, stay_id, ctx=self.env.ctx).case_code
+            self.print_handover_id(found[-1].id, code)
 
-    def print_handover_id(self, handover_id: str) -> None:
+    def print_handover_id(self, handover_id: str, case_code: str | None = None) -> None:
+        """Preview one report; ``case_code`` names the file it may be saved as."""
         db, ctx, today = self.env.db, self.env.ctx, self.env.ctx.today()
         self.env.runner.run(
             lambda progress: handover_pdf(db, handover_id, today, ctx=ctx),
-            on_success=self._show_pdf,
+            on_success=lambda pdf: self._show_pdf(pdf, case_code),
             on_error=lambda exc: show_error(self.parent_widget, exc),
         )
 
-    def _show_pdf(self, pdf: bytes) -> None:
-        self.preview = PdfPreviewDialog(
-            pdf,
-            self.tr("Verbale chiavi"),
-            files.suggested_name(self.tr("Verbale chiavi"), self.env.ctx.today(), suffix=".pdf"),
-            self.parent_widget,
-        )
+    def _show_pdf(self, pdf: bytes, case_code: str | None) -> None:
+        title = self.tr("Verbale chiavi")
+        name = files.suggested_name(title, case_code, self.env.ctx.today(), suffix=".pdf")
+        self.preview = PdfPreviewDialog(pdf, title, name, self.parent_widget)
         self.preview.open()
 
     def menu(self, stay: BoardStay, today_open: bool = True) -> QMenu:

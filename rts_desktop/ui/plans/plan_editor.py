@@ -76,6 +76,8 @@ class PlanEditor(PrintMixin, QWidget):
         self.version = QComboBox()
         self.version.setObjectName("version")
         self.version.setMinimumWidth(260)
+        # as wide as its longest entry: "… · 1 obiettiv" must not be cut
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         version_label = QLabel(self.tr("&Versione:"))
         version_label.setBuddy(self.version)
         self.status = QLabel()

@@ -30,10 +30,14 @@ def test_suggested_name_drops_what_windows_refuses():
     assert files.safe_file_name('<>:"') == "documento"
 
 
-def test_the_first_dialog_starts_in_documents(monkeypatch):
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert files.documents_folder() == (Path(documents) if documents else Path.home())
-    assert files.start_folder(files.PDF) == files.documents_folder()
+def test_the_first_dialog_starts_in_documents(monkeypatch, tmp_path):
+    documents = tmp_path / "Documenti"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    assert files.documents_folder() == documents
+    assert files.start_folder(files.PDF) == documents
+    documents.rmdir()  # named by the system but never created: the home folder
+    assert files.documents_folder() == Path.home()
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: "")
     assert files.documents_folder() == Path.home()  # a system without Documents
 
