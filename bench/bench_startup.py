@@ -31,16 +31,32 @@ APP = r"""
 import resource, sys, time
 t0 = float(sys.argv[1])
 from PySide6.QtCore import QTimer
-from rts_desktop.ui.app import start
+from rts_desktop.ui.app import make_app, start
+app = make_app()
 marks = {}
 turns = []
 
+typing = float(sys.argv[3])
+
 def sign_in(_window):
-    # the login itself (Argon2) is measured in bench_login.py; here a coordinator is in
+    # the login itself (Argon2) is measured in bench_login.py; here a coordinator is in,
+    # after ``typing`` seconds in which the login window would wait for her password
     from rts_desktop.db import open_database
     from rts_desktop.kernel.roles import Role
     from rts_desktop.services.operators.login import Identity
-    return open_database("sqlite:///" + sys.argv[2]), Identity(None, "bench", "Bench", Role.COORDINATORE)
+    from rts_desktop.ui.login.warm_up import start_warm_up
+    warm_up = start_warm_up() if typing else None
+    until = time.time() + typing
+    while time.time() < until:
+        app.processEvents()
+        time.sleep(0.005)
+    if warm_up is not None:
+        warm_up.join()
+    db = open_database("sqlite:///" + sys.argv[2])
+    marks["signed"] = time.time() - t0
+    if typing:  # the wait for her password is not a stall: count from "Entra"
+        turns[:] = [marks["signed"]]
+    return db, Identity(None, "bench", "Bench", Role.COORDINATORE)
 
 def on_frame():
     marks["frame"] = time.time() - t0
@@ -66,7 +82,8 @@ def finish():
     app.processEvents()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     stall = max(b - a for a, b in zip(turns, turns[1:]))
-    print(f"{marks['frame']:.4f} {marks['ready']:.4f} {stall:.4f} {rss:.1f}")
+    after = marks["ready"] - marks["signed"]
+    print(f"{marks['frame']:.4f} {marks['ready']:.4f} {stall:.4f} {rss:.1f} {after:.4f}")
     app.quit()
 
 ticker = QTimer()
@@ -107,7 +124,7 @@ def run(code: str, *args: str) -> list[float]:
         check=True,
         env=env,
     ).stdout.split()
-    return [float(x) for x in out[-4:]] if code is APP else [float(x) for x in out[-2:]]
+    return [float(x) for x in out[-5:]] if code is APP else [float(x) for x in out[-2:]]
 
 
 def spread(values: list[float], base: float) -> str:
@@ -122,13 +139,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="/tmp/rts-large.db")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--typing",
+        type=float,
+        default=0.0,
+        help="seconds the login window waits for the password (0: signed in at once)",
+    )
     args = parser.parse_args()
     run(HELLO)  # warm the file cache
-    run(APP, args.db)
+    run(APP, args.db, str(args.typing))
     hello, app = [], []
     for _ in range(args.runs):  # alternated, so that a noisy moment weighs on both
         hello.append(run(HELLO))
-        app.append(run(APP, args.db))
+        app.append(run(APP, args.db, str(args.typing)))
     h = statistics.median(t for t, _ in hello)
     print(f"bare hello window: {h * 1000:.0f} ms (median of {args.runs})")
     print(f"main window on screen: {spread([a[0] for a in app], h)}  (target ≤ 2.0)")
@@ -136,6 +159,7 @@ def main() -> None:
         f"ready on {args.db} (first page, Scadenze): {spread([a[1] for a in app], h)}"
         "  (target ≤ 2.5)"
     )
+    print(f"ready after sign-in (typing {args.typing:g} s): {spread([a[4] for a in app], h)}")
     print(f"longest stall of the frame before ready: {spread([a[2] for a in app], h)}")
     rss = max(a[3] for a in app)
     print(f"peak resident memory after first loads: {rss:.0f} MiB  (target ≤ 250 MiB)")

@@ -25,6 +25,7 @@ def sign_in(
     from rts_desktop.kernel.keyring import keys_path_for
     from rts_desktop.ui.login.dialogs import LoginDialog
     from rts_desktop.ui.login.first_run import FirstRunDialog
+    from rts_desktop.ui.login.warm_up import start_warm_up
 
     path = sqlite_path(url)
     where = display_path(path) if path is not None else url.split("@")[-1]
@@ -32,7 +33,10 @@ def sign_in(
         dialog: QDialog = FirstRunDialog(url, where, protect=path.exists(), parent=parent)
     else:
         dialog = LoginDialog(url, where, parent, hint=hint)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    warm_up = start_warm_up()  # the window's modules load while she types
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    warm_up.join()
+    if not accepted:
         return None
     return dialog.result  # type: ignore[attr-defined, no-any-return]
 
