@@ -37,7 +37,7 @@ def _work() -> None:
         configure_mappers()
         for name in MODULES:
             importlib.import_module(name)
-    except Exception:  # the GUI thread imports them again and says what fails
+    except ImportError:  # the GUI thread imports them again and says what fails
         logging.getLogger("rts_desktop").warning("warm-up import failed", exc_info=True)
 
 
