@@ -25,6 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 APP = r"""
@@ -115,8 +116,14 @@ print(f"{shown:.4f} {rss:.1f}")
 """
 
 
+SETTINGS = tempfile.TemporaryDirectory(prefix="rts-bench-settings-")
+
+
 def run(code: str, *args: str) -> list[float]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # the child's window geometry and last user go to a throw-away folder, not the
+    # person's settings (an offscreen 800×600 window would be restored on her screen)
+    env["XDG_CONFIG_HOME"] = SETTINGS.name
     out = subprocess.run(
         [sys.executable, "-c", code, repr(time.time()), *args],
         capture_output=True,
