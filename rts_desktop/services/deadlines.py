@@ -100,6 +100,14 @@ def _follow_ups(db: Database, until: dt.date) -> list[Deadline]:
 #: the statuses of an open case, as a list: "status != concluso" keeps SQLite off the status
 #: index and makes it read every case (and every household member) to find the open ones
 OPEN_STATUSES = tuple(str(status) for status in CaseStatus if status != CaseStatus.CONCLUSO)
+#: what a document deadline shows, read as plain rows by both document readers below
+DOCUMENT_COLUMNS = (
+    Document.expires_on,
+    Document.case_id,
+    Document.beneficiary_id,
+    Document.doc_type,
+    Document.title,
+)
 
 
 def _documents(db: Database, until: dt.date) -> list[Deadline]:
@@ -116,13 +124,7 @@ def _documents(db: Database, until: dt.date) -> list[Deadline]:
     with db.session(write=False) as s:
         c = s.connection()
         docs = c.execute(
-            select(
-                Document.expires_on,
-                Document.case_id,
-                Document.beneficiary_id,
-                Document.doc_type,
-                Document.title,
-            )
+            select(*DOCUMENT_COLUMNS)
             .where(
                 Document.expires_on <= until,
                 ~documents.replaced_by_newer(),
@@ -353,13 +355,7 @@ def _document_rows(
     # the open-case scope is checked on the few documents in range (as one SQL condition,
     # SQLite would scan every open case's documents instead of using the date index)
     docs = c.execute(
-        select(
-            Document.expires_on,
-            Document.case_id,
-            Document.beneficiary_id,
-            Document.doc_type,
-            Document.title,
-        )
+        select(*DOCUMENT_COLUMNS)
         .where(Document.expires_on.between(lo, hi), ~replaced)
         .order_by(Document.expires_on, Document.title)
     ).all()

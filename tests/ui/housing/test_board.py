@@ -5,37 +5,21 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from rts_desktop.services.housing import stays
 from rts_desktop.ui.common.records_model import RecordsModel
 from rts_desktop.ui.housing.apartment_list import columns
-from rts_desktop.ui.housing.page import HousingPage
 from rts_desktop.ui.housing.stay_dialogs import MoveInDialog, PlanStayDialog
 from tests.services.housing.test_housing import make_apartment, make_case, room
+from tests.ui.housing.helpers import click_ok, housing_page
 
 D = dt.date
-
-
-def _ok(qtbot, dialog):
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
-
-
-def _page(qtbot, env):
-    page = HousingPage(env)
-    qtbot.addWidget(page)
-    page.resize(1280, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def test_plan_by_drag_then_move_in_prints_the_report(qtbot, env, db, ctx):
     make_apartment(db, ctx)
     case = make_case(db, ctx)
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     board = page.board.board
     assert "3 posti liberi" in page.board.summary.text()
     start = board.slot_point("MI-001", "Camera 2", D(2026, 11, 26))
@@ -49,7 +33,7 @@ def test_plan_by_drag_then_move_in_prints_the_report(qtbot, env, db, ctx):
     assert dialog.end.value() == D(2026, 12, 6)
     assert dialog.place.room.currentText().startswith("Camera 2")
     dialog.case.setCurrentIndex(dialog.case.findData(case.id))
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     layout = board.layout_
     bar = next(st for row in layout.rows for st, _ in row.bars)
@@ -63,7 +47,7 @@ def test_plan_by_drag_then_move_in_prints_the_report(qtbot, env, db, ctx):
     move_in.keys_count.setValue(3)
     qtbot.keyClicks(move_in.meter_gas, "01234")
     qtbot.keyClicks(move_in.inventory, "Cucina: tavolo, 4 sedie")
-    _ok(qtbot, move_in)
+    click_ok(qtbot, move_in)
     assert not move_in.isVisible()
     assert stays.get_stay(db, bar.id).start_date == D(2026, 11, 25)
     assert page.actions.preview is not None and page.actions.preview.page_count() >= 1
@@ -75,7 +59,7 @@ def test_refusal_is_shown_under_the_field(qtbot, env, db, ctx):
     stays.plan_stay(
         db, ctx, first.id, apt.id, room(apt, "Camera 1").id, 1, D(2026, 11, 20), D(2027, 1, 1)
     )
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     dialog = page.actions.plan(
         apartment_id=apt.id,
         room_id=room(apt, "Camera 2").id,
@@ -84,7 +68,7 @@ def test_refusal_is_shown_under_the_field(qtbot, env, db, ctx):
     )
     # the same household cannot be in two places: the service says so under the date
     dialog.case.setCurrentIndex(dialog.case.findData(first.id))
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert dialog.isVisible()
     message = dialog.errors.message("start_date")
     assert "01/12/2026" in message and "Camera 1" in message
@@ -96,7 +80,7 @@ def test_click_opens_case_summary_and_keyboard_zoom(qtbot, env, db, ctx):
     stay = stays.plan_stay(
         db, ctx, case.id, apt.id, room(apt, "Camera 2").id, 2, D(2026, 11, 1), D(2027, 1, 1)
     )
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     board = page.board.board
     seen = []
     page.open_case_requested.connect(seen.append)
@@ -143,7 +127,7 @@ def test_move_out_records_the_return_and_prints_its_report(qtbot, env, db, ctx):
         D(2027, 2, 1),
     )
     stays.move_in(db, ctx, planned.id, D(2026, 11, 2), HandoverInput(keys_count=2))
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     stay = page.board.board.layout_.stay(planned.id)
     dialog = page.actions.move_out(stay)
     assert isinstance(dialog, MoveOutDialog)
@@ -151,7 +135,7 @@ def test_move_out_records_the_return_and_prints_its_report(qtbot, env, db, ctx):
     dialog.keys_count.setValue(2)
     qtbot.keyClicks(dialog.meter_electricity, "004512")
     qtbot.keyClicks(dialog.condition, "Buono, pareti da ritinteggiare in cucina")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert stays.get_stay(db, planned.id).actual_end == D(2026, 11, 24)
     kinds = [h.kind for h in upkeep.list_handovers(db, apartment_id=apartment.id)]

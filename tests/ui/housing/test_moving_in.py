@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from rts_desktop.models.vocab import ApartmentStatus
 from rts_desktop.services.housing import apartments as housing
@@ -16,27 +16,12 @@ from rts_desktop.services.housing import stays
 from rts_desktop.services.housing.upkeep import HandoverInput
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.housing.board_paint import HEADER_H
-from rts_desktop.ui.housing.page import HousingPage
 from rts_desktop.ui.housing.stay_dialogs import MoveOutDialog, PlanStayDialog
 from tests.services.housing.test_housing import make_apartment, make_case, room
 from tests.services.housing.test_moving_in import referred_case
+from tests.ui.housing.helpers import click_ok, housing_page
 
 D = dt.date
-
-
-def _ok(qtbot, dialog):
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
-
-
-def _page(qtbot, env):
-    page = HousingPage(env)
-    qtbot.addWidget(page)
-    page.resize(1280, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def _items(combo):
@@ -75,7 +60,7 @@ def test_plan_from_the_board_offers_only_free_places_and_nobody_preselected(qtbo
         db, ctx, other.id, apartment.id, room(apartment, "Camera 2").id, 1,
         D(2027, 1, 1), D(2027, 6, 1),
     )  # fmt: skip
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     qtbot.mouseClick(page.board.plan_button, Qt.MouseButton.LeftButton)
     dialog = page.actions.dialog
     assert isinstance(dialog, PlanStayDialog)
@@ -93,7 +78,7 @@ def test_plan_from_the_board_offers_only_free_places_and_nobody_preselected(qtbo
     assert offers[1][:2] == ("MI-002 – in ristrutturazione – Via Padova 12", False)
     assert dialog.place.apartment.currentIndex() == -1
     # leaving it without a household says so under the list
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.errors.message("case_id") == "Scegli il nucleo da inserire."
     # the dates change, the offers follow
@@ -112,7 +97,7 @@ def test_plan_from_the_board_offers_only_free_places_and_nobody_preselected(qtbo
     ]
     assert dialog.place.room.currentText().startswith("Camera 1")
     assert dialog.places.maximum() == 1
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     [planned] = stays.case_stays(db, active.id)
     assert (planned.start_date, planned.planned_end) == (D(2026, 12, 15), D(2027, 3, 1))
@@ -133,7 +118,7 @@ def test_cancel_a_planned_stay_from_the_board_after_confirming(qtbot, env, db, c
         db, ctx, case.id, apartment.id, room(apartment, "Camera 2").id, 2,
         D(2026, 12, 1), D(2027, 3, 1),
     )  # fmt: skip
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     asked = []
     answer = [QMessageBox.StandardButton.No]
 
@@ -164,7 +149,7 @@ def test_fewer_keys_at_the_move_out_ask_for_a_note(qtbot, env, db, ctx):
         D(2026, 11, 2), D(2027, 2, 1),
     )  # fmt: skip
     stays.move_in(db, ctx, planned.id, D(2026, 11, 2), HandoverInput(keys_count=3))
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     stay = page.board.board.layout_.stay(planned.id)
     assert stay.keys_handed and not stay.can_cancel(D(2026, 11, 25))
     dialog = page.actions.move_out(stay)
@@ -173,12 +158,12 @@ def test_fewer_keys_at_the_move_out_ask_for_a_note(qtbot, env, db, ctx):
     dialog.keys_count.setFocus()
     dialog.keys_count.lineEdit().selectAll()
     qtbot.keyClicks(dialog.keys_count, "2")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "consegnate all'ingresso: 3, riconsegnate: 2" in dialog.errors.message("keys_notes")
     assert stays.get_stay(db, planned.id).actual_end is None
     qtbot.keyClicks(dialog.keys_notes, "Manca la chiave del portone")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert stays.get_stay(db, planned.id).actual_end == D(2026, 11, 25)
 
@@ -187,7 +172,7 @@ def test_the_status_shown_follows_the_stays_of_today(qtbot, env, db, ctx):
     apartment = make_apartment(db, ctx)
     housing.set_status(db, ctx, apartment.id, ApartmentStatus.OCCUPATO, D(2026, 6, 1))
     case = make_case(db, ctx)
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     table = page.apartments.table
     assert table.model().index(0, 7).data() == "Libero"  # stored "occupato", nobody in it
     stays.plan_stay(
@@ -230,7 +215,7 @@ def test_a_move_offers_the_free_rooms_but_not_the_one_the_household_is_in(qtbot,
         db, ctx, other.id, apartment.id, room(apartment, "Camera 1").id, 1,
         D(2026, 12, 20), D(2027, 5, 1),
     )  # fmt: skip
-    page = _page(qtbot, env)
+    page = housing_page(qtbot, env)
     dialog = page.actions.move(page.board.board.layout_.stay(planned.id))
     assert isinstance(dialog, MoveDialog)
     rooms = {text.split(" (")[0]: (on, tip) for text, on, tip in _items(dialog.place.room)}
@@ -240,6 +225,6 @@ def test_a_move_offers_the_free_rooms_but_not_the_one_the_household_is_in(qtbot,
         "Camera 2": (False, "Il nucleo è già qui"),
     }
     assert dialog.place.room.currentIndex() == -1
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert dialog.errors.message("room_id") == "Scegli la stanza libera dove spostarsi."
     assert stays.get_stay(db, planned.id).actual_end is None
