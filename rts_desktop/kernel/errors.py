@@ -1,17 +1,15 @@
 """Typed errors raised by the core.
 
-Messages are written in Italian (the users' language) and marked with :func:`N_` so the UI
-can pass them through Qt's translator (context ``"errors"``) for the English translation.
+Messages are written in Italian (the source language) and marked with :func:`N_`
+(:mod:`rts_desktop.kernel.i18n`): ``str(error)`` gives them in the current language.
 The core never decides how an error is shown: the UI puts a ``ValidationError`` next to its
 field, the CLI prints one line on stderr.
 """
 
 from __future__ import annotations
 
-
-def N_(message: str) -> str:
-    """Mark a message for translation without translating it here (no Qt in the core)."""
-    return message
+from rts_desktop.kernel.i18n import N_ as N_
+from rts_desktop.kernel.i18n import text_of
 
 
 class RtsError(Exception):
@@ -24,7 +22,7 @@ class RtsError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        return self.message
+        return text_of(self.message)
 
 
 class ValidationError(RtsError):
@@ -37,7 +35,7 @@ class ValidationError(RtsError):
         self.field = field
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        return f"{self.field}: {text_of(self.message)}"
 
 
 class NotFound(RtsError):
