@@ -31,6 +31,7 @@ FLOORS: dict[str, int] = {
     "": 0,  # the package itself: name and version
     "kernel": 0,
     "models": 1,
+    "i18n": 1,  # the catalogues: extraction, .ts files, compilation (reads kernel.i18n)
     "kernel.access": 2,
     "documents": 2,
     "migrations": 2,

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="apri il database dimostrativo (creato al primo uso)"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="prova l'installazione (database cifrato, accesso, PDF, traduzioni, finestra) ed esci",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
     common = sub_parent()
     for group in (
@@ -137,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(problem + " (vedi --help)")
     if args.demo and (args.command or args.db or args.db_url):
         return fail("--demo apre il database dimostrativo: non si combina con altri comandi o --db")
+    if args.self_test:
+        from rts_desktop.cli import self_test
+
+        return self_test.run(args)
     _setup_logging()
     handler = COMMANDS.get(args.command or "", run_gui)
     try:

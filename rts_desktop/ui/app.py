@@ -7,13 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rts_desktop import APP_NAME, __version__
 from rts_desktop.kernel.errors import RtsError
+from rts_desktop.ui import translations
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.qt_italian import install_qt_translations
 from rts_desktop.ui.worker import SyncRunner, ThreadRunner
 
 if TYPE_CHECKING:
@@ -23,16 +23,16 @@ if TYPE_CHECKING:
     from rts_desktop.ui.main_window import MainWindow
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (reused if one exists), set up for Italian."""
+def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The QApplication (reused if one exists), speaking ``lang`` (default: the program's
+    language, from ``--lang`` or the setting)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("Comune di Milano")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-    install_qt_translations(app)  # Qt's own dialogs and buttons in Italian
+    translations.install(app, lang)  # widgets, core, Qt's own dialogs, dates and numbers
     return app
 
 
