@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,18 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens.as_posix()}"
 
 FIXED_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _italian_catalogue() -> Iterator[None]:
+    """The core speaks Italian from the catalogue, as the program does at start (the
+    plural forms come from it; ``RTS_TRANS_SCALE`` stretches its texts)."""
+    from rts_desktop.kernel import i18n
+    from rts_desktop.ui.translations import install_core
+
+    install_core("it")
+    yield
+    i18n.install_backend(None)
 
 
 @pytest.fixture(autouse=True)

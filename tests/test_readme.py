@@ -69,6 +69,7 @@ def test_readme_session_runs_as_written(tmp_path, monkeypatch, capsys):
         "copia.rtsbackup",
         "calendario.ics",
         "progetto.pdf",
+        "plan.pdf",
         "per-ufficio.rtsbundle",
         "per-laptop.rtsbundle",
         "casi.png",

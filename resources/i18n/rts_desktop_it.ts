@@ -5,8 +5,33 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Componente</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Componenti inclusi</source>
+        <translation>Componenti inclusi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Componenti inclusi e loro licenze:</source>
+        <translation>Componenti inclusi e loro licenze:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Distribuito con licenza {licence}.</source>
+        <translation>Distribuito con licenza {licence}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
         <source>Informazioni su %1</source>
         <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Licenza</source>
+        <translation>Licenza</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/help_dialogs.py"/>
@@ -20,22 +45,22 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Versione</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
         <source>Versione %1</source>
         <translation>Versione %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>in {name}</source>
+        <translation>in {name}</translation>
     </message>
 </context>
 <context>
     <name>AccountButton</name>
-    <message>
-        <location filename="../../rts_desktop/ui/login/account.py"/>
-        <source>%n minuti</source>
-        <translation>%n minuti</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/login/account.py"/>
-        <source>%n minuto</source>
-        <translation>%n minuto</translation>
-    </message>
     <message>
         <location filename="../../rts_desktop/ui/login/account.py"/>
         <source>Blocca dopo quanti minuti senza attività (0: mai)?</source>
@@ -51,10 +76,13 @@
         <source>Blocco automatico</source>
         <translation>Blocco automatico</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/login/account.py"/>
-        <source>Blocco automatico: dopo %1…</source>
-        <translation>Blocco automatico: dopo %1…</translation>
+        <source>Blocco automatico: dopo %n minuti…</source>
+        <translation>
+            <numerusform>Blocco automatico: dopo %n minuto…</numerusform>
+            <numerusform>Blocco automatico: dopo %n minuti…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/login/account.py"/>
@@ -159,6 +187,44 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/agenda.py"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/agenda.py"/>
+        <source>Giorno</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/agenda.py"/>
+        <source>Luogo</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/agenda.py"/>
+        <source>Orario</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/agenda.py"/>
+        <source>Partecipanti</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/agenda.py"/>
+        <source>Titolo</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/agenda.py"/>
+        <source>tutto il giorno</source>
+        <translation>tutto il giorno</translation>
+    </message>
+</context>
+<context>
     <name>AgreeDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/plans/agree_review.py"/>
@@ -255,12 +321,25 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/agreement_dialogs.py"/>
+        <source>{apartment} {room} dal {date}</source>
+        <translation>{apartment} {room} dal {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/agreement_dialogs.py"/>
         <source>— nessuno —</source>
         <translation>— nessuno —</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/cases/agreement_tab.py"/>
+        <source>%n mensilità, {amount}</source>
+        <translation>
+            <numerusform>%n mensilità, {amount}</numerusform>
+            <numerusform>%n mensilità, {amount}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/agreement_tab.py"/>
         <source>&amp;Lettera di sollecito…</source>
@@ -512,25 +591,21 @@
 </context>
 <context>
     <name>ApartmentFileDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>%n letti</source>
-        <translation>%n letti</translation>
+        <translation>
+            <numerusform>%n letto</numerusform>
+            <numerusform>%n letti</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
-        <source>%n letto</source>
-        <translation>%n letto</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
-        <source>%n stanza</source>
-        <translation>%n stanza</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>%n stanze</source>
-        <translation>%n stanze</translation>
+        <translation>
+            <numerusform>%n stanza</numerusform>
+            <numerusform>%n stanze</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
@@ -579,8 +654,18 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Acqua</source>
+        <translation>Acqua</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>Alloggio %1</source>
         <translation>Alloggio %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Aperta il</source>
+        <translation>Aperta il</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
@@ -589,13 +674,93 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Chi interviene</source>
+        <translation>Chi interviene</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Chiavi</source>
+        <translation>Chiavi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Chiusa il</source>
+        <translation>Chiusa il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Costo</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Descrizione</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>Inserimenti</source>
         <translation>Inserimenti</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Letti</source>
+        <translation>Letti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Luce</source>
+        <translation>Luce</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>Manutenzione</source>
         <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Mesi</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Morosità</source>
+        <translation>Morosità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Municipio {n}</source>
+        <translation>Municipio {n}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
@@ -606,6 +771,31 @@
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>Patti e quote</source>
         <translation>Patti e quote</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Patto firmato il</source>
+        <translation>Patto firmato il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Percorso</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Quota mensile</source>
+        <translation>Quota mensile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Regolamento</source>
+        <translation>Regolamento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Richiami</source>
+        <translation>Richiami</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
@@ -629,8 +819,28 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Stanza</source>
+        <translation>Stanza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>Stanze</source>
         <translation>Stanze</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Stato oggi: &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Stato oggi: &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Stato oggi: &lt;b&gt;{state}&lt;/b&gt; · {occupied} posti occupati su {beds}</source>
+        <translation>Stato oggi: &lt;b&gt;{state}&lt;/b&gt; · {occupied} posti occupati su {beds}</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
@@ -639,36 +849,57 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>Verbale</source>
+        <translation>Verbale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
         <source>Verbali chiavi</source>
         <translation>Verbali chiavi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>accessibile</source>
+        <translation>accessibile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>ascensore</source>
+        <translation>ascensore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>piano {floor}</source>
+        <translation>piano {floor}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>senza ascensore</source>
+        <translation>senza ascensore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_file.py"/>
+        <source>{rooms}, {beds}</source>
+        <translation>{rooms}, {beds}</translation>
     </message>
 </context>
 <context>
     <name>ApartmentListView</name>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
-        <source>%1 · %2 su %3</source>
-        <translation>%1 · %2 su %3</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <source>%n alloggi</source>
-        <translation>%n alloggi</translation>
+        <translation>
+            <numerusform>%n alloggio</numerusform>
+            <numerusform>%n alloggi</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
-        <source>%n alloggio</source>
-        <translation>%n alloggio</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <source>%n posti liberi</source>
-        <translation>%n posti liberi</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
-        <source>%n posto libero</source>
-        <translation>%n posto libero</translation>
+        <translation>
+            <numerusform>%n posto libero</numerusform>
+            <numerusform>%n posti liberi</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
@@ -695,6 +926,11 @@
         <source>codice o indirizzo</source>
         <translation>codice o indirizzo</translation>
     </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>{apartments} · {free} su {places}</source>
+        <translation>{apartments} · {free} su {places}</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -711,15 +947,13 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/assessment_widget.py"/>
-        <source>%n valutazione</source>
-        <translation>%n valutazione</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/plans/assessment_widget.py"/>
         <source>%n valutazioni</source>
-        <translation>%n valutazioni</translation>
+        <translation>
+            <numerusform>%n valutazione</numerusform>
+            <numerusform>%n valutazioni</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/assessment_widget.py"/>
@@ -1006,15 +1240,13 @@
         <source>%1 da stampare, un PDF per progetto (codice del caso e versione nel nome del file).</source>
         <translation>%1 da stampare, un PDF per progetto (codice del caso e versione nel nome del file).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/plans/batch_dialog.py"/>
         <source>%n progetti</source>
-        <translation>%n progetti</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/batch_dialog.py"/>
-        <source>%n progetto</source>
-        <translation>%n progetto</translation>
+        <translation>
+            <numerusform>%n progetto</numerusform>
+            <numerusform>%n progetti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/batch_dialog.py"/>
@@ -1074,25 +1306,21 @@
 </context>
 <context>
     <name>BoardView</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/board_view.py"/>
         <source>%n letti</source>
-        <translation>%n letti</translation>
+        <translation>
+            <numerusform>%n letto</numerusform>
+            <numerusform>%n letti</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/board_view.py"/>
-        <source>%n letto</source>
-        <translation>%n letto</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/board_view.py"/>
         <source>%n posti liberi</source>
-        <translation>%n posti liberi</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/board_view.py"/>
-        <source>%n posto libero</source>
-        <translation>%n posto libero</translation>
+        <translation>
+            <numerusform>%n posto libero</numerusform>
+            <numerusform>%n posti liberi</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/board_view.py"/>
@@ -1210,25 +1438,21 @@
 </context>
 <context>
     <name>CalendarPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/calendar/page.py"/>
         <source>%n appuntamenti</source>
-        <translation>%n appuntamenti</translation>
+        <translation>
+            <numerusform>%n appuntamento</numerusform>
+            <numerusform>%n appuntamenti</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/calendar/page.py"/>
-        <source>%n appuntamento</source>
-        <translation>%n appuntamento</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/calendar/page.py"/>
-        <source>%n scadenza</source>
-        <translation>%n scadenza</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/calendar/page.py"/>
         <source>%n scadenze</source>
-        <translation>%n scadenze</translation>
+        <translation>
+            <numerusform>%n scadenza</numerusform>
+            <numerusform>%n scadenze</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/page.py"/>
@@ -1324,6 +1548,11 @@
         <location filename="../../rts_desktop/ui/calendar/page.py"/>
         <source>Tutti</source>
         <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/page.py"/>
+        <source>{appointments} · {deadlines}</source>
+        <translation>{appointments} · {deadlines}</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1749,49 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Alloggio</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Capofamiglia</source>
+        <translation>Capofamiglia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Educatore</source>
+        <translation>Educatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Giorni</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Mun.</source>
+        <translation>Mun.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Prossima scadenza</source>
+        <translation>Prossima scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/list_model.py"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
     <name>CasePlanDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/plans/page.py"/>
@@ -1543,6 +1815,11 @@
         <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
         <source>&amp;Inserimenti:</source>
         <translation>&amp;Inserimenti:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
+        <source>Alloggio</source>
+        <translation>Alloggio</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
@@ -1572,15 +1849,13 @@
         <source>%1 di %2</source>
         <translation>%1 di %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/cases/page.py"/>
         <source>%n casi</source>
-        <translation>%n casi</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/page.py"/>
-        <source>%n caso</source>
-        <translation>%n caso</translation>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/page.py"/>
@@ -1827,31 +2102,93 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../rts_desktop/ui/common/dates.py"/>
+        <source>Apri il calendario</source>
+        <translation>Apri il calendario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/dates.py"/>
+        <source>Scrivi gg/mm/aaaa (anche 25112026 o 25/11/26) o apri il calendario (Alt+Giù).</source>
+        <translation>Scrivi gg/mm/aaaa (anche 25112026 o 25/11/26) o apri il calendario (Alt+Giù).</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/dates.py"/>
+        <source>Scrivi gg/mm/aaaa (anche 25112026 o 25/11/26) o apri il calendario (Alt+Giù). Può restare vuota.</source>
+        <translation>Scrivi gg/mm/aaaa (anche 25112026 o 25/11/26) o apri il calendario (Alt+Giù). Può restare vuota.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/dates.py"/>
+        <source>gg/mm/aaaa</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineModel</name>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Consenso</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Cosa</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Fine inserim.</source>
+        <translation>Fine inserim.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Morosità</source>
+        <translation>Morosità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>Verifica PI</source>
+        <translation>Verifica PI</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPanel</name>
-    <message>
-        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
-        <source>%1 nei prossimi 30 giorni, %2.</source>
-        <translation>%1 nei prossimi 30 giorni, %2.</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
-        <source>%n già superata</source>
-        <translation>%n già superata</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
         <source>%n già superate</source>
-        <translation>%n già superate</translation>
+        <translation>
+            <numerusform>%n già superata</numerusform>
+            <numerusform>%n già superate</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
-        <source>%n scadenza</source>
-        <translation>%n scadenza</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
         <source>%n scadenze</source>
-        <translation>%n scadenze</translation>
+        <translation>
+            <numerusform>%n scadenza</numerusform>
+            <numerusform>%n scadenze</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
@@ -1877,6 +2214,11 @@
         <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
         <source>Tutte le scadenze</source>
         <translation>Tutte le scadenze</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/deadlines_panel.py"/>
+        <source>{count} nei prossimi 30 giorni, {late}.</source>
+        <translation>{count} nei prossimi 30 giorni, {late}.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2293,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/diary.py"/>
+        <source>Colloquio di ingresso</source>
+        <translation>Colloquio di ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/diary.py"/>
         <source>Cosa è successo, cosa si è concordato…</source>
         <translation>Cosa è successo, cosa si è concordato…</translation>
     </message>
@@ -1961,8 +2308,23 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/diary.py"/>
+        <source>Dimissione</source>
+        <translation>Dimissione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/diary.py"/>
         <source>Le note non si modificano: una correzione è una nuova nota.</source>
         <translation>Le note non si modificano: una correzione è una nuova nota.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/diary.py"/>
+        <source>Mediazione</source>
+        <translation>Mediazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/diary.py"/>
+        <source>Nota libera</source>
+        <translation>Nota libera</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/diary.py"/>
@@ -2006,6 +2368,16 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/diary.py"/>
+        <source>Verifica</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/diary.py"/>
+        <source>Visita domiciliare</source>
+        <translation>Visita domiciliare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/diary.py"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2024,31 +2396,137 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Azione aggiunta</source>
+        <translation>Azione aggiunta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Azione modificata</source>
+        <translation>Azione modificata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Azione tolta</source>
+        <translation>Azione tolta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Azione: {action}</source>
+        <translation>Azione: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
         <source>Confronto tra versioni del progetto</source>
         <translation>Confronto tra versioni del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Le due versioni sono uguali.</source>
+        <translation>Le due versioni sono uguali.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Obiettivo aggiunto</source>
+        <translation>Obiettivo aggiunto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Obiettivo modificato</source>
+        <translation>Obiettivo modificato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Obiettivo tolto</source>
+        <translation>Obiettivo tolto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>Sintesi modificata</source>
+        <translation>Sintesi modificata</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
         <source>Versione %1 (%2)</source>
         <translation>Versione %1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>chi</source>
+        <translation>chi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>descrizione</source>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>indicatore</source>
+        <translation>indicatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>scadenza</source>
+        <translation>scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>sintesi</source>
+        <translation>sintesi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>stato</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/diff_dialog.py"/>
+        <source>titolo</source>
+        <translation>titolo</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentType</name>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/common_views.py"/>
+        <source>Altro documento</source>
+        <translation>Altro documento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/common_views.py"/>
+        <source>Attestazione ISEE</source>
+        <translation>Attestazione ISEE</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/common_views.py"/>
+        <source>Patto di accoglienza</source>
+        <translation>Patto di accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/common_views.py"/>
+        <source>Progetto individualizzato firmato</source>
+        <translation>Progetto individualizzato firmato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/common_views.py"/>
+        <source>Relazione del servizio sociale</source>
+        <translation>Relazione del servizio sociale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/common_views.py"/>
+        <source>Tessera sanitaria</source>
+        <translation>Tessera sanitaria</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
-        <source> (scaduto)</source>
-        <translation> (scaduto)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
         <source>%n documenti richiesti mancanti o scaduti.</source>
-        <translation>%n documenti richiesti mancanti o scaduti.</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
-        <source>%n documento richiesto mancante o scaduto.</source>
-        <translation>%n documento richiesto mancante o scaduto.</translation>
+        <translation>
+            <numerusform>%n documento richiesto mancante o scaduto.</numerusform>
+            <numerusform>%n documenti richiesti mancanti o scaduti.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
@@ -2134,6 +2612,26 @@
         <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
         <source>Tutti i documenti richiesti sono presenti.</source>
         <translation>Tutti i documenti richiesti sono presenti.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
+        <source>{date} (scaduto)</source>
+        <translation>{date} (scaduto)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
+        <source>⚠ scaduto</source>
+        <translation>⚠ scaduto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
+        <source>✔ presente</source>
+        <translation>✔ presente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/documents_tab.py"/>
+        <source>✘ mancante</source>
+        <translation>✘ mancante</translation>
     </message>
 </context>
 <context>
@@ -2766,8 +3264,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_case.py"/>
-        <source>Previsto entro il %1.</source>
-        <translation>Previsto entro il %1.</translation>
+        <source>Previsto entro il {date}.</source>
+        <translation>Previsto entro il {date}.</translation>
     </message>
 </context>
 <context>
@@ -2783,9 +3281,29 @@
         <translation>&amp;Inventario:</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
+        <source>&amp;Pianifica</source>
+        <translation>&amp;Pianifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
+        <source>&amp;Proroga</source>
+        <translation>&amp;Proroga</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/housing/form_dialog.py"/>
         <source>&amp;Quali chiavi:</source>
         <translation>&amp;Quali chiavi:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/form_dialog.py"/>
+        <source>&amp;Salva</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
+        <source>&amp;Sposta</source>
+        <translation>&amp;Sposta</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/form_dialog.py"/>
@@ -2818,6 +3336,16 @@
         <translation>N. &amp;chiavi:</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
+        <source>Registra &amp;ingresso</source>
+        <translation>Registra &amp;ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
+        <source>Registra &amp;uscita</source>
+        <translation>Registra &amp;uscita</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/housing/form_dialog.py"/>
         <source>S&amp;tato dell'alloggio:</source>
         <translation>S&amp;tato dell'alloggio:</translation>
@@ -2825,16 +3353,6 @@
 </context>
 <context>
     <name>FseTab</name>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
-        <source> (%n mese senza lavoro)</source>
-        <translation> (%n mese senza lavoro)</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
-        <source> (%n mesi senza lavoro)</source>
-        <translation> (%n mesi senza lavoro)</translation>
-    </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
         <source>&lt;b&gt;Indicatori FSE derivati&lt;/b&gt;</source>
@@ -2864,6 +3382,16 @@
         <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
+        <source>FSE 2014–2020</source>
+        <translation>FSE 2014–2020</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
+        <source>FSE+ 2021–2027</source>
+        <translation>FSE+ 2021–2027</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
@@ -2939,6 +3467,14 @@
         <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
         <source>non indicato</source>
         <translation>non indicato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/cases/fse_tab.py"/>
+        <source>{status} (%n mesi senza lavoro)</source>
+        <translation>
+            <numerusform>{status} (%n mese senza lavoro)</numerusform>
+            <numerusform>{status} (%n mesi senza lavoro)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3601,16 @@
     <name>LifecycleDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>&amp;Accetta segnalazione e avvia valutazione…</source>
+        <translation>&amp;Accetta segnalazione e avvia valutazione…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>&amp;Chiudi caso…</source>
+        <translation>&amp;Chiudi caso…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
         <source>&amp;Conferma</source>
         <translation>&amp;Conferma</translation>
     </message>
@@ -3085,8 +3631,38 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>&amp;Riprendi…</source>
+        <translation>&amp;Riprendi…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>&amp;Sospendi…</source>
+        <translation>&amp;Sospendi…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
         <source>A&amp;nnulla</source>
         <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>A&amp;ttiva percorso…</source>
+        <translation>A&amp;ttiva percorso…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Accetta la segnalazione</source>
+        <translation>Accetta la segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Attiva il percorso</source>
+        <translation>Attiva il percorso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Chiudi il caso</source>
+        <translation>Chiudi il caso</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
@@ -3095,8 +3671,63 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Il caso diventa «Attivo» e la data indicata è l'inizio del percorso: gli inserimenti in alloggio devono iniziare da quel giorno in poi.</source>
+        <translation>Il caso diventa «Attivo» e la data indicata è l'inizio del percorso: gli inserimenti in alloggio devono iniziare da quel giorno in poi.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Il caso diventa «Concluso» e si fissa il follow-up a 6 mesi dall'uscita. Il nucleo deve essere già uscito dall'alloggio.</source>
+        <translation>Il caso diventa «Concluso» e si fissa il follow-up a 6 mesi dall'uscita. Il nucleo deve essere già uscito dall'alloggio.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Il caso passa a «In valutazione»: si possono fissare i colloqui e proporre un alloggio.</source>
+        <translation>Il caso passa a «In valutazione»: si possono fissare i colloqui e proporre un alloggio.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Il caso resta aperto ma «Sospeso»: indica il motivo, resterà nella cronologia.</source>
+        <translation>Il caso resta aperto ma «Sospeso»: indica il motivo, resterà nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Il caso torna «Attivo».</source>
+        <translation>Il caso torna «Attivo».</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Il caso torna «In valutazione»; l'uscita precedente resta nella cronologia.</source>
+        <translation>Il caso torna «In valutazione»; l'uscita precedente resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Ria&amp;pri…</source>
+        <translation>Ria&amp;pri…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Riapri il caso</source>
+        <translation>Riapri il caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Riprendi il percorso</source>
+        <translation>Riprendi il percorso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
         <source>Scegli l'esito del percorso.</source>
         <translation>Scegli l'esito del percorso.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>Sospendi il percorso</source>
+        <translation>Sospendi il percorso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
+        <source>{action} – {code}</source>
+        <translation>{action} – {code}</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/lifecycle.py"/>
@@ -3120,6 +3751,11 @@
         <location filename="../../rts_desktop/ui/login/dialogs.py"/>
         <source>Accesso – RTS Desktop</source>
         <translation>Accesso – RTS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/login/shots.py"/>
+        <source>Database dimostrativo: utenti admin, coordinatore, educatore, assistente.</source>
+        <translation>Database dimostrativo: utenti admin, coordinatore, educatore, assistente.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/login/dialogs.py"/>
@@ -3151,36 +3787,122 @@
     <name>MainMenu</name>
     <message>
         <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Copia</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Esci</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Incolla</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Informazioni su %1</source>
+        <translation>&amp;Informazioni su %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Modifica</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Nuovo caso…</source>
+        <translation>&amp;Nuovo caso…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Ripeti</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Scorciatoie da tastiera</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Seleziona tutto</source>
+        <translation>&amp;Seleziona tutto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>&amp;Visualizza</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>A&amp;iuto</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>C&amp;erca…</source>
+        <translation>C&amp;erca…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>La lingua cambierà al prossimo avvio.</source>
+        <translation>La lingua cambierà al prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>S&amp;tampa…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
         <source>Sca&amp;denze</source>
         <translation>Sca&amp;denze</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_menu.py"/>
+        <source>Ta&amp;glia</source>
+        <translation>Ta&amp;glia</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../rts_desktop/ui/main_window.py"/>
-        <source>%1 conflitti aperti</source>
-        <translation>%1 conflitti aperti</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/main_window.py"/>
-        <source>%1 dispositivi associati</source>
-        <translation>%1 dispositivi associati</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/main_window.py"/>
         <source>%1, conflitti aperti: %2</source>
         <translation>%1, conflitti aperti: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/main_window.py"/>
-        <source>1 conflitto aperto</source>
-        <translation>1 conflitto aperto</translation>
+        <source>%n conflitti aperti</source>
+        <translation>
+            <numerusform>%n conflitto aperto</numerusform>
+            <numerusform>%n conflitti aperti</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/main_window.py"/>
-        <source>1 dispositivo associato</source>
-        <translation>1 dispositivo associato</translation>
+        <source>%n dispositivi associati</source>
+        <translation>
+            <numerusform>%n dispositivo associato</numerusform>
+            <numerusform>%n dispositivi associati</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/main_window.py"/>
@@ -3224,13 +3946,18 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/main_window.py"/>
-        <source>Sincronizzazione: %1</source>
-        <translation>Sincronizzazione: %1</translation>
+        <source>Sincronizzazione: nessun altro dispositivo associato</source>
+        <translation>Sincronizzazione: nessun altro dispositivo associato</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/main_window.py"/>
-        <source>Sincronizzazione: nessun altro dispositivo associato</source>
-        <translation>Sincronizzazione: nessun altro dispositivo associato</translation>
+        <source>Sincronizzazione: {devices}</source>
+        <translation>Sincronizzazione: {devices}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/main_window.py"/>
+        <source>Sincronizzazione: {devices}, {conflicts}</source>
+        <translation>Sincronizzazione: {devices}, {conflicts}</translation>
     </message>
 </context>
 <context>
@@ -3240,25 +3967,21 @@
         <source>%1 in tutto</source>
         <translation>%1 in tutto</translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/calendar/month_grid.py"/>
-        <source>+%n altra area</source>
-        <translation>+%n altra area</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/calendar/month_grid.py"/>
         <source>+%n altre aree</source>
-        <translation>+%n altre aree</translation>
+        <translation>
+            <numerusform>+%n altra area</numerusform>
+            <numerusform>+%n altre aree</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/calendar/month_grid.py"/>
         <source>+%n altri</source>
-        <translation>+%n altri</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/calendar/month_grid.py"/>
-        <source>+%n altro</source>
-        <translation>+%n altro</translation>
+        <translation>
+            <numerusform>+%n altro</numerusform>
+            <numerusform>+%n altri</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/month_grid.py"/>
@@ -3267,8 +3990,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/month_grid.py"/>
-        <source>Scadenza</source>
-        <translation>Scadenza</translation>
+        <source>Scadenza: {kind} {code}</source>
+        <translation>Scadenza: {kind} {code}</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/month_grid.py"/>
@@ -3343,6 +4066,36 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>&amp;Assistente sociale</source>
+        <translation>&amp;Assistente sociale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>&amp;Data segnalazione *</source>
+        <translation>&amp;Data segnalazione *</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>&amp;Inviante</source>
+        <translation>&amp;Inviante</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>&amp;Municipio SST</source>
+        <translation>&amp;Municipio SST</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>&amp;Salva segnalazione</source>
+        <translation>&amp;Salva segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>A&amp;nnulla</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/cases/new_case.py"/>
         <source>Esiste già una persona con gli stessi dati. Se è lei, collegala alla nuova segnalazione; se è un'altra persona, registrala comunque. Nessun dato viene unito.</source>
         <translation>Esiste già una persona con gli stessi dati. Se è lei, collegala alla nuova segnalazione; se è un'altra persona, registrala comunque. Nessun dato viene unito.</translation>
@@ -3358,14 +4111,162 @@
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>Municipio %1</source>
+        <translation>Municipio %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>Nome del n&amp;ucleo *</source>
+        <translation>Nome del n&amp;ucleo *</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/cases/new_case.py"/>
         <source>Nucleo %1</source>
         <translation>Nucleo %1</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>Nucleo e segnalazione</source>
+        <translation>Nucleo e segnalazione</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/cases/new_case.py"/>
         <source>Nuova segnalazione</source>
         <translation>Nuova segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>Persona di riferimento (capofamiglia)</source>
+        <translation>Persona di riferimento (capofamiglia)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>Segnalazioni:</source>
+        <translation>Segnalazioni:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>Situazione &amp;ETHOS</source>
+        <translation>Situazione &amp;ETHOS</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>chi ha inviato la segnalazione</source>
+        <translation>chi ha inviato la segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>es. Nucleo Rossi</source>
+        <translation>es. Nucleo Rossi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/new_case_layout.py"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceActions</name>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>&amp;Apri / modifica…</source>
+        <translation>&amp;Apri / modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>&amp;Presenze…</source>
+        <translation>&amp;Presenze…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>&amp;Sposta questa ripetizione…</source>
+        <translation>&amp;Sposta questa ripetizione…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>&amp;Tutta la serie</source>
+        <translation>&amp;Tutta la serie</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>A&amp;nnulla questa ripetizione</source>
+        <translation>A&amp;nnulla questa ripetizione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Annulla appuntamento</source>
+        <translation>Annulla appuntamento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Annulla l'&amp;appuntamento</source>
+        <translation>Annulla l'&amp;appuntamento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Annulla ripetizione</source>
+        <translation>Annulla ripetizione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Annullare la ripetizione del %1? Le altre restano.</source>
+        <translation>Annullare la ripetizione del %1? Le altre restano.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Annullare «{title}» e tutte le sue ripetizioni?</source>
+        <translation>Annullare «{title}» e tutte le sue ripetizioni?</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Annullare «{title}»?</source>
+        <translation>Annullare «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Appuntamento ripetuto</source>
+        <translation>Appuntamento ripetuto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Nuovo &amp;inizio</source>
+        <translation>Nuovo &amp;inizio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Solo &amp;questa</source>
+        <translation>Solo &amp;questa</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Sovrapposizioni</source>
+        <translation>Sovrapposizioni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Sposta questa ripetizione</source>
+        <translation>Sposta questa ripetizione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Spostare comunque?</source>
+        <translation>Spostare comunque?</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Spostare solo questa ripetizione o tutta la serie?</source>
+        <translation>Spostare solo questa ripetizione o tutta la serie?</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/actions.py"/>
+        <source>Stampa &amp;foglio firme…</source>
+        <translation>Stampa &amp;foglio firme…</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +4480,11 @@
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/common/pdf_preview.py"/>
+        <source>&amp;Lingua del documento:</source>
+        <translation>&amp;Lingua del documento:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/pdf_preview.py"/>
         <source>&amp;Stampa…</source>
         <translation>&amp;Stampa…</translation>
     </message>
@@ -3586,6 +4492,11 @@
         <location filename="../../rts_desktop/ui/common/pdf_preview.py"/>
         <source>Anteprima del documento</source>
         <translation>Anteprima del documento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/pdf_preview.py"/>
+        <source>Il documento è preparato di nuovo nella lingua scelta.</source>
+        <translation>Il documento è preparato di nuovo nella lingua scelta.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/common/pdf_preview.py"/>
@@ -3662,6 +4573,16 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Follow-up a 6 mesi:</source>
+        <translation>Follow-up a 6 mesi:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Inizio percorso:</source>
+        <translation>Inizio percorso:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
@@ -3682,8 +4603,38 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Segnalazione:</source>
+        <translation>Segnalazione:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Servizio sociale territoriale:</source>
+        <translation>Servizio sociale territoriale:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Sintesi:</source>
+        <translation>Sintesi:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Situazione all'ingresso (ETHOS):</source>
+        <translation>Situazione all'ingresso (ETHOS):</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Stato:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
         <source>Storia degli stati</source>
         <translation>Storia degli stati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
+        <source>Uscita:</source>
+        <translation>Uscita:</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
@@ -3709,6 +4660,124 @@
         <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
         <source>supporto</source>
         <translation>supporto</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>&amp;Cognome *</source>
+        <translation>&amp;Cognome *</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>&amp;Nome *</source>
+        <translation>&amp;Nome *</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>&amp;Telefono</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>&amp;Usa la persona esistente</source>
+        <translation>&amp;Usa la persona esistente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Altro</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Codice &amp;fiscale</source>
+        <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Compila data di nascita e sesso dal codice fiscale</source>
+        <translation>Compila data di nascita e sesso dal codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Data di &amp;nascita</source>
+        <translation>Data di &amp;nascita</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Femmina</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Il codice fiscale indica nascita il %1, sesso %2.</source>
+        <translation>Il codice fiscale indica nascita il %1, sesso %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Luo&amp;go di nascita</source>
+        <translation>Luo&amp;go di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Maschio</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Naziona&amp;lità</source>
+        <translation>Naziona&amp;lità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Persona collegata: %1 (%2)</source>
+        <translation>Persona collegata: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Persona forse già presente</source>
+        <translation>Persona forse già presente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Persone già registrate</source>
+        <translation>Persone già registrate</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>Se&amp;sso</source>
+        <translation>Se&amp;sso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>comune o paese</source>
+        <translation>comune o paese</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>data di nascita ignota</source>
+        <translation>data di nascita ignota</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>es. IT, MA, RO</source>
+        <translation>es. IT, MA, RO</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>se disponibile</source>
+        <translation>se disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>È una persona &amp;diversa: registrala</source>
+        <translation>È una persona &amp;diversa: registrala</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/person_form.py"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +4820,14 @@
 </context>
 <context>
     <name>PlanEditor</name>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/plans/editor_texts.py"/>
+        <source>%n obiettivi</source>
+        <translation>
+            <numerusform>%n obiettivo</numerusform>
+            <numerusform>%n obiettivi</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>&amp;Condividi…</source>
@@ -3782,9 +4859,24 @@
         <translation>Aggiungi &amp;obiettivo…</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/plans/editor_texts.py"/>
+        <source>Bozza modificabile. Quando è pronta, condividila con l'assistente sociale SST: da quel momento non si potrà più cambiare.</source>
+        <translation>Bozza modificabile. Quando è pronta, condividila con l'assistente sociale SST: da quel momento non si potrà più cambiare.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>Con&amp;fronta…</source>
         <translation>Con&amp;fronta…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/editor_texts.py"/>
+        <source>Condiviso il {date} con {who} · prossima verifica: {due}</source>
+        <translation>Condiviso il {date} con {who} · prossima verifica: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/editor_texts.py"/>
+        <source>Condiviso il {date} con {who} · prossima verifica: {due} · versione superata (solo consultazione)</source>
+        <translation>Condiviso il {date} con {who} · prossima verifica: {due} · versione superata (solo consultazione)</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
@@ -3807,6 +4899,11 @@
         <translation>Estratto del diario…</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/plans/editor_texts.py"/>
+        <source>Il caso non ha ancora un progetto individualizzato: crea la prima bozza.</source>
+        <translation>Il caso non ha ancora un progetto individualizzato: crea la prima bozza.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>La sintesi della bozza è stata modificata ma non salvata. Perdere le modifiche?</source>
         <translation>La sintesi della bozza è stata modificata ma non salvata. Perdere le modifiche?</translation>
@@ -3815,6 +4912,11 @@
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>Nessun progetto</source>
         <translation>Nessun progetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/editor_texts.py"/>
+        <source>Nessuna verifica registrata.</source>
+        <translation>Nessuna verifica registrata.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
@@ -3896,16 +4998,6 @@
     <name>PlanStayDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
-        <source> e altri %n</source>
-        <translation> e altri %n</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
-        <source> e un altro</source>
-        <translation> e un altro</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
         <source>&amp;Alloggio:</source>
         <translation>&amp;Alloggio:</translation>
     </message>
@@ -3929,25 +5021,21 @@
         <source>&amp;Stanza:</source>
         <translation>&amp;Stanza:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
-        <source>Attiva prima il percorso dei casi %1 per inserirli.</source>
-        <translation>Attiva prima il percorso dei casi %1 per inserirli.</translation>
+        <source>Attiva prima il percorso dei casi {codes} per inserirli.</source>
+        <translation>
+            <numerusform>Attiva prima il percorso del caso {codes} per inserirlo.</numerusform>
+            <numerusform>Attiva prima il percorso dei casi {codes} per inserirli.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
-        <source>Attiva prima il percorso del caso %1 per inserirlo.</source>
-        <translation>Attiva prima il percorso del caso %1 per inserirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
-        <source>I percorsi dei casi %1 sono sospesi: riprendili prima di inserirli.</source>
-        <translation>I percorsi dei casi %1 sono sospesi: riprendili prima di inserirli.</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
-        <source>Il percorso del caso %1 è sospeso: riprendilo prima di inserirlo.</source>
-        <translation>Il percorso del caso %1 è sospeso: riprendilo prima di inserirlo.</translation>
+        <source>I percorsi dei casi {codes} sono sospesi: riprendili prima di inserirli.</source>
+        <translation>
+            <numerusform>Il percorso del caso {codes} è sospeso: riprendilo prima di inserirlo.</numerusform>
+            <numerusform>I percorsi dei casi {codes} sono sospesi: riprendili prima di inserirli.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
@@ -3999,18 +5087,24 @@
         <source>Sono in grigio nell'elenco.</source>
         <translation>Sono in grigio nell'elenco.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
+        <source>{codes} e altri %n</source>
+        <translation>
+            <numerusform>{codes} e %n altro</numerusform>
+            <numerusform>{codes} e altri %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/plans/page.py"/>
         <source>%n progetti</source>
-        <translation>%n progetti</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/page.py"/>
-        <source>%n progetto</source>
-        <translation>%n progetto</translation>
+        <translation>
+            <numerusform>%n progetto</numerusform>
+            <numerusform>%n progetti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/page.py"/>
@@ -4024,6 +5118,21 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Assistente sociale</source>
+        <translation>Assistente sociale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Caso</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Condiviso il</source>
+        <translation>Condiviso il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
         <source>In vigore e bozze</source>
         <translation>In vigore e bozze</translation>
     </message>
@@ -4031,6 +5140,16 @@
         <location filename="../../rts_desktop/ui/plans/page.py"/>
         <source>Le verifiche in scadenza sono in cima. Doppio clic per aprire il progetto del caso; «Stampa tutti» prepara un PDF per ciascun progetto elencato.</source>
         <translation>Le verifiche in scadenza sono in cima. Doppio clic per aprire il progetto del caso; «Stampa tutti» prepara un PDF per ciascun progetto elencato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Obiettivi</source>
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/page.py"/>
@@ -4054,6 +5173,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Prossima verifica</source>
+        <translation>Prossima verifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
         <source>S&amp;tampa…</source>
         <translation>S&amp;tampa…</translation>
     </message>
@@ -4064,6 +5188,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
         <source>Verifica &amp;entro il</source>
         <translation>Verifica &amp;entro il</translation>
     </message>
@@ -4071,6 +5200,11 @@
         <location filename="../../rts_desktop/ui/plans/page.py"/>
         <source>Verifica entro il</source>
         <translation>Verifica entro il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/page.py"/>
+        <source>Versione</source>
+        <translation>Versione</translation>
     </message>
 </context>
 <context>
@@ -4118,25 +5252,21 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/plans/chart.py"/>
         <source>%n ambiti</source>
-        <translation>%n ambiti</translation>
+        <translation>
+            <numerusform>%n ambito</numerusform>
+            <numerusform>%n ambiti</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/chart.py"/>
-        <source>%n ambito</source>
-        <translation>%n ambito</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/chart.py"/>
-        <source>%n valutazione</source>
-        <translation>%n valutazione</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rts_desktop/ui/plans/chart.py"/>
         <source>%n valutazioni</source>
-        <translation>%n valutazioni</translation>
+        <translation>
+            <numerusform>%n valutazione</numerusform>
+            <numerusform>%n valutazioni</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/chart.py"/>
@@ -4365,10 +5495,23 @@
         <source> (%1 file)</source>
         <translation> (%1 file)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>%n partecipanti</source>
+        <translation>
+            <numerusform>%n partecipante</numerusform>
+            <numerusform>%n partecipanti</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../rts_desktop/ui/reports/page.py"/>
         <source>&amp;Panoramica</source>
         <translation>&amp;Panoramica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>&amp;Partecipanti pseudonimizzati…</source>
+        <translation>&amp;Partecipanti pseudonimizzati…</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/reports/page.py"/>
@@ -4441,6 +5584,16 @@
         <translation>Esporta &amp;tutto…</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>Esporta i partecipanti pseudonimizzati</source>
+        <translation>Esporta i partecipanti pseudonimizzati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>Esporta l'elenco pseudonimizzato dei partecipanti</source>
+        <translation>Esporta l'elenco pseudonimizzato dei partecipanti</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/reports/page.py"/>
         <source>Esporta report</source>
         <translation>Esporta report</translation>
@@ -4476,6 +5629,11 @@
         <translation>Non hai il permesso di vedere i report: %1</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>Partecipanti pseudonimizzati {start} {end}.csv</source>
+        <translation>Partecipanti pseudonimizzati {start} {end}.csv</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/reports/page.py"/>
         <source>Report</source>
         <translation>Report</translation>
@@ -4487,6 +5645,7 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/reports/page.py"/>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
         <source>Salvataggio di %1…</source>
         <translation>Salvataggio di %1…</translation>
     </message>
@@ -4494,6 +5653,16 @@
         <location filename="../../rts_desktop/ui/reports/page.py"/>
         <source>Salvato in %1</source>
         <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>Salvato in {path} ({saved})</source>
+        <translation>Salvato in {path} ({saved})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>Salvato in {path} ({saved}) — nuova chiave di pseudonimizzazione in {key}: conservala</source>
+        <translation>Salvato in {path} ({saved}) — nuova chiave di pseudonimizzazione in {key}: conservala</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/reports/page.py"/>
@@ -4509,6 +5678,11 @@
         <location filename="../../rts_desktop/ui/reports/page.py"/>
         <source>Tutti i report in un file Excel o PDF.</source>
         <translation>Tutti i report in un file Excel o PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/participants.py"/>
+        <source>Un file CSV per le statistiche del Comune: un pseudonimo stabile per persona, nessun nome, identificativo o testo libero.</source>
+        <translation>Un file CSV per le statistiche del Comune: un pseudonimo stabile per persona, nessun nome, identificativo o testo libero.</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +5966,51 @@
         <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
         <source>&amp;Salva scheda</source>
         <translation>&amp;Salva scheda</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>0 – Nessun titolo / prima infanzia</source>
+        <translation>0 – Nessun titolo / prima infanzia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>1 – Licenza elementare</source>
+        <translation>1 – Licenza elementare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>2 – Licenza media</source>
+        <translation>2 – Licenza media</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>3 – Diploma di scuola superiore</source>
+        <translation>3 – Diploma di scuola superiore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>4 – Post-diploma non terziario</source>
+        <translation>4 – Post-diploma non terziario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>5 – Istruzione terziaria breve (ITS)</source>
+        <translation>5 – Istruzione terziaria breve (ITS)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>6 – Laurea triennale</source>
+        <translation>6 – Laurea triennale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>7 – Laurea magistrale</source>
+        <translation>7 – Laurea magistrale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
+        <source>8 – Dottorato</source>
+        <translation>8 – Dottorato</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/fse_sheet.py"/>
@@ -5126,15 +6345,27 @@
 </context>
 <context>
     <name>TimeGrid</name>
-    <message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/calendar/dense.py"/>
+        <source>%n appuntamenti</source>
+        <translation>
+            <numerusform>%n appuntamento</numerusform>
+            <numerusform>%n appuntamenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/calendar/dense.py"/>
         <location filename="../../rts_desktop/ui/calendar/time_grid.py"/>
         <source>+%n altri</source>
-        <translation>+%n altri</translation>
+        <translation>
+            <numerusform>+%n altro</numerusform>
+            <numerusform>+%n altri</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rts_desktop/ui/calendar/time_grid.py"/>
-        <source>+%n altro</source>
-        <translation>+%n altro</translation>
+        <location filename="../../rts_desktop/ui/calendar/dense.py"/>
+        <source>Clic: apri l'agenda a quest'ora</source>
+        <translation>Clic: apri l'agenda a quest'ora</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/time_grid.py"/>
@@ -5143,8 +6374,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/time_grid.py"/>
-        <source>Scadenza</source>
-        <translation>Scadenza</translation>
+        <source>Scadenza – {kind} {code}</source>
+        <translation>Scadenza – {kind} {code}</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/time_grid.py"/>
@@ -5234,8 +6465,28 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>A&amp;ggiorna</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
         <source>Aggiornato alle %1 · settimana dal %2 al %3</source>
         <translation>Aggiornato alle %1 · settimana dal %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Appuntamenti di domani</source>
+        <translation>Appuntamenti di domani</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Appuntamenti di oggi</source>
+        <translation>Appuntamenti di oggi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Arrivi e partenze della settimana</source>
+        <translation>Arrivi e partenze della settimana</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/today/page.py"/>
@@ -5251,6 +6502,76 @@
         <location filename="../../rts_desktop/ui/today/page.py"/>
         <source>I tuoi appuntamenti e i tuoi casi</source>
         <translation>I tuoi appuntamenti e i tuoi casi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessun appuntamento domani.</source>
+        <translation>Nessun appuntamento domani.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessun appuntamento oggi.</source>
+        <translation>Nessun appuntamento oggi.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessun arrivo o partenza questa settimana.</source>
+        <translation>Nessun arrivo o partenza questa settimana.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessun posto libero oggi.</source>
+        <translation>Nessun posto libero oggi.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessuna nota da scrivere per gli appuntamenti di ieri.</source>
+        <translation>Nessuna nota da scrivere per gli appuntamenti di ieri.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessuna presenza da segnare.</source>
+        <translation>Nessuna presenza da segnare.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessuna quota arretrata.</source>
+        <translation>Nessuna quota arretrata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Nessuna scadenza nei prossimi 14 giorni.</source>
+        <translation>Nessuna scadenza nei prossimi 14 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Note da scrivere sugli appuntamenti di ieri</source>
+        <translation>Note da scrivere sugli appuntamenti di ieri</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Posti liberi oggi</source>
+        <translation>Posti liberi oggi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Presenze da segnare</source>
+        <translation>Presenze da segnare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Quote non pagate</source>
+        <translation>Quote non pagate</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Rileggi i dati della giornata (F5)</source>
+        <translation>Rileggi i dati della giornata (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/page.py"/>
+        <source>Scadenze dei prossimi 14 giorni</source>
+        <translation>Scadenze dei prossimi 14 giorni</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/today/page.py"/>
@@ -5328,6 +6649,16 @@
     <name>account</name>
     <message>
         <location filename="../../rts_desktop/ui/login/account.py"/>
+        <source>Cambia utente</source>
+        <translation>Cambia utente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/login/account.py"/>
+        <source>Chiudi prima le finestre aperte, poi cambia utente.</source>
+        <translation>Chiudi prima le finestre aperte, poi cambia utente.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/login/account.py"/>
         <source>Operatore: %1 (%2)</source>
         <translation>Operatore: %1 (%2)</translation>
     </message>
@@ -5353,11 +6684,3046 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../rts_desktop/ui/app.py"/>
+        <source>Immagine salvata: {path}</source>
+        <translation>Immagine salvata: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>&amp;Alloggi</source>
+        <translation>&amp;Alloggi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>&amp;Casi</source>
+        <translation>&amp;Casi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>&amp;Oggi</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>&amp;Piani e documenti</source>
+        <translation>&amp;Piani e documenti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>&amp;Sincronizzazione</source>
+        <translation>&amp;Sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti.</source>
+        <translation>Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Appuntamenti, attività di gruppo con presenze, scadenze.</source>
+        <translation>Appuntamenti, attività di gruppo con presenze, scadenze.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Ca&amp;lendario</source>
+        <translation>Ca&amp;lendario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Chi ha letto o modificato i dati: filtri ed esportazione (coordinatori).</source>
+        <translation>Chi ha letto o modificato i dati: filtri ed esportazione (coordinatori).</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo.</source>
+        <translation>Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Indicatori del servizio ed esportazioni.</source>
+        <translation>Indicatori del servizio ed esportazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>La giornata: appuntamenti, presenze e note da fare, arrivi, scadenze.</source>
+        <translation>La giornata: appuntamenti, presenze e note da fare, arrivi, scadenze.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Progetti individualizzati, valutazioni dell'autonomia, stampe.</source>
+        <translation>Progetti individualizzati, valutazioni dell'autonomia, stampe.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Re&amp;gistro accessi</source>
+        <translation>Re&amp;gistro accessi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/areas.py"/>
+        <source>Scambio di pacchetti tra portatili e conflitti da risolvere.</source>
+        <translation>Scambio di pacchetti tra portatili e conflitti da risolvere.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source> (predefinito: %(default)s)</source>
+        <translation> (predefinito: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>%(prog)s: avviso: %(message)s
+</source>
+        <translation>%(prog)s: avviso: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>%(prog)s: errore: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>argomenti non riconosciuti: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>argomenti posizionali</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>argomento "-" con modalità %r</source>
+        <translation>argomento "-" con modalità %r</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>argomento %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>argomento esplicito ignorato: %r</source>
+        <translation>argomento esplicito ignorato: %r</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>attesi %n valori</source>
+        <translation>attesi %n valori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>atteso al massimo un valore</source>
+        <translation>atteso al massimo un valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>atteso almeno un valore</source>
+        <translation>atteso almeno un valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>atteso un valore</source>
+        <translation>atteso un valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>comandi</source>
+        <translation>comandi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>comando sconosciuto %(parser_name)r (scelte: %(choices)s)</source>
+        <translation>comando sconosciuto %(parser_name)r (scelte: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>il comando '%(parser_name)s' è deprecato</source>
+        <translation>il comando '%(parser_name)s' è deprecato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>impossibile aprire '%(filename)s': %(error)s</source>
+        <translation>impossibile aprire '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>l'argomento '%(argument_name)s' è deprecato</source>
+        <translation>l'argomento '%(argument_name)s' è deprecato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>l'opzione '%(option)s' è deprecata</source>
+        <translation>l'opzione '%(option)s' è deprecata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>mancano questi argomenti obbligatori: %s</source>
+        <translation>mancano questi argomenti obbligatori: %s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>mostra la versione del programma ed esci</source>
+        <translation>mostra la versione del programma ed esci</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>mostra questo aiuto ed esci</source>
+        <translation>mostra questo aiuto ed esci</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>non ammesso insieme all'argomento %s</source>
+        <translation>non ammesso insieme all'argomento %s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>opzione ambigua: %(option)s può essere %(matches)s</source>
+        <translation>opzione ambigua: %(option)s può essere %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>opzione inattesa: %s</source>
+        <translation>opzione inattesa: %s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>opzioni</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>scelta non valida: %(value)r (scegli tra %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>scelta non valida: %(value)r, forse intendevi %(closest)r? (scegli tra %(choices)s)</source>
+        <translation>scelta non valida: %(value)r, forse intendevi %(closest)r? (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>serve uno di questi argomenti: %s</source>
+        <translation>serve uno di questi argomenti: %s</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>uso: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/argparse_texts.py"/>
+        <source>valore %(type)s non valido: %(value)r</source>
+        <translation>valore %(type)s non valido: %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>assessment</name>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Abitare</source>
+        <translation>Abitare</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Autonomia quasi piena</source>
+        <translation>Autonomia quasi piena</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Bilancio familiare, pagamento della quota di compartecipazione e delle utenze, debiti, risparmio.</source>
+        <translation>Bilancio familiare, pagamento della quota di compartecipazione e delle utenze, debiti, risparmio.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Bisogno di supporto intensivo</source>
+        <translation>Bisogno di supporto intensivo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Cerca lavoro o frequenta un corso con costanza (candidature, colloqui, tirocinio) e fa il punto periodicamente con l'educatore.</source>
+        <translation>Cerca lavoro o frequenta un corso con costanza (candidature, colloqui, tirocinio) e fa il punto periodicamente con l'educatore.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Con l'educatore ha preparato il curriculum e si è iscritta al Centro per l'impiego, ma cerca lavoro in modo discontinuo e solo se sollecitata.</source>
+        <translation>Con l'educatore ha preparato il curriculum e si è iscritta al Centro per l'impiego, ma cerca lavoro in modo discontinuo e solo se sollecitata.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Conflitti frequenti o gravi con coinquilini o vicini (liti, rumori notturni, lamentele scritte all'amministratore); rifiuta la mediazione.</source>
+        <translation>Conflitti frequenti o gravi con coinquilini o vicini (liti, rumori notturni, lamentele scritte all'amministratore); rifiuta la mediazione.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Convive senza problemi rilevanti; affronta da sé i piccoli disaccordi parlando con gli interessati e conosce il regolamento condominiale.</source>
+        <translation>Convive senza problemi rilevanti; affronta da sé i piccoli disaccordi parlando con gli interessati e conosce il regolamento condominiale.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Convivenza e condominio</source>
+        <translation>Convivenza e condominio</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Cura dell'alloggio, pulizia e igiene degli ambienti, uso sicuro di impianti ed elettrodomestici, rispetto delle regole della casa.</source>
+        <translation>Cura dell'alloggio, pulizia e igiene degli ambienti, uso sicuro di impianti ed elettrodomestici, rispetto delle regole della casa.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Cura l'alloggio come una casa propria: organizza pulizie, piccola manutenzione e raccolta differenziata, e gestisce gli imprevisti contattando da sé i referenti giusti.</source>
+        <translation>Cura l'alloggio come una casa propria: organizza pulizie, piccola manutenzione e raccolta differenziata, e gestisce gli imprevisti contattando da sé i referenti giusti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Documenti e pratiche</source>
+        <translation>Documenti e pratiche</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Documenti mancanti, scaduti o smarriti (permesso di soggiorno, carta d'identità); non conosce le scadenze e non sa da dove cominciare.</source>
+        <translation>Documenti mancanti, scaduti o smarriti (permesso di soggiorno, carta d'identità); non conosce le scadenze e non sa da dove cominciare.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Documenti personali, residenza, permesso di soggiorno, tessera sanitaria, ISEE, domande a enti e servizi.</source>
+        <translation>Documenti personali, residenza, permesso di soggiorno, tessera sanitaria, ISEE, domande a enti e servizi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Gestione del denaro</source>
+        <translation>Gestione del denaro</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Gestisce alcuni aspetti, ma ha bisogno di aiuto regolare e ravvicinato.</source>
+        <translation>Gestisce alcuni aspetti, ma ha bisogno di aiuto regolare e ravvicinato.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Gestisce da sé visite, esami e terapie; chiede supporto solo per pratiche sanitarie complesse come esenzioni o invalidità.</source>
+        <translation>Gestisce da sé visite, esami e terapie; chiede supporto solo per pratiche sanitarie complesse come esenzioni o invalidità.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Gestisce in autonomia documenti e pratiche, anche online con SPID, compresa la domanda di casa popolare, e sa a quale ufficio o patronato rivolgersi.</source>
+        <translation>Gestisce in autonomia documenti e pratiche, anche online con SPID, compresa la domanda di casa popolare, e sa a quale ufficio o patronato rivolgersi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Gestisce l'ambito con promemoria e verifiche periodiche dell'educatore.</source>
+        <translation>Gestisce l'ambito con promemoria e verifiche periodiche dell'educatore.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Gestisce l'ambito da sé e chiede aiuto solo in situazioni nuove o difficili.</source>
+        <translation>Gestisce l'ambito da sé e chiede aiuto solo in situazioni nuove o difficili.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Gestisce l'ambito in modo stabile, sa a chi rivolgersi quando serve e non ha più bisogno del servizio.</source>
+        <translation>Gestisce l'ambito in modo stabile, sa a chi rivolgersi quando serve e non ha più bisogno del servizio.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha i documenti in corso di validità e li conserva in ordine; rinnova ISEE e permessi con promemoria e con aiuto nella compilazione dei moduli.</source>
+        <translation>Ha i documenti in corso di validità e li conserva in ordine; rinnova ISEE e permessi con promemoria e con aiuto nella compilazione dei moduli.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha interessi stabili e un tempo libero equilibrato, coinvolge familiari o amici e conosce le opportunità gratuite della città.</source>
+        <translation>Ha interessi stabili e un tempo libero equilibrato, coinvolge familiari o amici e conosce le opportunità gratuite della città.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha persone su cui contare e coltiva da sé questi legami; usa senza mediazione le risorse del territorio (biblioteca, parrocchia, centro di quartiere, doposcuola dei figli).</source>
+        <translation>Ha persone su cui contare e coltiva da sé questi legami; usa senza mediazione le risorse del territorio (biblioteca, parrocchia, centro di quartiere, doposcuola dei figli).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha pochi contatti, quasi solo con gli operatori; accetta di conoscere una realtà del quartiere se accompagnata.</source>
+        <translation>Ha pochi contatti, quasi solo con gli operatori; accetta di conoscere una realtà del quartiere se accompagnata.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha scelto una strada realistica e fa i primi passi con l'educatore: domanda di casa popolare, ricerca di annunci, calcolo dei costi, risparmio per la caparra.</source>
+        <translation>Ha scelto una strada realistica e fa i primi passi con l'educatore: domanda di casa popolare, ricerca di annunci, calcolo dei costi, risparmio per la caparra.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha un lavoro, anche a termine, o segue un percorso formativo; gestisce da sé orari, rapporti con il datore di lavoro e rinnovi, e chiede aiuto solo per leggere contratti o buste paga.</source>
+        <translation>Ha un lavoro, anche a termine, o segue un percorso formativo; gestisce da sé orari, rapporti con il datore di lavoro e rinnovi, e chiede aiuto solo per leggere contratti o buste paga.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha un medico di base ma va alle visite solo se accompagnata; segue la terapia in modo irregolare.</source>
+        <translation>Ha un medico di base ma va alle visite solo se accompagnata; segue la terapia in modo irregolare.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha un'occupazione stabile o un reddito sufficiente e prevedibile; cura da sé la propria formazione e sa orientarsi tra servizi per il lavoro, patronati e sindacati.</source>
+        <translation>Ha un'occupazione stabile o un reddito sufficiente e prevedibile; cura da sé la propria formazione e sa orientarsi tra servizi per il lavoro, patronati e sindacati.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha una rete stabile e varia che la sostiene nei momenti difficili e a cui a sua volta offre aiuto; non ha più bisogno della mediazione del servizio.</source>
+        <translation>Ha una rete stabile e varia che la sostiene nei momenti difficili e a cui a sua volta offre aiuto; non ha più bisogno della mediazione del servizio.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ha una soluzione abitativa definita o imminente e sostenibile nel tempo; ha organizzato trasloco, volture delle utenze e cambio di residenza.</source>
+        <translation>Ha una soluzione abitativa definita o imminente e sostenibile nel tempo; ha organizzato trasloco, volture delle utenze e cambio di residenza.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>I documenti sono in via di regolarizzazione; l'educatore prenota gli appuntamenti e la accompagna agli uffici.</source>
+        <translation>I documenti sono in via di regolarizzazione; l'educatore prenota gli appuntamenti e la accompagna agli uffici.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Interessi, attività sportive, culturali e di volontariato, uso del tempo non impegnato da lavoro e cura.</source>
+        <translation>Interessi, attività sportive, culturali e di volontariato, uso del tempo non impegnato da lavoro e cura.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>L'alloggio è trascurato (rifiuti accumulati, igiene carente) o usato in modo pericoloso per impianti e sicurezza; le regole della casa non sono rispettate nonostante i richiami.</source>
+        <translation>L'alloggio è trascurato (rifiuti accumulati, igiene carente) o usato in modo pericoloso per impianti e sicurezza; le regole della casa non sono rispettate nonostante i richiami.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>La persona non riesce ancora a gestire l'ambito senza un intervento costante dell'équipe.</source>
+        <translation>La persona non riesce ancora a gestire l'ambito senza un intervento costante dell'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Lavoro e formazione</source>
+        <translation>Lavoro e formazione</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Le giornate passano senza attività né interessi; noia e isolamento aumentano il rischio di comportamenti dannosi.</source>
+        <translation>Le giornate passano senza attività né interessi; noia e isolamento aumentano il rischio di comportamenti dannosi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Legami familiari e amicali, rapporti con servizi, associazioni e realtà del quartiere, persone di riferimento.</source>
+        <translation>Legami familiari e amicali, rapporti con servizi, associazioni e realtà del quartiere, persone di riferimento.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Mantiene alcune relazioni significative (familiari, amici, connazionali) e frequenta un servizio o un'associazione proposti dall'educatore.</source>
+        <translation>Mantiene alcune relazioni significative (familiari, amici, connazionali) e frequenta un servizio o un'associazione proposti dall'educatore.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Mantiene l'alloggio pulito e sicuro senza sollecitazioni, segnala da sé i guasti e rispetta il regolamento; chiede aiuto solo per imprevisti (per esempio un'infiltrazione).</source>
+        <translation>Mantiene l'alloggio pulito e sicuro senza sollecitazioni, segnala da sé i guasti e rispetta il regolamento; chiede aiuto solo per imprevisti (per esempio un'infiltrazione).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Medico di base, cure e terapie, prevenzione, igiene personale, benessere psicologico, uso di sostanze.</source>
+        <translation>Medico di base, cure e terapie, prevenzione, igiene personale, benessere psicologico, uso di sostanze.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Nessun reddito da lavoro né un'idea di percorso; non ha un curriculum, non è iscritta al Centro per l'impiego e manca agli appuntamenti di orientamento.</source>
+        <translation>Nessun reddito da lavoro né un'idea di percorso; non ha un curriculum, non è iscritta al Centro per l'impiego e manca agli appuntamenti di orientamento.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Non ha ancora pensato al dopo o ha aspettative lontane dalla realtà; evita di parlare della fine dell'accoglienza.</source>
+        <translation>Non ha ancora pensato al dopo o ha aspettative lontane dalla realtà; evita di parlare della fine dell'accoglienza.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Non ha un medico di base o non vi si rivolge; trascura cure necessarie e usa il pronto soccorso come unico riferimento.</source>
+        <translation>Non ha un medico di base o non vi si rivolge; trascura cure necessarie e usa il pronto soccorso come unico riferimento.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Non ha un quadro di entrate e spese; quota di compartecipazione e bollette restano spesso non pagate e i debiti crescono.</source>
+        <translation>Non ha un quadro di entrate e spese; quota di compartecipazione e bollette restano spesso non pagate e i debiti crescono.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Paga l'affitto e le utenze con promemoria dell'educatore; tiene un semplice quaderno delle spese che rivede con lui ogni mese.</source>
+        <translation>Paga l'affitto e le utenze con promemoria dell'educatore; tiene un semplice quaderno delle spese che rivede con lui ogni mese.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Paga le scadenze principali solo se l'educatore la guida passo per passo o la accompagna allo sportello; i mesi scoperti sono frequenti.</source>
+        <translation>Paga le scadenze principali solo se l'educatore la guida passo per passo o la accompagna allo sportello; i mesi scoperti sono frequenti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Partecipa con regolarità ad attività proposte (laboratori, uscite, corsi di italiano) e ne parla con l'educatore.</source>
+        <translation>Partecipa con regolarità ad attività proposte (laboratori, uscite, corsi di italiano) e ne parla con l'educatore.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Partecipa in modo saltuario alle attività di gruppo del servizio, solo se invitata e accompagnata.</source>
+        <translation>Partecipa in modo saltuario alle attività di gruppo del servizio, solo se invitata e accompagnata.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Pianifica entrate e uscite, mette da parte una piccola somma ogni mese, usa domiciliazioni o home banking e ha saldato i debiti o li rimborsa con regolarità.</source>
+        <translation>Pianifica entrate e uscite, mette da parte una piccola somma ogni mese, usa domiciliazioni o home banking e ha saldato i debiti o li rimborsa con regolarità.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Piena autonomia</source>
+        <translation>Piena autonomia</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Porta avanti da sé la ricerca della casa e le domande, con un budget sostenibile; chiede aiuto per il contratto o per le visite agli alloggi.</source>
+        <translation>Porta avanti da sé la ricerca della casa e le domande, con un budget sostenibile; chiede aiuto per il contratto o per le visite agli alloggi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Prenota e frequenta le visite con promemoria dell'educatore, segue le terapie e accetta l'invio ai servizi specialistici quando serve.</source>
+        <translation>Prenota e frequenta le visite con promemoria dell'educatore, segue le terapie e accetta l'invio ai servizi specialistici quando serve.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Preparazione all'uscita dalla residenzialità temporanea: soluzione abitativa successiva, sostenibilità economica, tempi.</source>
+        <translation>Preparazione all'uscita dalla residenzialità temporanea: soluzione abitativa successiva, sostenibilità economica, tempi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Progetto di uscita</source>
+        <translation>Progetto di uscita</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Pulisce e riordina con regolarità seguendo un piano concordato con l'educatore; segnala i guasti se sollecitata durante le visite.</source>
+        <translation>Pulisce e riordina con regolarità seguendo un piano concordato con l'educatore; segnala i guasti se sollecitata durante le visite.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Rapporti con coinquilini e vicini, uso degli spazi comuni, rispetto degli orari di quiete, gestione dei conflitti.</source>
+        <translation>Rapporti con coinquilini e vicini, uso degli spazi comuni, rispetto degli orari di quiete, gestione dei conflitti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Relazioni e rete</source>
+        <translation>Relazioni e rete</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Ricerca e mantenimento del lavoro, orientamento, corsi di formazione e di lingua italiana, reddito.</source>
+        <translation>Ricerca e mantenimento del lavoro, orientamento, corsi di formazione e di lingua italiana, reddito.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Riconosce che l'accoglienza è temporanea e con l'educatore ha elencato le strade possibili (casa popolare, housing sociale, affitto, rientro in famiglia), senza passi concreti.</source>
+        <translation>Riconosce che l'accoglienza è temporanea e con l'educatore ha elencato le strade possibili (casa popolare, housing sociale, affitto, rientro in famiglia), senza passi concreti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Riordina gli spazi solo dopo le visite domiciliari e su indicazioni puntuali; segnala i guasti in ritardo o non li segnala affatto.</source>
+        <translation>Riordina gli spazi solo dopo le visite domiciliari e su indicazioni puntuali; segnala i guasti in ritardo o non li segnala affatto.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Rispetta le scadenze da sé e tiene un bilancio mensile; chiede consiglio per spese straordinarie o per concordare un piano di rientro dai debiti.</source>
+        <translation>Rispetta le scadenze da sé e tiene un bilancio mensile; chiede consiglio per spese straordinarie o per concordare un piano di rientro dai debiti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Rispetta quasi sempre turni di pulizia e orari di quiete; davanti a un conflitto chiede l'intervento dell'educatore e mantiene gli accordi.</source>
+        <translation>Rispetta quasi sempre turni di pulizia e orari di quiete; davanti a un conflitto chiede l'intervento dell'educatore e mantiene gli accordi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Salute e benessere</source>
+        <translation>Salute e benessere</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Sceglie e organizza da sé attività che le piacciono (sport, volontariato, corsi), adattandole ai propri impegni e al proprio budget.</source>
+        <translation>Sceglie e organizza da sé attività che le piacciono (sport, volontariato, corsi), adattandole ai propri impegni e al proprio budget.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Si prende cura della propria salute anche con la prevenzione (screening, vaccinazioni, alimentazione), riconosce i segnali di malessere e sa dove chiedere aiuto.</source>
+        <translation>Si prende cura della propria salute anche con la prevenzione (screening, vaccinazioni, alimentazione), riconosce i segnali di malessere e sa dove chiedere aiuto.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Strumento dell'équipe RTS per osservare, insieme alla persona, quanto supporto le serve in ciascun ambito del progetto individualizzato. Il punteggio descrive la situazione attuale, non un giudizio sulla persona: si sceglie il livello la cui descrizione è più vicina a quanto osservato nelle ultime settimane.</source>
+        <translation>Strumento dell'équipe RTS per osservare, insieme alla persona, quanto supporto le serve in ciascun ambito del progetto individualizzato. Il punteggio descrive la situazione attuale, non un giudizio sulla persona: si sceglie il livello la cui descrizione è più vicina a quanto osservato nelle ultime settimane.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Supporto frequente</source>
+        <translation>Supporto frequente</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Supporto periodico</source>
+        <translation>Supporto periodico</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Tempo libero</source>
+        <translation>Tempo libero</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Tensioni ricorrenti; accetta la mediazione proposta dall'educatore ma fatica a rispettare gli accordi presi.</source>
+        <translation>Tensioni ricorrenti; accetta la mediazione proposta dall'educatore ma fatica a rispettare gli accordi presi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Tiene sotto controllo le scadenze e presenta da sé la maggior parte delle domande (ISEE, rinnovi, bonus); chiede aiuto solo per pratiche nuove o procedure online complicate.</source>
+        <translation>Tiene sotto controllo le scadenze e presenta da sé la maggior parte delle domande (ISEE, rinnovi, bonus); chiede aiuto solo per pratiche nuove o procedure online complicate.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Valutazione dell'autonomia – RTS</source>
+        <translation>Valutazione dell'autonomia – RTS</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>Vive in isolamento: non ha persone di riferimento né contatti con il territorio, oppure frequenta soprattutto relazioni che la danneggiano.</source>
+        <translation>Vive in isolamento: non ha persone di riferimento né contatti con il territorio, oppure frequenta soprattutto relazioni che la danneggiano.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/assessment/autonomia-v1.json"/>
+        <source>È una presenza positiva nel caseggiato: conosce i vicini, partecipa alla vita comune (assemblee, iniziative di cortile) e risolve i disaccordi in autonomia.</source>
+        <translation>È una presenza positiva nel caseggiato: conosce i vicini, partecipa alla vita comune (assemblee, iniziative di cortile) e risolve i disaccordi in autonomia.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>%n voci mostrate</source>
+        <translation>
+            <numerusform>%n voce mostrata</numerusform>
+            <numerusform>%n voci mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>%n voci mostrate (altre disponibili)</source>
+        <translation>
+            <numerusform>%n voce mostrata (altre disponibili)</numerusform>
+            <numerusform>%n voci mostrate (altre disponibili)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>&amp;Dal</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>&amp;Esporta CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>&amp;Operatore</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>A&amp;l</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Altre &amp;voci</source>
+        <translation>Altre &amp;voci</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Azio&amp;ne</source>
+        <translation>Azio&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Azione</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Ca&amp;so</source>
+        <translation>Ca&amp;so</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Chi ha letto o modificato i dati, quando, da quale portatile e perché. Riservato a coordinatori e amministratori.</source>
+        <translation>Chi ha letto o modificato i dati, quando, da quale portatile e perché. Riservato a coordinatori e amministratori.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Codice/id</source>
+        <translation>Codice/id</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Dettaglio</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Dispositivo</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Entità</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Errore imprevisto: %1</source>
+        <translation>Errore imprevisto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Esporta registro accessi</source>
+        <translation>Esporta registro accessi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Esportate %n voci in {path}</source>
+        <translation>
+            <numerusform>Esportata %n voce in {path}</numerusform>
+            <numerusform>Esportate %n voci in {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Finalità</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Il registro accessi è riservato a coordinatori e amministratori.</source>
+        <translation>Il registro accessi è riservato a coordinatori e amministratori.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Quando</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Registro accessi</source>
+        <translation>Registro accessi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>Voci del registro accessi</source>
+        <translation>Voci del registro accessi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>es. RTS-2026-0042</source>
+        <translation>es. RTS-2026-0042</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>nome utente o nome e cognome</source>
+        <translation>nome utente o nome e cognome</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>%n liberi</source>
+        <translation>
+            <numerusform>%n libero</numerusform>
+            <numerusform>%n liberi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>&lt;b&gt;Fine prevista superata: prorogare o registrare l'uscita&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fine prevista superata: prorogare o registrare l'uscita&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>Alloggio / stanza</source>
+        <translation>Alloggio / stanza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>Dal {date}</source>
+        <translation>Dal {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>Fine prevista: {date}</source>
+        <translation>Fine prevista: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>Posti: {places}</source>
+        <translation>Posti: {places}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>Proroghe: {count} (fine iniziale {date})</source>
+        <translation>Proroghe: {count} (fine iniziale {date})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>Uscita: {date}</source>
+        <translation>Uscita: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>completo</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>previsto: {text}</source>
+        <translation>previsto: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>{household} · fino al {date}</source>
+        <translation>{household} · fino al {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>{household} · scaduto il {date}</source>
+        <translation>{household} · scaduto il {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>{room} · %n letti</source>
+        <translation>
+            <numerusform>{room} · %n letto</numerusform>
+            <numerusform>{room} · %n letti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/board_paint.py"/>
+        <source>{text} (prorogato)</source>
+        <translation>{text} (prorogato)</translation>
+    </message>
+</context>
+<context>
+    <name>buttons</name>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/goal_dialogs.py"/>
+        <source>&amp;Salva</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/household_dialogs.py"/>
+        <source>Ann&amp;ulla</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/agree_review.py"/>
+        <location filename="../../rts_desktop/ui/plans/goal_dialogs.py"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>case_file</name>
     <message>
         <location filename="../../rts_desktop/ui/cases/info_tabs.py"/>
         <source>Caso concluso: solo consultazione.</source>
         <translation>Caso concluso: solo consultazione.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>%n allegati</source>
+        <translation>
+            <numerusform>%n allegato</numerusform>
+            <numerusform>%n allegati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>%n allegati rimossi</source>
+        <translation>
+            <numerusform>%n allegato rimosso</numerusform>
+            <numerusform>%n allegati rimossi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>%n elementi</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>%n righe</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>%n righe eliminate</source>
+        <translation>
+            <numerusform>%n riga eliminata</numerusform>
+            <numerusform>%n righe eliminate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>%n voci</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>(disattivato)</source>
+        <translation>(disattivato)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>--demo apre il database dimostrativo: non si combina con altri comandi o --db</source>
+        <translation>--demo apre il database dimostrativo: non si combina con altri comandi o --db</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>AZIONE</source>
+        <translation>AZIONE</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Amministratore: {name}</source>
+        <translation>Amministratore: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Attenzione: i due portatili risultano divergenti ({what}): prepara un pacchetto completo.</source>
+        <translation>Attenzione: i due portatili risultano divergenti ({what}): prepara un pacchetto completo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>Backup completo salvato: {path}</source>
+        <translation>Backup completo salvato: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>COMANDO</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>Calendario esportato: {path} (%n appuntamenti)</source>
+        <translation>
+            <numerusform>Calendario esportato: {path} (%n appuntamento)</numerusform>
+            <numerusform>Calendario esportato: {path} (%n appuntamenti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Chiave di recupero (mostrata una sola volta: stampala e conservala in cassaforte):</source>
+        <translation>Chiave di recupero (mostrata una sola volta: stampala e conservala in cassaforte):</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Chiave di recupero scritta in {path} (leggibile solo da te): conservala al sicuro.</source>
+        <translation>Chiave di recupero scritta in {path} (leggibile solo da te): conservala al sicuro.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Chiave di recupero: </source>
+        <translation>Chiave di recupero: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Codice scritto in {path}</source>
+        <translation>Codice scritto in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Conflitti aperti: {conflicts}; modifiche in attesa: {pending}</source>
+        <translation>Conflitti aperti: {conflicts}; modifiche in attesa: {pending}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/retention_commands.py"/>
+        <source>Conservazione: dati particolari {special} anni, persona {person} anni dalla chiusura dell'ultimo caso</source>
+        <translation>Conservazione: dati particolari {special} anni, persona {person} anni dalla chiusura dell'ultimo caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>Controllo: {outcome} (revisione {rev})</source>
+        <translation>Controllo: {outcome} (revisione {rev})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>DISPOSITIVO</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/retention_commands.py"/>
+        <source>Da fare: {what} {code}  chiuso il {closed:%d/%m/%Y}, dovuto dal {due:%d/%m/%Y}</source>
+        <translation>Da fare: {what} {code}  chiuso il {closed:%d/%m/%Y}, dovuto dal {due:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Database creato (cifrato): {path} (dispositivo {device})</source>
+        <translation>Database creato (cifrato): {path} (dispositivo {device})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Database creato: {path} (dispositivo {device})</source>
+        <translation>Database creato: {path} (dispositivo {device})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>Database dimostrativo: utenti {names}; password {password} per tutti.</source>
+        <translation>Database dimostrativo: utenti {names}; password {password} per tutti.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Database già presente, aggiornato: {path} (dispositivo {device})</source>
+        <translation>Database già presente, aggiornato: {path} (dispositivo {device})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Database già presente, ora cifrato: {path} (dispositivo {device})</source>
+        <translation>Database già presente, ora cifrato: {path} (dispositivo {device})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>Database ripristinato da {file} (copia dello stato precedente: {safety})</source>
+        <translation>Database ripristinato da {file} (copia dello stato precedente: {safety})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>Dati di {code} cancellati ({rows}, {files})</source>
+        <translation>Dati di {code} cancellati ({rows}, {files})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>Dati di {code} esportati in {out} ({rows}, {files})</source>
+        <translation>Dati di {code} esportati in {out} ({rows}, {files})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>Dati dimostrativi «{size}» creati in {seconds} s: {summary}</source>
+        <translation>Dati dimostrativi «{size}» creati in {seconds} s: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>Dimensione su disco: {size} MiB</source>
+        <translation>Dimensione su disco: {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Dispositivo: {name} ({id})</source>
+        <translation>Dispositivo: {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/retention_commands.py"/>
+        <source>Eseguito: {what} {code}  chiuso il {closed:%d/%m/%Y}, dovuto dal {due:%d/%m/%Y}</source>
+        <translation>Eseguito: {what} {code}  chiuso il {closed:%d/%m/%Y}, dovuto dal {due:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>FILE_O_CHIAVE</source>
+        <translation>FILE_O_CHIAVE</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Importato da {origin}: {new} nuovi, {updated} aggiornati, {deleted} eliminati, {unchanged} già presenti, {conflicts} conflitti, {pending} in attesa.</source>
+        <translation>Importato da {origin}: {new} nuovi, {updated} aggiornati, {deleted} eliminati, {unchanged} già presenti, {conflicts} conflitti, {pending} in attesa.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>LINGUA</source>
+        <translation>LINGUA</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Modifiche applicate: {applied}; conflitti: {conflicts}; ancora in attesa: {waiting}</source>
+        <translation>Modifiche applicate: {applied}; conflitti: {conflicts}; ancora in attesa: {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>NOME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>NON SUPERATO</source>
+        <translation>NON SUPERATO</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/retention_commands.py"/>
+        <source>Nulla da cancellare oggi.</source>
+        <translation>Nulla da cancellare oggi.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>Nuova chiave di pseudonimizzazione in {path}: conservala per avere gli stessi pseudonimi nelle prossime esportazioni.</source>
+        <translation>Nuova chiave di pseudonimizzazione in {path}: conservala per avere gli stessi pseudonimi nelle prossime esportazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Nuova password di {name}: </source>
+        <translation>Nuova password di {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Nuova password: </source>
+        <translation>Nuova password: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Operatore {name} creato ({role})</source>
+        <translation>Operatore {name} creato ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Operatore {name} disattivato</source>
+        <translation>Operatore {name} disattivato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>PROBLEMI</source>
+        <translation>PROBLEMI</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Pacchetto già importato: nessuna modifica.</source>
+        <translation>Pacchetto già importato: nessuna modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Pacchetto scritto: {path} ({items}, {files}, {size} KiB)</source>
+        <translation>Pacchetto scritto: {path} ({items}, {files}, {size} KiB)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>Partecipanti esportati: {path} ({count})</source>
+        <translation>Partecipanti esportati: {path} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Password attuale: </source>
+        <translation>Password attuale: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Password del pacchetto: </source>
+        <translation>Password del pacchetto: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Password di {name} cambiata</source>
+        <translation>Password di {name} cambiata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>Password di {name} reimpostata con la chiave di recupero</source>
+        <translation>Password di {name} reimpostata con la chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/common.py"/>
+        <source>Password di {name}: </source>
+        <translation>Password di {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>Progetto stampato: {path}</source>
+        <translation>Progetto stampato: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>RTS Desktop – Residenzialità Temporanea Sociale. Senza comando avvia l'interfaccia.</source>
+        <translation>RTS Desktop – Residenzialità Temporanea Sociale. Senza comando avvia l'interfaccia.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Registrato: {name} ({id}), impronta {fingerprint}</source>
+        <translation>Registrato: {name} ({id}), impronta {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>Report scritto: {paths}</source>
+        <translation>Report scritto: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Revocato: {name} ({id})</source>
+        <translation>Revocato: {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/common.py"/>
+        <source>Ripeti: </source>
+        <translation>Ripeti: </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>URL SQLAlchemy (es. postgresql+psycopg://...)</source>
+        <translation>URL SQLAlchemy (es. postgresql+psycopg://...)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>Un report del periodo, contando solo i casi che l'operatore vede. participants: l'elenco pseudonimizzato dei partecipanti (solo coordinatori).</source>
+        <translation>Un report del periodo, contando solo i casi che l'operatore vede. participants: l'elenco pseudonimizzato dei partecipanti (solo coordinatori).</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>al massimo N voci, le più recenti</source>
+        <translation>al massimo N voci, le più recenti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>allegati</source>
+        <translation>allegati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>allegati controllati: {n}</source>
+        <translation>allegati controllati: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>amministratore da reimpostare</source>
+        <translation>amministratore da reimpostare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>anche i disattivati</source>
+        <translation>anche i disattivati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>anelli del registro controllati: {n}</source>
+        <translation>anelli del registro controllati: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>applica le modifiche in attesa da più di N giorni (coordinatori)</source>
+        <translation>applica le modifiche in attesa da più di N giorni (coordinatori)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>apri il database dimostrativo (creato al primo uso)</source>
+        <translation>apri il database dimostrativo (creato al primo uso)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>azione</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>azione (es. read, create, update)</source>
+        <translation>azione (es. read, create, update)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>cancella i dati personali di una persona (oblio, art. 17 GDPR)</source>
+        <translation>cancella i dati personali di una persona (oblio, art. 17 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>cartella da creare (nuova o vuota)</source>
+        <translation>cartella da creare (nuova o vuota)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>cartella dei PDF</source>
+        <translation>cartella dei PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>catena registro</source>
+        <translation>catena registro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>chiave di recupero (o RTS_RECOVERY_KEY): serve se il database è danneggiato</source>
+        <translation>chiave di recupero (o RTS_RECOVERY_KEY): serve se il database è danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>chiavi esterne</source>
+        <translation>chiavi esterne</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>codice RTS1-... o file JSON</source>
+        <translation>codice RTS1-... o file JSON</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>codice del caso (es. RTS-2026-0042)</source>
+        <translation>codice del caso (es. RTS-2026-0042)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>codice del caso (es. RTS-2026-0042): il caso e i suoi dati</source>
+        <translation>codice del caso (es. RTS-2026-0042): il caso e i suoi dati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>codice dell'alloggio</source>
+        <translation>codice dell'alloggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>codice della persona (es. BEN-2024-00001)</source>
+        <translation>codice della persona (es. BEN-2024-00001)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>codice della persona (es. BEN-2024-00002)</source>
+        <translation>codice della persona (es. BEN-2024-00002)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>codice/id</source>
+        <translation>codice/id</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>come --snapshot --for-device</source>
+        <translation>come --snapshot --for-device</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/retention_commands.py"/>
+        <source>conservazione dei dati: cosa va cancellato oggi (con --apply lo cancella)</source>
+        <translation>conservazione dei dati: cosa va cancellato oggi (con --apply lo cancella)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>copia di sicurezza completa (database e allegati)</source>
+        <translation>copia di sicurezza completa (database e allegati)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>crea il database cifrato con il suo amministratore (o aggiorna/cifra uno esistente)</source>
+        <translation>crea il database cifrato con il suo amministratore (o aggiorna/cifra uno esistente)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>destinatario in più (chiave age, codice RTS1- o file; ripetibile)</source>
+        <translation>destinatario in più (chiave age, codice RTS1- o file; ripetibile)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>dettaglio</source>
+        <translation>dettaglio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>dimensioni finestra LxA</source>
+        <translation>dimensioni finestra LxA</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>disattiva un operatore</source>
+        <translation>disattiva un operatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>dispositivo</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>documento {id}: file alterato (sha256 diverso)</source>
+        <translation>documento {id}: file alterato (sha256 diverso)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>documento {id}: file mancante</source>
+        <translation>documento {id}: file mancante</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>elenca gli operatori</source>
+        <translation>elenca gli operatori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>elenca i dispositivi</source>
+        <translation>elenca i dispositivi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>entità</source>
+        <translation>entità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>errore imprevisto ({kind}): dettagli nel registro</source>
+        <translation>errore imprevisto ({kind}): dettagli nel registro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/retention_commands.py"/>
+        <source>esegui le cancellazioni dovute</source>
+        <translation>esegui le cancellazioni dovute</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>esporta il calendario in .ics</source>
+        <translation>esporta il calendario in .ics</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>esporta tutti i dati di una persona (accesso, art. 15 GDPR)</source>
+        <translation>esporta tutti i dati di una persona (accesso, art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>file .ics da scrivere</source>
+        <translation>file .ics da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>file .pdf da scrivere</source>
+        <translation>file .pdf da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>file .png da scrivere</source>
+        <translation>file .png da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>file .rtsbackup da scrivere (predefinito: cartella backups)</source>
+        <translation>file .rtsbackup da scrivere (predefinito: cartella backups)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>file .xlsx, .csv o .pdf da scrivere</source>
+        <translation>file .xlsx, .csv o .pdf da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>file con la password del pacchetto</source>
+        <translation>file con la password del pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>file da scrivere</source>
+        <translation>file da scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>file del database SQLite</source>
+        <translation>file del database SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>file di backup (.rtsbackup, o .db solo database)</source>
+        <translation>file di backup (.rtsbackup, o .db solo database)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>finalità</source>
+        <translation>finalità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>giorni di attesa (predefinito 7)</source>
+        <translation>giorni di attesa (predefinito 7)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>giorno AAAA-MM-GG</source>
+        <translation>giorno AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>giorno AAAA-MM-GG (predefinito: oggi)</source>
+        <translation>giorno AAAA-MM-GG (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>giorno AAAA-MM-GG a cui riferire i dati (predefinito: oggi)</source>
+        <translation>giorno AAAA-MM-GG a cui riferire i dati (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>id o nome</source>
+        <translation>id o nome</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>id o nome del dispositivo</source>
+        <translation>id o nome del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>immagine di una vista (per README e revisioni)</source>
+        <translation>immagine di una vista (per README e revisioni)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>importa un pacchetto di sincronizzazione</source>
+        <translation>importa un pacchetto di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>in attesa di modifiche da {name}: {n}</source>
+        <translation>in attesa di modifiche da {name}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>integrità</source>
+        <translation>integrità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>integrità, chiavi esterne, allegati, catena del registro e conteggi</source>
+        <translation>integrità, chiavi esterne, allegati, catena del registro e conteggi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>interrotto</source>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>leggi la chiave di recupero da FILE (quello scritto da init --recovery-key-out)</source>
+        <translation>leggi la chiave di recupero da FILE (quello scritto da init --recovery-key-out)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>lingua dei messaggi (it o en; predefinita: l'impostazione ui.language)</source>
+        <translation>lingua dei messaggi (it o en; predefinita: l'impostazione ui.language)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>lingua del documento: it o en (predefinita: it)</source>
+        <translation>lingua del documento: it o en (predefinita: it)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/language.py"/>
+        <source>lingua sconosciuta: {lang} (lingue: {known})</source>
+        <translation>lingua sconosciuta: {lang} (lingue: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>mostra il codice di registrazione di questo portatile</source>
+        <translation>mostra il codice di registrazione di questo portatile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>mostra la versione del programma ed esci</source>
+        <translation>mostra la versione del programma ed esci</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/gdpr_commands.py"/>
+        <source>motivo, scritto nel registro accessi</source>
+        <translation>motivo, scritto nel registro accessi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>nome di questo portatile (es. «Laptop via Padova»)</source>
+        <translation>nome di questo portatile (es. «Laptop via Padova»)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>nome e cognome dell'amministratore</source>
+        <translation>nome e cognome dell'amministratore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>nome utente dell'amministratore (predefinito: admin); password da RTS_PASSWORD</source>
+        <translation>nome utente dell'amministratore (predefinito: admin); password da RTS_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>nome utente o nome e cognome dell'educatore</source>
+        <translation>nome utente o nome e cognome dell'educatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>nome utente o nome e cognome dell'operatore</source>
+        <translation>nome utente o nome e cognome dell'operatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>numero di versione (predefinito: quella condivisa)</source>
+        <translation>numero di versione (predefinito: quella condivisa)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>nuova password (da RTS_NEW_PASSWORD o richiesta)</source>
+        <translation>nuova password (da RTS_NEW_PASSWORD o richiesta)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>nuovo operatore (password da RTS_NEW_PASSWORD)</source>
+        <translation>nuovo operatore (password da RTS_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>operatore</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>operatore che esegue il comando (o RTS_USER); password da RTS_PASSWORD o richiesta</source>
+        <translation>operatore che esegue il comando (o RTS_USER); password da RTS_PASSWORD o richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>operatori: elenco, nuovi, password</source>
+        <translation>operatori: elenco, nuovi, password</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>pacchetto completo (portatile nuovo)</source>
+        <translation>pacchetto completo (portatile nuovo)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>pacchetto da importare</source>
+        <translation>pacchetto da importare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>participants: chiave di pseudonimizzazione (creata se manca; predefinita nella cartella dei dati)</source>
+        <translation>participants: chiave di pseudonimizzazione (creata se manca; predefinita nella cartella dei dati)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>password da {env} o chiesta</source>
+        <translation>password da {env} o chiesta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <source>password perse: apri con la chiave di recupero (RTS_RECOVERY_KEY) e reimposta</source>
+        <translation>password perse: apri con la chiave di recupero (RTS_RECOVERY_KEY) e reimposta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>portatili registrati per la sincronizzazione</source>
+        <translation>portatili registrati per la sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>posti liberi per alloggio e stanza</source>
+        <translation>posti liberi per alloggio e stanza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>prepara un pacchetto di sincronizzazione</source>
+        <translation>prepara un pacchetto di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>primo giorno AAAA-MM-GG</source>
+        <translation>primo giorno AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>processi in parallelo (2)</source>
+        <translation>processi in parallelo (2)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>programmazione FSE degli indicatori (2021-2027)</source>
+        <translation>programmazione FSE degli indicatori (2021-2027)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>prova l'installazione (database cifrato, accesso, PDF, traduzioni, finestra) ed esci</source>
+        <translation>prova l'installazione (database cifrato, accesso, PDF, traduzioni, finestra) ed esci</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>quando</source>
+        <translation>quando</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>questo portatile</source>
+        <translation>questo portatile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>registra un portatile dal suo codice o file</source>
+        <translation>registra un portatile dal suo codice o file</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>registro accessi: anello {seq}, voce {entry}: {problem}</source>
+        <translation>registro accessi: anello {seq}, voce {entry}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>registro accessi: chi ha fatto cosa, quando e perché</source>
+        <translation>registro accessi: chi ha fatto cosa, quando e perché</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>registro accessi: voce {entry}: {problem}</source>
+        <translation>registro accessi: voce {entry}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>report del servizio e indicatori FSE (xlsx, csv, pdf o JSON)</source>
+        <translation>report del servizio e indicatori FSE (xlsx, csv, pdf o JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>revoca un portatile (smarrito)</source>
+        <translation>revoca un portatile (smarrito)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>revocato</source>
+        <translation>revocato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>riempi un database vuoto di dati dimostrativi</source>
+        <translation>riempi un database vuoto di dati dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>ripristina database e allegati da un backup</source>
+        <translation>ripristina database e allegati da un backup</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <location filename="../../rts_desktop/cli/retention_commands.py"/>
+        <location filename="../../rts_desktop/cli/setup.py"/>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>risultato in JSON</source>
+        <translation>risultato in JSON</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>risultato in JSON (una lista)</source>
+        <translation>risultato in JSON (una lista)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <source>scrivi anche un file CSV per Excel (UTF-8 con BOM, «;»)</source>
+        <translation>scrivi anche un file CSV per Excel (UTF-8 con BOM, «;»)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>scrivi il codice in un file JSON</source>
+        <translation>scrivi il codice in un file JSON</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/admin_commands.py"/>
+        <source>scrivi la chiave di recupero in FILE (0600) invece di mostrarla</source>
+        <translation>scrivi la chiave di recupero in FILE (0600) invece di mostrarla</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>solo i casi di un Municipio (1-9)</source>
+        <translation>solo i casi di un Municipio (1-9)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>spazio su disco esaurito: libera spazio e riprova (nulla è stato scritto a metà)</source>
+        <translation>spazio su disco esaurito: libera spazio e riprova (nulla è stato scritto a metà)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>stampa i progetti con verifica prima di una data</source>
+        <translation>stampa i progetti con verifica prima di una data</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>stampa in PDF il progetto di un caso</source>
+        <translation>stampa in PDF il progetto di un caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>stampa le cifre in JSON</source>
+        <translation>stampa le cifre in JSON</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>stato della sincronizzazione</source>
+        <translation>stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/language.py"/>
+        <source>traduzioni non disponibili: il programma continua in italiano</source>
+        <translation>traduzioni non disponibili: il programma continua in italiano</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/audit_commands.py"/>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <location filename="../../rts_desktop/cli/report_commands.py"/>
+        <source>ultimo giorno AAAA-MM-GG</source>
+        <translation>ultimo giorno AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>usa {a} oppure {b}, non entrambi</source>
+        <translation>usa {a} oppure {b}, non entrambi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/output_commands.py"/>
+        <source>vista da riprendere (main)</source>
+        <translation>vista da riprendere (main)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/options.py"/>
+        <source>{flag} indicato due volte con valori diversi</source>
+        <translation>{flag} indicato due volte con valori diversi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>{problem} (vedi --help)</source>
+        <translation>{problem} (vedi --help)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>{prog}: {message} (vedi --help)</source>
+        <translation>{prog}: {message} (vedi --help)</translation>
+    </message>
+</context>
+<context>
+    <name>consents</name>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/consents_box.py"/>
+        <source>revocato il {date}</source>
+        <translation>revocato il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/consents_box.py"/>
+        <source>scaduto il {date}</source>
+        <translation>scaduto il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/consents_box.py"/>
+        <source>valido</source>
+        <translation>valido</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/consents_box.py"/>
+        <source>valido fino al {date}</source>
+        <translation>valido fino al {date}</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../rts_desktop/documents/layout.py"/>
+        <source> — Residenzialità Temporanea Sociale — PON Metro 2014-2020 / MI3.1.1.c</source>
+        <translation> — Residenzialità Temporanea Sociale — PON Metro 2014-2020 / MI3.1.1.c</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>%n mesi</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/blocks.py"/>
+        <source>(nome e cognome)</source>
+        <translation>(nome e cognome)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>(nota vuota)</source>
+        <translation>(nota vuota)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>&lt;b&gt;Oggetto:&lt;/b&gt; {subject}</source>
+        <translation>&lt;b&gt;Oggetto:&lt;/b&gt; {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>&lt;i&gt;Indicatore:&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Indicatore:&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>&lt;i&gt;corregge la nota del {date}&lt;/i&gt;</source>
+        <translation>&lt;i&gt;corregge la nota del {date}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Al</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Alloggio</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Alloggio {code} · {date}</source>
+        <translation>Alloggio {code} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Ambiente</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Ambito</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <source>Anagrafica</source>
+        <translation>Anagrafica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Andamento della valutazione dell'autonomia</source>
+        <translation>Andamento della valutazione dell'autonomia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Arredo / dotazione</source>
+        <translation>Arredo / dotazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Art. {number} – {title}</source>
+        <translation>Art. {number} – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Assistente sociale SST</source>
+        <translation>Assistente sociale SST</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Attività</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Beneficiario/a</source>
+        <translation>Beneficiario/a</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Caso / alloggio</source>
+        <translation>Caso / alloggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Caso {code} · firmato il {date}</source>
+        <translation>Caso {code} · firmato il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Caso {code} · pagamento del {date}</source>
+        <translation>Caso {code} · pagamento del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Caso {code} · versione {number} · stato: {status}</source>
+        <translation>Caso {code} · versione {number} · stato: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Caso {code} · {period}</source>
+        <translation>Caso {code} · {period}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Chi</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Chi ha pagato</source>
+        <translation>Chi ha pagato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Chiavi consegnate</source>
+        <translation>Chiavi consegnate</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Chiavi riconsegnate</source>
+        <translation>Chiavi riconsegnate</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Codice caso</source>
+        <translation>Codice caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/layout.py"/>
+        <source>Comune di Milano</source>
+        <translation>Comune di Milano</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/layout.py"/>
+        <source>Comune di Milano — Residenzialità Temporanea Sociale</source>
+        <translation>Comune di Milano — Residenzialità Temporanea Sociale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Con questo pagamento la quota del mese è saldata.</source>
+        <translation>Con questo pagamento la quota del mese è saldata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Condiviso il</source>
+        <translation>Condiviso il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Condizioni dell'accoglienza</source>
+        <translation>Condizioni dell'accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Contatore</source>
+        <translation>Contatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>Contenuto: {contents}</source>
+        <translation>Contenuto: {contents}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <source>Copia dei dati personali trattati dal servizio Residenzialità Temporanea Sociale, rilasciata ai sensi dell'art. 15 del Regolamento (UE) 2016/679. Questo documento è un riepilogo leggibile; l'elenco completo dei dati è nel file persona.json che lo accompagna, i documenti allegati nella cartella allegati. Non sono riportati i dati che riguardano altre persone.</source>
+        <translation>Copia dei dati personali trattati dal servizio Residenzialità Temporanea Sociale, rilasciata ai sensi dell'art. 15 del Regolamento (UE) 2016/679. Questo documento è un riepilogo leggibile; l'elenco completo dei dati è nel file persona.json che lo accompagna, i documenti allegati nella cartella allegati. Non sono riportati i dati che riguardano altre persone.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Da versare</source>
+        <translation>Da versare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Dai nostri registri risultano ancora da versare %n mensilità della quota di compartecipazione prevista dal patto di accoglienza firmato il {date}, per un totale di {total}:</source>
+        <translation>
+            <numerusform>Dai nostri registri risulta ancora da versare %n mensilità della quota di compartecipazione prevista dal patto di accoglienza firmato il {date}, per un totale di {total}:</numerusform>
+            <numerusform>Dai nostri registri risultano ancora da versare %n mensilità della quota di compartecipazione prevista dal patto di accoglienza firmato il {date}, per un totale di {total}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Data del pagamento</source>
+        <translation>Data del pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/blocks.py"/>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Descrizione</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Distinti saluti.</source>
+        <translation>Distinti saluti.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Durata</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Educatore</source>
+        <translation>Educatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Educatore di riferimento</source>
+        <translation>Educatore di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Educatore {number}</source>
+        <translation>Educatore {number}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Educatori</source>
+        <translation>Educatori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Entrata</source>
+        <translation>Entrata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Entro il</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <source>Estratto dei dati personali</source>
+        <translation>Estratto dei dati personali</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/content.py"/>
+        <source>Estratto del diario del caso</source>
+        <translation>Estratto del diario del caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <source>Estratto preparato il {date} da {name}.</source>
+        <translation>Estratto preparato il {date} da {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <source>Estratto preparato il {date}.</source>
+        <translation>Estratto preparato il {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Filtro</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Fine prevista</source>
+        <translation>Fine prevista</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <location filename="../../rts_desktop/documents/blocks.py"/>
+        <source>Firma</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Firmato il</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/content.py"/>
+        <source>Foglio firme</source>
+        <translation>Foglio firme</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Foglio «{name}»</source>
+        <translation>Foglio «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Gentile</source>
+        <translation>Gentile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Il Comune di Milano – Residenzialità Temporanea Sociale, tramite {body}, rappresentato dall'educatore di riferimento {educator}, d'intesa con il Servizio sociale territoriale ({sst}), e le persone accolte indicate di seguito convengono quanto segue.</source>
+        <translation>Il Comune di Milano – Residenzialità Temporanea Sociale, tramite {body}, rappresentato dall'educatore di riferimento {educator}, d'intesa con il Servizio sociale territoriale ({sst}), e le persone accolte indicate di seguito convengono quanto segue.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Il Comune di Milano – Residenzialità Temporanea Sociale, tramite {body}, rappresentato dall'educatore di riferimento {educator}, e le persone accolte indicate di seguito convengono quanto segue.</source>
+        <translation>Il Comune di Milano – Residenzialità Temporanea Sociale, tramite {body}, rappresentato dall'educatore di riferimento {educator}, e le persone accolte indicate di seguito convengono quanto segue.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Il Comune mette a disposizione, a titolo temporaneo, {place} per la durata di {duration}, dal {start} al {end}.</source>
+        <translation>Il Comune mette a disposizione, a titolo temporaneo, {place} per la durata di {duration}, dal {start} al {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Il Comune mette a disposizione, a titolo temporaneo, {place} per la durata di {duration}.</source>
+        <translation>Il Comune mette a disposizione, a titolo temporaneo, {place} per la durata di {duration}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Importo</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Indicatore</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Inizio accoglienza</source>
+        <translation>Inizio accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Inventario</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>L'accoglienza può essere prorogata, su proposta dell'équipe e d'intesa con il Servizio sociale territoriale, in funzione del progetto individualizzato.</source>
+        <translation>L'accoglienza può essere prorogata, su proposta dell'équipe e d'intesa con il Servizio sociale territoriale, in funzione del progetto individualizzato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>L'educatore attesta le presenze sopra riportate.</source>
+        <translation>L'educatore attesta le presenze sopra riportate.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>La invitiamo a versare quanto dovuto entro {days} giorni dal ricevimento di questa lettera, oppure a fissare un colloquio con l'educatore di riferimento per concordare insieme un piano di rientro.</source>
+        <translation>La invitiamo a versare quanto dovuto entro {days} giorni dal ricevimento di questa lettera, oppure a fissare un colloquio con l'educatore di riferimento per concordare insieme un piano di rientro.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Le note del diario non sono modificabili: una correzione è registrata come nuova nota che rimanda a quella corretta. L'estratto riporta le note nell'ordine in cui sono state scritte.</source>
+        <translation>Le note del diario non sono modificabili: una correzione è registrata come nuova nota che rimanda a quella corretta. L'estratto riporta le note nell'ordine in cui sono state scritte.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Le parti</source>
+        <translation>Le parti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Le parti confermano quanto sopra riportato e danno atto delle chiavi consegnate.</source>
+        <translation>Le parti confermano quanto sopra riportato e danno atto delle chiavi consegnate.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Le parti confermano quanto sopra riportato e danno atto delle chiavi riconsegnate.</source>
+        <translation>Le parti confermano quanto sopra riportato e danno atto delle chiavi riconsegnate.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Le persone accolte versano una quota mensile di compartecipazione di {amount}, entro il giorno 10 di ogni mese.</source>
+        <translation>Le persone accolte versano una quota mensile di compartecipazione di {amount}, entro il giorno 10 di ogni mese.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Le persone che firmano dichiarano di aver costruito e condiviso il presente progetto individualizzato e si impegnano, ciascuna per quanto di propria competenza, a realizzare le azioni indicate e a partecipare alle verifiche periodiche.</source>
+        <translation>Le persone che firmano dichiarano di aver costruito e condiviso il presente progetto individualizzato e si impegnano, ciascuna per quanto di propria competenza, a realizzare le azioni indicate e a partecipare alle verifiche periodiche.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Le ricordiamo che il rispetto degli impegni presi con il patto, compreso il versamento della quota, è condizione per proseguire il percorso di accoglienza. Se ha già provveduto al pagamento, la preghiamo di non tenere conto di questa lettera e di consegnarci copia della ricevuta.</source>
+        <translation>Le ricordiamo che il rispetto degli impegni presi con il patto, compreso il versamento della quota, è condizione per proseguire il percorso di accoglienza. Se ha già provveduto al pagamento, la preghiamo di non tenere conto di questa lettera e di consegnarci copia della ricevuta.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Letto, compreso e sottoscritto. Una copia del presente patto è consegnata a ciascun beneficiario.</source>
+        <translation>Letto, compreso e sottoscritto. Una copia del presente patto è consegnata a ciascun beneficiario.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Lettura</source>
+        <translation>Lettura</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Letture dei contatori</source>
+        <translation>Letture dei contatori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Linee distanziate di poco in verticale per non sovrapporsi; i punteggi esatti sono nella tabella.</source>
+        <translation>Linee distanziate di poco in verticale per non sovrapporsi; i punteggi esatti sono nella tabella.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Luogo</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Matricola</source>
+        <translation>Matricola</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/blocks.py"/>
+        <source>Milano, lì ____________________</source>
+        <translation>Milano, lì ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Milano, {date}</source>
+        <translation>Milano, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Modalità</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Motivo della richiesta: {purpose}</source>
+        <translation>Motivo della richiesta: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>Municipio {number}</source>
+        <translation>Municipio {number}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>N.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Nessun beneficiario indicato.</source>
+        <translation>Nessun beneficiario indicato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Nessun componente indicato.</source>
+        <translation>Nessun componente indicato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/blocks.py"/>
+        <source>Nessun componente registrato.</source>
+        <translation>Nessun componente registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>Nessun dato da rappresentare.</source>
+        <translation>Nessun dato da rappresentare.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>Nessun dato nel periodo.</source>
+        <translation>Nessun dato nel periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <source>Nessun dato registrato.</source>
+        <translation>Nessun dato registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nessun esito registrato.</source>
+        <translation>Nessun esito registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Nessun inventario registrato.</source>
+        <translation>Nessun inventario registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nessun obiettivo definito.</source>
+        <translation>Nessun obiettivo definito.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nessuna azione definita.</source>
+        <translation>Nessuna azione definita.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Nessuna chiave registrata.</source>
+        <translation>Nessuna chiave registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Nessuna lettura registrata.</source>
+        <translation>Nessuna lettura registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Nessuna nota nel periodo selezionato.</source>
+        <translation>Nessuna nota nel periodo selezionato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Nessuna osservazione.</source>
+        <translation>Nessuna osservazione.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nessuna sintesi inserita.</source>
+        <translation>Nessuna sintesi inserita.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nessuna valutazione registrata.</source>
+        <translation>Nessuna valutazione registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nessuna verifica registrata.</source>
+        <translation>Nessuna verifica registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <location filename="../../rts_desktop/documents/blocks.py"/>
+        <source>Nome e cognome</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Nota a «{name}»</source>
+        <translation>Nota a «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Note estratte</source>
+        <translation>Note estratte</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Note: {notes}</source>
+        <translation>Note: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Nucleo beneficiario</source>
+        <translation>Nucleo beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Obiettivi e azioni</source>
+        <translation>Obiettivi e azioni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Obiettivo</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Obiettivo / azione</source>
+        <translation>Obiettivo / azione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Orario</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Osservazioni</source>
+        <translation>Osservazioni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/layout.py"/>
+        <source>Pagina {number} di {total}</source>
+        <translation>Pagina {number} di {total}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/content.py"/>
+        <source>Patto di accoglienza</source>
+        <translation>Patto di accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Per copia conforme al diario informatico</source>
+        <translation>Per copia conforme al diario informatico</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Per il mese di {month} restano da versare {amount}.</source>
+        <translation>Per il mese di {month} restano da versare {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Per il periodo indicato non è dovuta alcuna quota di compartecipazione.</source>
+        <translation>Per il periodo indicato non è dovuta alcuna quota di compartecipazione.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Per presa visione</source>
+        <translation>Per presa visione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Per ricevuta, l'operatore</source>
+        <translation>Per ricevuta, l'operatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>Periodo {start}–{end} · {where}</source>
+        <translation>Periodo {start}–{end} · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Premesse</source>
+        <translation>Premesse</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>Presenze</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/content.py"/>
+        <source>Progetto individualizzato</source>
+        <translation>Progetto individualizzato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Programmazione FSE</source>
+        <translation>Programmazione FSE</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Prossima verifica</source>
+        <translation>Prossima verifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/charts.py"/>
+        <source>Punteggio (1–5)</source>
+        <translation>Punteggio (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Q.tà</source>
+        <translation>Q.tà</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Quantità</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Quota del mese</source>
+        <translation>Quota del mese</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Quota dovuta</source>
+        <translation>Quota dovuta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Quota mensile</source>
+        <translation>Quota mensile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Regolamento della casa</source>
+        <translation>Regolamento della casa</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>Regolamento non allegato.</source>
+        <translation>Regolamento non allegato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>Report del servizio</source>
+        <translation>Report del servizio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Ricevuta di pagamento</source>
+        <translation>Ricevuta di pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Ricevuta n.</source>
+        <translation>Ricevuta n.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Ricevuta n. {number} – caso {code}</source>
+        <translation>Ricevuta n. {number} – caso {code}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Ricevuto da</source>
+        <translation>Ricevuto da</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Richiami già comunicati</source>
+        <translation>Richiami già comunicati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Richiesto da</source>
+        <translation>Richiesto da</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Riepilogo</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/blocks.py"/>
+        <source>Ruolo nel nucleo</source>
+        <translation>Ruolo nel nucleo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Scala: {scale}. {note}</source>
+        <translation>Scala: {scale}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Servizio sociale territoriale ed équipe</source>
+        <translation>Servizio sociale territoriale ed équipe</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Si dichiara di aver ricevuto da {payer} la somma di {amount} ({method}) a titolo di quota di compartecipazione per il mese di {month}, prevista dal patto di accoglienza firmato il {date}.</source>
+        <translation>Si dichiara di aver ricevuto da {payer} la somma di {amount} ({method}) a titolo di quota di compartecipazione per il mese di {month}, prevista dal patto di accoglienza firmato il {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Sintesi del progetto</source>
+        <translation>Sintesi del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Sollecito di pagamento</source>
+        <translation>Sollecito di pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Stanza</source>
+        <translation>Stanza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <source>Stato dell'alloggio</source>
+        <translation>Stato dell'alloggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Storico delle verifiche</source>
+        <translation>Storico delle verifiche</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Tabella</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Tipi di nota</source>
+        <translation>Tipi di nota</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Totale</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>Tutti</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Valido dal</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Valore</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/content.py"/>
+        <source>Verbale di consegna chiavi</source>
+        <translation>Verbale di consegna chiavi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/content.py"/>
+        <source>Verbale di riconsegna chiavi</source>
+        <translation>Verbale di riconsegna chiavi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Verifica</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Verifica condotta da {name}.</source>
+        <translation>Verifica condotta da {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Verifica condotta da {name}. {notes}</source>
+        <translation>Verifica condotta da {name}. {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>Versato</source>
+        <translation>Versato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>Versione</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>Voce</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>agosto</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>aprile</source>
+        <translation>aprile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/attendance.py"/>
+        <source>attività del</source>
+        <translation>attività del</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <source>dal {start} al {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>dicembre</source>
+        <translation>dicembre</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>domenica</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>febbraio</source>
+        <translation>febbraio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>gennaio</source>
+        <translation>gennaio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>giovedì</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>giugno</source>
+        <translation>giugno</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>l'alloggio {code} in {address}</source>
+        <translation>l'alloggio {code} in {address}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>l'alloggio {code} in {address} ({room})</source>
+        <translation>l'alloggio {code} in {address} ({room})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>l'ente gestore del servizio</source>
+        <translation>l'ente gestore del servizio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>luglio</source>
+        <translation>luglio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>lunedì</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>maggio</source>
+        <translation>maggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>martedì</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>marzo</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>mercoledì</source>
+        <translation>mercoledì</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>novembre</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>ottobre</source>
+        <translation>ottobre</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <source>regolamento v. {version}</source>
+        <translation>regolamento v. {version}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>sabato</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>settembre</source>
+        <translation>settembre</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/layout.py"/>
+        <source>stampato il</source>
+        <translation>stampato il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/export.py"/>
+        <source>tutti</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>tutti i Municipi</source>
+        <translation>tutti i Municipi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>venerdì</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>versione {number} ({status})</source>
+        <translation>versione {number} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>{date} (registrato da {name})</source>
+        <translation>{date} (registrato da {name})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/reports/pdf.py"/>
+        <source>{filter} · programmazione {programme}</source>
+        <translation>{filter} · programmazione {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/layout.py"/>
+        <source>{label} {date}</source>
+        <translation>{label} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/language.py"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <source>{name} · {code} · art. 15 GDPR</source>
+        <translation>{name} · {code} · art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>{title} delle quote di compartecipazione – caso {code}</source>
+        <translation>{title} delle quote di compartecipazione – caso {code}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>{title} n. {number}</source>
+        <translation>{title} n. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/agreement.py"/>
+        <location filename="../../rts_desktop/documents/diary.py"/>
+        <location filename="../../rts_desktop/documents/handover.py"/>
+        <location filename="../../rts_desktop/documents/person.py"/>
+        <location filename="../../rts_desktop/documents/plan.py"/>
+        <source>{title} {code}</source>
+        <translation>{title} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/documents/payments.py"/>
+        <source>{title} – caso {code}</source>
+        <translation>{title} – caso {code}</translation>
     </message>
 </context>
 <context>
@@ -5408,9 +9774,29 @@
         <translation>12 mesi e oltre</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Abbandono</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Abitare</source>
+        <translation>Abitare</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Accessibile</source>
         <translation>Accessibile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Accompagnamento all'uscita</source>
+        <translation>Accompagnamento all'uscita</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Affitto sul mercato libero</source>
+        <translation>Affitto sul mercato libero</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/db/migrate.py"/>
@@ -5451,9 +9837,29 @@
         <translation>Alloggio non trovato: {c}.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Alloggio {apt}</source>
+        <translation>Alloggio {apt}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/cases/fse.py"/>
         <source>Altra situazione</source>
         <translation>Altra situazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Altri esiti</source>
+        <translation>Altri esiti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Altro</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Altro esito</source>
+        <translation>Altro esito</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/fse.py"/>
@@ -5471,9 +9877,24 @@
         <translation>Ambito non previsto: {d}.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Amministratore</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/view.py"/>
         <source>Ancora in uso: da conservare</source>
         <translation>Ancora in uso: da conservare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/cases/case.py"/>
+        <source>Animali domestici</source>
+        <translation>Animali domestici</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Annullata</source>
+        <translation>Annullata</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5486,11 +9907,17 @@
         <translation>Anteprima non pronta.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Aperta</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Aperto il</source>
         <translation>Aperto il</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Appuntamento</source>
         <translation>Appuntamento</translation>
@@ -5512,6 +9939,12 @@
         <translation>Ascensore</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Assente</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Assistente sociale</source>
         <translation>Assistente sociale</translation>
@@ -5537,6 +9970,7 @@
         <translation>Attesa mediana (giorni)</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/services/cases/documents.py"/>
         <source>Attestazione ISEE</source>
         <translation>Attestazione ISEE</translation>
@@ -5552,6 +9986,7 @@
         <translation>Attività di gruppo: appuntamenti non legati a un caso. Incontri con almeno una presenza o assenza segnata nel periodo; ore = presenze × durata dell'incontro.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Attivo</source>
         <translation>Attivo</translation>
@@ -5577,6 +10012,11 @@
         <translation>BYSETPOS si usa solo con ripetizioni mensili o annuali.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Beneficiario</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/db/visibility.py"/>
         <location filename="../../rts_desktop/sync/api.py"/>
         <source>Beneficiario non trovato ({id}).</source>
@@ -5588,6 +10028,21 @@
         <location filename="../../rts_desktop/services/plans/assessments.py"/>
         <source>Beneficiario non trovato.</source>
         <translation>Beneficiario non trovato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Bollettino postale</source>
+        <translation>Bollettino postale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Bonifico bancario</source>
+        <translation>Bonifico bancario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Bozza</source>
+        <translation>Bozza</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5612,9 +10067,20 @@
         <translation>Campo previsto solo per la mediazione.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Capofamiglia</source>
         <translation>Capofamiglia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Carta d'identità</source>
+        <translation>Carta d'identità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Carta o bancomat (POS)</source>
+        <translation>Carta o bancomat (POS)</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/cli/admin.py"/>
@@ -5724,9 +10190,19 @@
         <translation>Chiave di recupero non valida: controlla di averla copiata tutta.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
+        <source>Chiavi</source>
+        <translation>Chiavi</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/housing/stay_reads.py"/>
         <source>Chiavi consegnate all'ingresso: {g}, riconsegnate: {r}. Scrivi in «Quali chiavi» quali mancano e perché.</source>
         <translation>Chiavi consegnate all'ingresso: {g}, riconsegnate: {r}. Scrivi in «Quali chiavi» quali mancano e perché.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Chiusa</source>
+        <translation>Chiusa</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5751,6 +10227,11 @@
         <translation>Codice di registrazione del dispositivo non valido.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/kernel/validation.py"/>
         <source>Codice fiscale non valido.</source>
         <translation>Codice fiscale non valido.</translation>
@@ -5759,6 +10240,16 @@
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Cognome</source>
         <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Colloquio di ingresso</source>
+        <translation>Colloquio di ingresso</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5781,9 +10272,24 @@
         <translation>Componenti non validi.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Comunità</source>
+        <translation>Comunità</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Concluso</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/cases/sharing.py"/>
         <source>Condivisione</source>
         <translation>Condivisione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Condivisione con il SST</source>
+        <translation>Condivisione con il SST</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5794,6 +10300,11 @@
         <location filename="../../rts_desktop/reports/plans.py"/>
         <source>Condivisione del progetto</source>
         <translation>Condivisione del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Condiviso</source>
+        <translation>Condiviso</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5821,6 +10332,16 @@
         <translation>Conflitto non trovato o già risolto ({id}).</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Coniuge</source>
+        <translation>Coniuge</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Consegna</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Consegna chiavi</source>
         <translation>Consegna chiavi</translation>
@@ -5846,9 +10367,19 @@
         <translation>Consenso alla condivisione con il servizio sociale</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Consenso da rinnovare</source>
+        <translation>Consenso da rinnovare</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/view.py"/>
         <source>Conservazione</source>
         <translation>Conservazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Contanti</source>
+        <translation>Contanti</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5871,6 +10402,16 @@
         <translation>Controllo dopo l'aggiornamento fallito: {err}</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Convivenza e condominio</source>
+        <translation>Convivenza e condominio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Coordinatore</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Costo</source>
         <translation>Costo</translation>
@@ -5889,6 +10430,11 @@
         <location filename="../../rts_desktop/reports/quality.py"/>
         <source>Da completare</source>
         <translation>Da completare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Da fare</source>
+        <translation>Da fare</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -5972,6 +10518,16 @@
         <translation>Dati da completare</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Dati particolari</source>
+        <translation>Dati particolari</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Decesso</source>
+        <translation>Decesso</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/housing/upkeep.py"/>
         <source>Descrivi l'esito del sopralluogo.</source>
         <translation>Descrivi l'esito del sopralluogo.</translation>
@@ -5992,6 +10548,11 @@
         <translation>Destinazione all'uscita</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Destinazione ignota</source>
+        <translation>Destinazione ignota</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/kernel/validation.py"/>
         <location filename="../../rts_desktop/services/cases/notes.py"/>
         <location filename="../../rts_desktop/services/cases/people.py"/>
@@ -5999,14 +10560,39 @@
         <translation>Deve essere un testo.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
+        <source>Diario</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/cli/admin.py"/>
         <source>Dimensione non prevista: usa small o large.</source>
         <translation>Dimensione non prevista: usa small o large.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Dimissione</source>
+        <translation>Dimissione</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/esf/report.py"/>
         <source>Disoccupati + inattivi + occupati</source>
         <translation>Disoccupati + inattivi + occupati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Disoccupato</source>
+        <translation>Disoccupato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Disoccupato di lunga durata</source>
+        <translation>Disoccupato di lunga durata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Disponibile</source>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/export.py"/>
@@ -6029,7 +10615,13 @@
         <translation>Distanza percorsa per ambito</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Documenti e pratiche</source>
+        <translation>Documenti e pratiche</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/cases/documents.py"/>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Documento</source>
         <translation>Documento</translation>
@@ -6045,6 +10637,11 @@
         <translation>Documento d'identità (carta d'identità o permesso di soggiorno)</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Documento in scadenza</source>
+        <translation>Documento in scadenza</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Domande art. 9 poste il</source>
         <translation>Domande art. 9 poste il</translation>
@@ -6053,6 +10650,11 @@
         <location filename="../../rts_desktop/reports/esf/report.py"/>
         <source>Donne</source>
         <translation>Donne</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Dormitorio</source>
+        <translation>Dormitorio</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/contributions.py"/>
@@ -6101,14 +10703,194 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 1 – Senza tetto: in strada o in spazi pubblici</source>
+        <translation>ETHOS 1 – Senza tetto: in strada o in spazi pubblici</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 10 – Sistemazione insicura: minacciata da violenza</source>
+        <translation>ETHOS 10 – Sistemazione insicura: minacciata da violenza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 11 – Sistemazione inadeguata: strutture temporanee o non convenzionali</source>
+        <translation>ETHOS 11 – Sistemazione inadeguata: strutture temporanee o non convenzionali</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 11.1 – Sistemazione inadeguata: roulotte o case mobili</source>
+        <translation>ETHOS 11.1 – Sistemazione inadeguata: roulotte o case mobili</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 11.2 – Sistemazione inadeguata: edificio non destinato ad abitazione</source>
+        <translation>ETHOS 11.2 – Sistemazione inadeguata: edificio non destinato ad abitazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 11.3 – Sistemazione inadeguata: struttura provvisoria (baracca)</source>
+        <translation>ETHOS 11.3 – Sistemazione inadeguata: struttura provvisoria (baracca)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 12 – Sistemazione inadeguata: alloggio inidoneo</source>
+        <translation>ETHOS 12 – Sistemazione inadeguata: alloggio inidoneo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 13 – Sistemazione inadeguata: sovraffollamento grave</source>
+        <translation>ETHOS 13 – Sistemazione inadeguata: sovraffollamento grave</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 2 – Senza tetto: dormitorio / accoglienza notturna</source>
+        <translation>ETHOS 2 – Senza tetto: dormitorio / accoglienza notturna</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 3 – Senza casa: struttura per persone senza dimora</source>
+        <translation>ETHOS 3 – Senza casa: struttura per persone senza dimora</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 3.1 – Senza casa: centro di accoglienza</source>
+        <translation>ETHOS 3.1 – Senza casa: centro di accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 3.2 – Senza casa: alloggio temporaneo</source>
+        <translation>ETHOS 3.2 – Senza casa: alloggio temporaneo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 3.3 – Senza casa: alloggio temporaneo con accompagnamento</source>
+        <translation>ETHOS 3.3 – Senza casa: alloggio temporaneo con accompagnamento</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 4 – Senza casa: casa rifugio per donne</source>
+        <translation>ETHOS 4 – Senza casa: casa rifugio per donne</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 5 – Senza casa: accoglienza per migranti</source>
+        <translation>ETHOS 5 – Senza casa: accoglienza per migranti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 5.1 – Senza casa: centro di accoglienza per richiedenti asilo e migranti</source>
+        <translation>ETHOS 5.1 – Senza casa: centro di accoglienza per richiedenti asilo e migranti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 5.2 – Senza casa: alloggio per lavoratori migranti</source>
+        <translation>ETHOS 5.2 – Senza casa: alloggio per lavoratori migranti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 6 – Senza casa: in uscita da istituzioni</source>
+        <translation>ETHOS 6 – Senza casa: in uscita da istituzioni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 6.1 – Senza casa: in uscita dal carcere</source>
+        <translation>ETHOS 6.1 – Senza casa: in uscita dal carcere</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 6.2 – Senza casa: in uscita da strutture sanitarie</source>
+        <translation>ETHOS 6.2 – Senza casa: in uscita da strutture sanitarie</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 6.3 – Senza casa: in uscita da comunità per minori</source>
+        <translation>ETHOS 6.3 – Senza casa: in uscita da comunità per minori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 7 – Senza casa: sostegno di lungo periodo</source>
+        <translation>ETHOS 7 – Senza casa: sostegno di lungo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 7.1 – Senza casa: struttura residenziale per anziani senza dimora</source>
+        <translation>ETHOS 7.1 – Senza casa: struttura residenziale per anziani senza dimora</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 7.2 – Senza casa: alloggio con sostegno per ex senza dimora</source>
+        <translation>ETHOS 7.2 – Senza casa: alloggio con sostegno per ex senza dimora</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 8 – Sistemazione insicura</source>
+        <translation>ETHOS 8 – Sistemazione insicura</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 8.1 – Sistemazione insicura: ospite temporaneo da parenti o amici</source>
+        <translation>ETHOS 8.1 – Sistemazione insicura: ospite temporaneo da parenti o amici</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 8.2 – Sistemazione insicura: senza contratto di locazione</source>
+        <translation>ETHOS 8.2 – Sistemazione insicura: senza contratto di locazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 8.3 – Sistemazione insicura: occupazione senza titolo</source>
+        <translation>ETHOS 8.3 – Sistemazione insicura: occupazione senza titolo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 9 – Sistemazione insicura: sotto sfratto</source>
+        <translation>ETHOS 9 – Sistemazione insicura: sotto sfratto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 9.1 – Sistemazione insicura: sfratto esecutivo (affitto)</source>
+        <translation>ETHOS 9.1 – Sistemazione insicura: sfratto esecutivo (affitto)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>ETHOS 9.2 – Sistemazione insicura: pignoramento (proprietà)</source>
+        <translation>ETHOS 9.2 – Sistemazione insicura: pignoramento (proprietà)</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Eccezione di un appuntamento</source>
         <translation>Eccezione di un appuntamento</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Edilizia residenziale pubblica (ERP)</source>
+        <translation>Edilizia residenziale pubblica (ERP)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Educatore</source>
+        <translation>Educatore</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Educatore del caso</source>
         <translation>Educatore del caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Educazione all'abitare</source>
+        <translation>Educazione all'abitare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Educazione finanziaria</source>
+        <translation>Educazione finanziaria</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/view.py"/>
@@ -6124,6 +10906,11 @@
         <location filename="../../rts_desktop/services/cases/fse.py"/>
         <source>Esclusione abitativa</source>
         <translation>Esclusione abitativa</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/cases/case.py"/>
+        <source>Esigenze di accessibilità</source>
+        <translation>Esigenze di accessibilità</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/housing/apartments.py"/>
@@ -6177,9 +10964,24 @@
         <translation>Esito della verifica</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Esito negativo</source>
+        <translation>Esito negativo</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/participants.py"/>
         <source>Età all'ingresso</source>
         <translation>Età all'ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Fatta</source>
+        <translation>Fatta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Figlio</source>
+        <translation>Figlio</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/devices.py"/>
@@ -6257,6 +11059,12 @@
         <translation>Fine effettiva</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/case_list.py"/>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Fine inserimento</source>
+        <translation>Fine inserimento</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Fine prevista</source>
         <translation>Fine prevista</translation>
@@ -6277,6 +11085,12 @@
         <translation>Firmato il</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/case_list.py"/>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Follow-up a 6 mesi</source>
+        <translation>Follow-up a 6 mesi</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Follow-up previsto</source>
         <translation>Follow-up previsto</translation>
@@ -6293,11 +11107,17 @@
         <translation>Formato non previsto: usa .xlsx, .csv o .pdf.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Fratello</source>
+        <translation>Fratello</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/calendar/recurrence.py"/>
         <source>Frequenza non ammessa: usa giornaliera, settimanale, mensile o annuale.</source>
         <translation>Frequenza non ammessa: usa giornaliera, settimanale, mensile o annuale.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/services/housing/apartment_state.py"/>
         <source>Fuori servizio</source>
         <translation>Fuori servizio</translation>
@@ -6313,6 +11133,21 @@
         <translation>Genere non indicato</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Genitore</source>
+        <translation>Genitore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Gestione del denaro</source>
+        <translation>Gestione del denaro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Giustificato</source>
+        <translation>Giustificato</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/exits.py"/>
         <source>Gruppo di esito</source>
         <translation>Gruppo di esito</translation>
@@ -6321,6 +11156,21 @@
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Guasto</source>
         <translation>Guasto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Ha ottenuto una qualifica</source>
+        <translation>Ha ottenuto una qualifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Ha un lavoro (anche autonomo)</source>
+        <translation>Ha un lavoro (anche autonomo)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Housing sociale</source>
+        <translation>Housing sociale</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/api.py"/>
@@ -6841,6 +11691,11 @@
         <translation>Il {d} l'alloggio {c} è «{s}»: non può ospitare nessuno.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Immagini</source>
+        <translation>Immagini</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/view.py"/>
         <source>Importazione completata.</source>
         <translation>Importazione completata.</translation>
@@ -6871,19 +11726,50 @@
         <translation>Impronta non valida.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>In cerca di lavoro</source>
+        <translation>In cerca di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>In corso</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>In istruzione o formazione</source>
+        <translation>In istruzione o formazione</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/plans/assessments.py"/>
         <source>In quella data la persona non faceva parte del nucleo.</source>
         <translation>In quella data la persona non faceva parte del nucleo.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/services/housing/apartment_state.py"/>
         <source>In ristrutturazione</source>
         <translation>In ristrutturazione</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>In valutazione</source>
+        <translation>In valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Inattivo</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Incaricato</source>
         <translation>Incaricato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Incompatibilità</source>
+        <translation>Incompatibilità</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/attendance.py"/>
@@ -6999,9 +11885,19 @@
         <translation>Indirizzo e-mail non valido.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Informativa</source>
+        <translation>Informativa</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/cases/consents.py"/>
         <source>Informativa privacy consegnata</source>
         <translation>Informativa privacy consegnata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Ingresso</source>
+        <translation>Ingresso</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -7009,6 +11905,7 @@
         <translation>Inizio</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Inserimento</source>
         <translation>Inserimento</translation>
@@ -7037,6 +11934,11 @@
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Inviante</source>
         <translation>Inviante</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Istituto</source>
+        <translation>Istituto</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/bundle_format.py"/>
@@ -7395,6 +12297,16 @@
         <translation>La verifica va fissata dopo la data di condivisione.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Lavoro</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Lavoro e formazione</source>
+        <translation>Lavoro e formazione</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/housing/stays.py"/>
         <source>Le chiavi di questo inserimento sono già consegnate.</source>
         <translation>Le chiavi di questo inserimento sono già consegnate.</translation>
@@ -7403,6 +12315,11 @@
         <location filename="../../rts_desktop/services/plans/reviews.py"/>
         <source>Le verifiche si registrano sul progetto condiviso in vigore.</source>
         <translation>Le verifiche si registrano sul progetto condiviso in vigore.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Libera</source>
+        <translation>Libera</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/housing/apartment_state.py"/>
@@ -7435,6 +12352,21 @@
         <translation>Manca un file del pacchetto: {name!r}.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Mancato rispetto del patto</source>
+        <translation>Mancato rispetto del patto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Manutenzione</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Mediazione</source>
+        <translation>Mediazione</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/contributions.py"/>
         <location filename="../../rts_desktop/reports/occupancy.py"/>
         <source>Mese</source>
@@ -7459,6 +12391,11 @@
         <location filename="../../rts_desktop/services/cases/fse.py"/>
         <source>Minoranza (comprese le comunità emarginate come i Rom)</source>
         <translation>Minoranza (comprese le comunità emarginate come i Rom)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/cases/case.py"/>
+        <source>Minori nel nucleo</source>
+        <translation>Minori nel nucleo</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/view.py"/>
@@ -7512,6 +12449,11 @@
         <location filename="../../rts_desktop/reports/common.py"/>
         <source>Municipio {n}</source>
         <translation>Municipio {n}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Nessun cambiamento</source>
+        <translation>Nessun cambiamento</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/shots.py"/>
@@ -7603,11 +12545,17 @@
         <translation>Non puoi revocare questo stesso portatile.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Non raggiunto</source>
+        <translation>Non raggiunto</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/cli/setup.py"/>
         <source>Non riesco a leggere la chiave di recupero da {p}.</source>
         <translation>Non riesco a leggere la chiave di recupero da {p}.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/reports/esf/report.py"/>
         <location filename="../../rts_desktop/services/cases/fse.py"/>
         <source>Non risponde</source>
@@ -7722,6 +12670,7 @@
         <translation>Obiettivo non trovato.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/services/housing/apartment_state.py"/>
         <source>Occupato</source>
         <translation>Occupato</translation>
@@ -7874,6 +12823,16 @@
         <translation>Parzialmente occupato ({p})</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Parzialmente raggiunto</source>
+        <translation>Parzialmente raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Passaporto</source>
+        <translation>Passaporto</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/bundle_format.py"/>
         <source>Password del pacchetto errata (o pacchetto danneggiato).</source>
         <translation>Password del pacchetto errata (o pacchetto danneggiato).</translation>
@@ -7884,6 +12843,7 @@
         <translation>Password errata.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Patto di accoglienza</source>
         <translation>Patto di accoglienza</translation>
@@ -7938,6 +12898,11 @@
         <location filename="../../rts_desktop/reports/stays.py"/>
         <source>Permanenze in corso a fine periodo</source>
         <translation>Permanenze in corso a fine periodo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Permesso di soggiorno</source>
+        <translation>Permesso di soggiorno</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/quality.py"/>
@@ -8008,6 +12973,12 @@
         <translation>Preparazione della stampa…</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Presente</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Presenza</source>
         <translation>Presenza</translation>
@@ -8033,6 +13004,11 @@
         <translation>Progetti individualizzati</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
+        <source>Progetto</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/plans.py"/>
         <source>Progetto condiviso in ritardo</source>
         <translation>Progetto condiviso in ritardo</translation>
@@ -8043,11 +13019,17 @@
         <translation>Progetto condiviso in tempo</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Progetto di uscita</source>
+        <translation>Progetto di uscita</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Progetto individualizzato</source>
         <translation>Progetto individualizzato</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/services/cases/documents.py"/>
         <source>Progetto individualizzato firmato</source>
         <translation>Progetto individualizzato firmato</translation>
@@ -8067,6 +13049,11 @@
         <location filename="../../rts_desktop/services/plans/printing.py"/>
         <source>Progetto non trovato.</source>
         <translation>Progetto non trovato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Progetto v{version}</source>
+        <translation>Progetto v{version}</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -8206,9 +13193,24 @@
         <translation>Quote mensili dei mesi del periodo, in euro. Morosità: dovuto meno versato di ogni mese, quando positivo.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Quote non pagate</source>
+        <translation>Quote non pagate</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/contributions.py"/>
         <source>Quote per mese</source>
         <translation>Quote per mese</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Raggiunta autonomia</source>
+        <translation>Raggiunta autonomia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Raggiunto</source>
+        <translation>Raggiunto</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/fse.py"/>
@@ -8241,6 +13243,16 @@
         <translation>Relazione</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Relazione del servizio sociale (SST)</source>
+        <translation>Relazione del servizio sociale (SST)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Relazioni e rete</source>
+        <translation>Relazioni e rete</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/registry.py"/>
         <source>Report sconosciuto: {k}.</source>
         <translation>Report sconosciuto: {k}.</translation>
@@ -8254,6 +13266,21 @@
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Richiamo</source>
         <translation>Richiamo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Riconsegna</source>
+        <translation>Riconsegna</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Rientro in famiglia</source>
+        <translation>Rientro in famiglia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Rifiuto</source>
+        <translation>Rifiuto</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/validate.py"/>
@@ -8284,6 +13311,21 @@
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Ruolo</source>
         <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>SST</source>
+        <translation>SST</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>STP</source>
+        <translation>STP</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Salute e benessere</source>
+        <translation>Salute e benessere</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
@@ -8378,6 +13420,11 @@
         <translation>Scrivi «sì» oppure «no».</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Segnalato</source>
+        <translation>Segnalato</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/cases/case.py"/>
         <source>Segnalazione non prevista: {f}.</source>
         <translation>Segnalazione non prevista: {f}.</translation>
@@ -8419,6 +13466,11 @@
         <translation>Senza stato</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/case.py"/>
+        <source>Serve interprete</source>
+        <translation>Serve interprete</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Sesso</source>
         <translation>Sesso</translation>
@@ -8439,14 +13491,30 @@
         <translation>Sintesi</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Situazione lavorativa migliorata</source>
+        <translation>Situazione lavorativa migliorata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Socializzazione</source>
+        <translation>Socializzazione</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/operators/__init__.py"/>
         <source>Solo un amministratore può gestire un amministratore.</source>
         <translation>Solo un amministratore può gestire un amministratore.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Sopralluogo</source>
         <translation>Sopralluogo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Sospeso</source>
+        <translation>Sospeso</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/bundle_format.py"/>
@@ -8469,6 +13537,7 @@
         <translation>Stanza</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Stato</source>
         <translation>Stato</translation>
@@ -8482,6 +13551,21 @@
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Stato dell'alloggio</source>
         <translation>Stato dell'alloggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Strada</source>
+        <translation>Strada</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Studente</source>
+        <translation>Studente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Superato</source>
+        <translation>Superato</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/fse.py"/>
@@ -8511,6 +13595,12 @@
         <translation>Telefono</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Tempo libero</source>
+        <translation>Tempo libero</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
         <location filename="../../rts_desktop/services/cases/documents.py"/>
         <source>Tessera sanitaria</source>
         <translation>Tessera sanitaria</translation>
@@ -8622,9 +13712,19 @@
         <translation>Usa una data tra il {a} e il {b}.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Uscita</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/participants.py"/>
         <source>Uscita finale</source>
         <translation>Uscita finale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>Uscita verso: {place}</source>
+        <translation>Uscita verso: {place}</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/exits.py"/>
@@ -8694,6 +13794,11 @@
         <translation>Valori non validi.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
+        <source>Valutazione</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Valutazione dell'autonomia</source>
         <translation>Valutazione dell'autonomia</translation>
@@ -8714,6 +13819,19 @@
         <translation>Verbale non valido.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <location filename="../../rts_desktop/services/cases/timeline.py"/>
+        <source>Verifica</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Verifica PI</source>
+        <translation>Verifica PI</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/cases/case_list.py"/>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
         <location filename="../../rts_desktop/sync/labels.py"/>
         <source>Verifica del progetto</source>
         <translation>Verifica del progetto</translation>
@@ -8783,6 +13901,16 @@
         <location filename="../../rts_desktop/sync/validate.py"/>
         <source>Versione dello schema del pacchetto non valida.</source>
         <translation>Versione dello schema del pacchetto non valida.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/models/vocab.py"/>
+        <source>Visita domiciliare</source>
+        <translation>Visita domiciliare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/cases/case.py"/>
+        <source>Visite in coppia</source>
+        <translation>Visite in coppia</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/screenshots.py"/>
@@ -8911,6 +14039,11 @@
         <translation>situazione del nucleo non determinabile</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/deadlines.py"/>
+        <source>{amount} ({months} mesi)</source>
+        <translation>{amount} ({months} mesi)</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/services/housing/availability.py"/>
         <source>{n} letti</source>
         <translation>{n} letti</translation>
@@ -8997,11 +14130,1106 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../rts_desktop/ui/common/files.py"/>
+        <source>Documenti PDF</source>
+        <translation>Documenti PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/files.py"/>
+        <source>File CSV</source>
+        <translation>File CSV</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/files.py"/>
+        <source>Tutti i file</source>
+        <translation>Tutti i file</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/files.py"/>
+        <source>documento</source>
+        <translation>documento</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Alt + lettera sottolineata</source>
+        <translation>Alt + lettera sottolineata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Attiva il pulsante o va al campo</source>
+        <translation>Attiva il pulsante o va al campo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Calendario: periodo precedente / successivo</source>
+        <translation>Calendario: periodo precedente / successivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Chiude il fascicolo del caso</source>
+        <translation>Chiude il fascicolo del caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Chiude la finestra o il fascicolo (chiede se c'è qualcosa da salvare)</source>
+        <translation>Chiude la finestra o il fascicolo (chiede se c'è qualcosa da salvare)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Passa al controllo successivo / precedente</source>
+        <translation>Passa al controllo successivo / precedente</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>PgSu / PgGiù</source>
+        <translation>PgSu / PgGiù</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/help_dialogs.py"/>
+        <source>Tab / Maiusc+Tab</source>
+        <translation>Tab / Maiusc+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>housing</name>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
+        <source>Fine prevista</source>
+        <translation>Fine prevista</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Guasti aperti</source>
+        <translation>Guasti aperti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Liberi</source>
+        <translation>Liberi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Occupati</source>
+        <translation>Occupati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
+        <source>Posti</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
+        <source>Proroghe</source>
+        <translation>Proroghe</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Stanze</source>
+        <translation>Stanze</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
+        <source>Uscita</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/stay_dialogs.py"/>
+        <source>{who}: dal {start}, fine prevista {end}.</source>
+        <translation>{who}: dal {start}, fine prevista {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>reason</name>
+    <message>
+        <location filename="../../rts_desktop/ui/common/reason.py"/>
+        <source>Aggiornamento della scheda con la persona</source>
+        <translation>Aggiornamento della scheda con la persona</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/reason.py"/>
+        <source>Colloquio o visita programmata</source>
+        <translation>Colloquio o visita programmata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/reason.py"/>
+        <source>Compilazione della scheda FSE</source>
+        <translation>Compilazione della scheda FSE</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/reason.py"/>
+        <source>Dati particolari (art. 9 GDPR)</source>
+        <translation>Dati particolari (art. 9 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/reason.py"/>
+        <source>Perché servono questi dati? La ragione va nel registro accessi.</source>
+        <translation>Perché servono questi dati? La ragione va nel registro accessi.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/reason.py"/>
+        <source>Richiesta del servizio sociale territoriale</source>
+        <translation>Richiesta del servizio sociale territoriale</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/widgets.py"/>
+        <source>&amp;Esporta…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/widgets.py"/>
+        <source>Esporta il report %1</source>
+        <translation>Esporta il report %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/widgets.py"/>
+        <source>Nessuna riga per il periodo scelto.</source>
+        <translation>Nessuna riga per il periodo scelto.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/reports/widgets.py"/>
+        <source>Salva questo report in Excel, CSV o PDF.</source>
+        <translation>Salva questo report in Excel, CSV o PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>self_test</name>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>ERRORE – {what}: {why}</source>
+        <translation>ERRORE – {what}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>PDF generato ({kb} kB)</source>
+        <translation>PDF generato ({kb} kB)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>Prova interrotta.</source>
+        <translation>Prova interrotta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>Prova non superata: %n passi non riusciti.</source>
+        <translation>
+            <numerusform>Prova non superata: %n passo non riuscito.</numerusform>
+            <numerusform>Prova non superata: %n passi non riusciti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>Prova superata: l'installazione funziona.</source>
+        <translation>Prova superata: l'installazione funziona.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>accesso</source>
+        <translation>accesso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>accesso come {user}</source>
+        <translation>accesso come {user}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>database cifrato</source>
+        <translation>database cifrato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>database cifrato creato con le migrazioni (revisione {rev})</source>
+        <translation>database cifrato creato con le migrazioni (revisione {rev})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>dati e licenze inclusi</source>
+        <translation>dati e licenze inclusi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>finestra principale</source>
+        <translation>finestra principale</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>finestra principale mostrata ({platform})</source>
+        <translation>finestra principale mostrata ({platform})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>fuso orario e licenze di {n} componenti inclusi</source>
+        <translation>fuso orario e licenze di {n} componenti inclusi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>icona dell'applicazione mancante</source>
+        <translation>icona dell'applicazione mancante</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>il database non è cifrato</source>
+        <translation>il database non è cifrato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>il file prodotto non è un PDF</source>
+        <translation>il file prodotto non è un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>la finestra non si è disegnata</source>
+        <translation>la finestra non si è disegnata</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>licenze mancanti: {names}</source>
+        <translation>licenze mancanti: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>non eseguito: un passo precedente non è riuscito</source>
+        <translation>non eseguito: un passo precedente non è riuscito</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>ok – {what}</source>
+        <translation>ok – {what}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>record scritto e riletto (alloggio {code})</source>
+        <translation>record scritto e riletto (alloggio {code})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>scrittura e lettura</source>
+        <translation>scrittura e lettura</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>traduzioni</source>
+        <translation>traduzioni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>traduzioni caricate ({langs}) e testi di Qt in italiano</source>
+        <translation>traduzioni caricate ({langs}) e testi di Qt in italiano</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <source> (mostrato ora)</source>
+        <translation> (mostrato ora)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>%1 (questo portatile)</source>
+        <translation>%1 (questo portatile)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>%1 modifiche ricevute sono in attesa di modifiche da %2: saranno applicate quando arriverà il pacchetto che le precede.</source>
+        <translation>%1 modifiche ricevute sono in attesa di modifiche da %2: saranno applicate quando arriverà il pacchetto che le precede.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>%1 record (pacchetto completo)</source>
+        <translation>%1 record (pacchetto completo)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>%n allegati</source>
+        <translation>
+            <numerusform>%n allegato</numerusform>
+            <numerusform>%n allegati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>%n modifiche</source>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>&amp;Codice:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>&amp;Destinatario:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>&amp;Dispositivi</source>
+        <translation>&amp;Dispositivi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>&amp;File del pacchetto:</source>
+        <translation>&amp;File del pacchetto:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>&amp;Importa</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>&amp;Importa pacchetto…</source>
+        <translation>&amp;Importa pacchetto…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <source>&amp;Modifica…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>&amp;Prepara</source>
+        <translation>&amp;Prepara</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>&amp;Prepara pacchetto per…</source>
+        <translation>&amp;Prepara pacchetto per…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>&amp;Registra</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>&amp;Registra dispositivo…</source>
+        <translation>&amp;Registra dispositivo…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>&amp;Ripeti password:</source>
+        <translation>&amp;Ripeti password:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/edit_value.py"/>
+        <source>&amp;Salva</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/fields.py"/>
+        <source>&amp;Sfoglia…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/edit_value.py"/>
+        <source>&amp;Valore da tenere:</source>
+        <translation>&amp;Valore da tenere:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Aggiornati</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Allegati</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Altri valori</source>
+        <translation>Altri valori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <location filename="../../rts_desktop/ui/sync/edit_value.py"/>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Apri la scheda «Conflitti» per scegliere i valori da tenere.</source>
+        <translation>Apri la scheda «Conflitti» per scegliere i valori da tenere.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Attenzione: questi portatili risultano divergenti. Hanno le stesse modifiche ma dati diversi in: %1. Non verranno riallineati da soli.</source>
+        <translation>Attenzione: questi portatili risultano divergenti. Hanno le stesse modifiche ma dati diversi in: %1. Non verranno riallineati da soli.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>C&amp;opia</source>
+        <translation>C&amp;opia</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Cifrato per la &amp;chiave del dispositivo</source>
+        <translation>Cifrato per la &amp;chiave del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Codice copiato negli appunti.</source>
+        <translation>Codice copiato negli appunti.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Codice di &amp;registrazione:</source>
+        <translation>Codice di &amp;registrazione:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Completo (snapshot)</source>
+        <translation>Completo (snapshot)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Con&amp;flitti</source>
+        <translation>Con&amp;flitti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Con&amp;flitti (%1)</source>
+        <translation>Con&amp;flitti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Conflitti</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Conflitti da risolvere</source>
+        <translation>Conflitti da risolvere</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Copia il codice negli appunti</source>
+        <translation>Copia il codice negli appunti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Da</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Da leggere o incollare sull'altro portatile in «Registra dispositivo…».</source>
+        <translation>Da leggere o incollare sull'altro portatile in «Registra dispositivo…».</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Dispositivi</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Dispositivo</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Eliminare il file del pacchetto?
+%1
+
+Contiene dati personali: se non serve ad altri portatili è meglio eliminarlo.</source>
+        <translation>Eliminare il file del pacchetto?
+%1
+
+Contiene dati personali: se non serve ad altri portatili è meglio eliminarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Eliminati</source>
+        <translation>Eliminati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>File del pacchetto</source>
+        <translation>File del pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>File del pacchetto da salvare</source>
+        <translation>File del pacchetto da salvare</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>File di registrazione</source>
+        <translation>File di registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>File di registrazione salvato: %1</source>
+        <translation>File di registrazione salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>I portatili si scambiano le modifiche con pacchetti cifrati (chiavetta USB, cartella condivisa). Prepara un pacchetto per un collega, importa quello che ricevi, poi risolvi qui gli eventuali conflitti.</source>
+        <translation>I portatili si scambiano le modifiche con pacchetti cifrati (chiavetta USB, cartella condivisa). Prepara un pacchetto per un collega, importa quello che ricevi, poi risolvi qui gli eventuali conflitti.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Identificativo:</source>
+        <translation>Identificativo:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>Il pacchetto viene verificato per intero prima di toccare i dati: se è danneggiato o non è destinato a questo portatile non cambia nulla.</source>
+        <translation>Il pacchetto viene verificato per intero prima di toccare i dati: se è danneggiato o non è destinato a questo portatile non cambia nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <source>Il record è stato eliminato su un portatile e modificato su un altro.</source>
+        <translation>Il record è stato eliminato su un portatile e modificato su un altro.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>Importa pacchetto</source>
+        <translation>Importa pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Importato il</source>
+        <translation>Importato il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>Importazione del pacchetto…</source>
+        <translation>Importazione del pacchetto…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Impossibile leggere il file.</source>
+        <translation>Impossibile leggere il file.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Impronta</source>
+        <translation>Impronta</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>In attesa</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>In attesa di altre modifiche</source>
+        <translation>In attesa di altre modifiche</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Incolla il codice di registrazione dell'altro portatile (inizia con «RTS1-») oppure scegli il suo file di registrazione. Controlla poi che nome e impronta coincidano con quelli mostrati sull'altro portatile.</source>
+        <translation>Incolla il codice di registrazione dell'altro portatile (inizia con «RTS1-») oppure scegli il suo file di registrazione. Controlla poi che nome e impronta coincidano con quelli mostrati sull'altro portatile.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Invariati</source>
+        <translation>Invariati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Le due password non coincidono.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <source>Mantieni &amp;A</source>
+        <translation>Mantieni &amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <source>Mantieni &amp;B</source>
+        <translation>Mantieni &amp;B</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Modifiche</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <source>Nessun conflitto da risolvere.</source>
+        <translation>Nessun conflitto da risolvere.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Nessuna modifica in attesa.</source>
+        <translation>Nessuna modifica in attesa.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Nome:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Nuovi</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Nuovo portatile (pacchetto completo)</source>
+        <translation>Nuovo portatile (pacchetto completo)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Pacc&amp;hetti importati</source>
+        <translation>Pacc&amp;hetti importati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Pacchetti importati</source>
+        <translation>Pacchetti importati</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Pacchetto &amp;completo (per riallineare un portatile)</source>
+        <translation>Pacchetto &amp;completo (per riallineare un portatile)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Pacchetto RTS (*.rtsbundle)</source>
+        <translation>Pacchetto RTS (*.rtsbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Pacchetto RTS per</source>
+        <translation>Pacchetto RTS per</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Pacchetto di «%1» importato.</source>
+        <translation>Pacchetto di «%1» importato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Pacchetto importato</source>
+        <translation>Pacchetto importato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Pacchetto pronto: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3, %4 kB. Consegnalo con una chiavetta o una cartella condivisa; dopo l'importazione può essere eliminato.</source>
+        <translation>Pacchetto pronto: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3, %4 kB. Consegnalo con una chiavetta o una cartella condivisa; dopo l'importazione può essere eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/edit_value.py"/>
+        <source>Parti da %1</source>
+        <translation>Parti da %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Prepara pacchetto</source>
+        <translation>Prepara pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Preparazione del pacchetto…</source>
+        <translation>Preparazione del pacchetto…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Protetto da &amp;password</source>
+        <translation>Protetto da &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Protezione:</source>
+        <translation>Protezione:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Questi portatili hanno ricevuto le stesse modifiche ma i loro dati non coincidono (per esempio dopo un ripristino da backup o una modifica fatta fuori dal programma). Per riallinearli senza perdere nulla:
+
+1. su questo portatile prepara prima un pacchetto per «%1» e fallo importare;
+2. poi chiedi a chi usa «%1» di preparare per questo portatile un «pacchetto completo» (Prepara pacchetto per… → Pacchetto completo);
+3. importalo qui: i dati di questo portatile saranno sostituiti da quelli completi.</source>
+        <translation>Questi portatili hanno ricevuto le stesse modifiche ma i loro dati non coincidono (per esempio dopo un ripristino da backup o una modifica fatta fuori dal programma). Per riallinearli senza perdere nulla:
+
+1. su questo portatile prepara prima un pacchetto per «%1» e fallo importare;
+2. poi chiedi a chi usa «%1» di preparare per questo portatile un «pacchetto completo» (Prepara pacchetto per… → Pacchetto completo);
+3. importalo qui: i dati di questo portatile saranno sostituiti da quelli completi.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Questo pacchetto di «%1» era già stato importato: nulla è cambiato.</source>
+        <translation>Questo pacchetto di «%1» era già stato importato: nulla è cambiato.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Questo portatile</source>
+        <translation>Questo portatile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Re&amp;voca…</source>
+        <translation>Re&amp;voca…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Registra dispositivo</source>
+        <translation>Registra dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Registrato il</source>
+        <translation>Registrato il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Registrato «%1» (impronta %2).</source>
+        <translation>Registrato «%1» (impronta %2).</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Registrazione</source>
+        <translation>Registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Registrazione RTS (*.json)</source>
+        <translation>Registrazione RTS (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Revoca dispositivo</source>
+        <translation>Revoca dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Revocare «%1»? I suoi pacchetti saranno rifiutati e non potrai più preparare pacchetti per lui (ad esempio se il portatile è stato smarrito).</source>
+        <translation>Revocare «%1»? I suoi pacchetti saranno rifiutati e non potrai più preparare pacchetti per lui (ad esempio se il portatile è stato smarrito).</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Revocato il</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Riallineare i portatili</source>
+        <translation>Riallineare i portatili</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/report_dialog.py"/>
+        <source>Richiedi &amp;snapshot…</source>
+        <translation>Richiedi &amp;snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/edit_value.py"/>
+        <source>Risolvi il conflitto scrivendo il valore</source>
+        <translation>Risolvi il conflitto scrivendo il valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/layout.py"/>
+        <source>Salva file di re&amp;gistrazione…</source>
+        <translation>Salva file di re&amp;gistrazione…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>Salva file di registrazione</source>
+        <translation>Salva file di registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Salva pacchetto</source>
+        <translation>Salva pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>Scegli &amp;file…</source>
+        <translation>Scegli &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Scegli dove salvare il pacchetto.</source>
+        <translation>Scegli dove salvare il pacchetto.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/import_dialog.py"/>
+        <source>Scegli il file del pacchetto.</source>
+        <translation>Scegli il file del pacchetto.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>Scrivi una password.</source>
+        <translation>Scrivi una password.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/sync/busy.py"/>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
         <source>Sincronizzazione</source>
         <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Ultimo pacchetto inviato</source>
+        <translation>Ultimo pacchetto inviato</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Ultimo pacchetto ricevuto</source>
+        <translation>Ultimo pacchetto ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/models.py"/>
+        <source>Valore di partenza</source>
+        <translation>Valore di partenza</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/conflicts.py"/>
+        <source>Valore di partenza: %1</source>
+        <translation>Valore di partenza: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>completo</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/prepare_dialog.py"/>
+        <source>nuovo portatile</source>
+        <translation>nuovo portatile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>portatile</source>
+        <translation>portatile</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/page.py"/>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/sync/devices.py"/>
+        <source>«%1» revocato.</source>
+        <translation>«%1» revocato.</translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>%1 di %2 segnati</source>
+        <translation>%1 di %2 segnati</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>%n posti liberi su {beds}</source>
+        <translation>
+            <numerusform>%n posto libero su {beds}</numerusform>
+            <numerusform>%n posti liberi su {beds}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Appuntamento che si ripete</source>
+        <translation>Appuntamento che si ripete</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Arrivo</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Arrivo in ritardo (previsto il %1)</source>
+        <translation>Arrivo in ritardo (previsto il %1)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Invio: apri il diario del caso per scrivere la nota del %1</source>
+        <translation>Invio: apri il diario del caso per scrivere la nota del %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Invio: apri il fascicolo del caso</source>
+        <translation>Invio: apri il fascicolo del caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Invio: apri il giorno nel calendario</source>
+        <translation>Invio: apri il giorno nel calendario</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Invio: apri il patto e le quote del caso</source>
+        <translation>Invio: apri il patto e le quote del caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Invio: apri il tabellone degli alloggi</source>
+        <translation>Invio: apri il tabellone degli alloggi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Invio: segna le presenze</source>
+        <translation>Invio: segna le presenze</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Le chiavi non sono ancora state consegnate.</source>
+        <translation>Le chiavi non sono ancora state consegnate.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Quota non pagata più vecchia: %1</source>
+        <translation>Quota non pagata più vecchia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Scaduta: {description}</source>
+        <translation>Scaduta: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Uscita</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Uscita non ancora registrata.</source>
+        <translation>Uscita non ancora registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Uscita prevista</source>
+        <translation>Uscita prevista</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>Uscita registrata.</source>
+        <translation>Uscita registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/today/lines.py"/>
+        <source>tutto il giorno</source>
+        <translation>tutto il giorno</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,8 @@
 Exit codes: 0 ok, 1 failure, 2 bad input (one line on stderr, never a traceback, nothing
 written), 3 conflicts or pending changes left after an import, 4 login failed or the
 operator's role does not allow the command. Global options work before
-or after the command name (:mod:`rts_desktop.cli.options`).
+or after the command name (:mod:`rts_desktop.cli.options`). Help and messages speak the
+language of ``--lang`` or of the setting (:mod:`rts_desktop.cli.language`).
 """
 
 from __future__ import annotations
@@ -26,32 +27,48 @@ from rts_desktop.cli import (
     sync_commands,
 )
 from rts_desktop.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, fail, log
+from rts_desktop.cli.language import UnknownLanguage, choose
 from rts_desktop.cli.options import add_top_level, merge, sub_parent
+from rts_desktop.kernel.i18n import translator
+
+_tr = translator("cli")
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports bad usage in one line with exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (vedi --help)\n")
+        line = _tr("{prog}: {message} (vedi --help)").format(prog=self.prog, message=message)
+        self.exit(EXIT_BAD_INPUT, line + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="rts-desktop",
-        description="RTS Desktop – Residenzialità Temporanea Sociale. Senza comando avvia l'interfaccia.",
+        description=_tr(
+            "RTS Desktop – Residenzialità Temporanea Sociale. Senza comando avvia l'interfaccia."
+        ),
     )
     add_top_level(parser)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--demo", action="store_true", help="apri il database dimostrativo (creato al primo uso)"
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_tr("mostra la versione del programma ed esci"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_tr("apri il database dimostrativo (creato al primo uso)"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="prova l'installazione (database cifrato, accesso, PDF, traduzioni, finestra) ed esci",
+        help=_tr(
+            "prova l'installazione (database cifrato, accesso, PDF, traduzioni, finestra) ed esci"
+        ),
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar=_tr("COMANDO"))
     common = sub_parent()
     for group in (
         admin_commands,
@@ -96,10 +113,8 @@ def _sign_in_for_gui(args: argparse.Namespace, window: Any) -> Any:
         from rts_desktop.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 
         names = ", ".join(["admin", *DEMO_ACCOUNTS])
-        hint = (
-            window.tr("Database dimostrativo: utenti %1; password %2 per tutti.")
-            .replace("%1", names)
-            .replace("%2", DEMO_PASSWORD)
+        hint = _tr("Database dimostrativo: utenti {names}; password {password} per tutti.").format(
+            names=names, password=DEMO_PASSWORD
         )
         return sign_in(window, ensure_demo_database(), hint=hint)
     return sign_in(window, resolve_url(args.db, args.db_url))
@@ -132,16 +147,24 @@ def _setup_logging() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from rts_desktop.kernel.errors import RtsError, is_disk_full, safe_description
 
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        lang = choose(words)
+    except UnknownLanguage as exc:
+        return fail(exc.message())
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # --help, --version, bad usage (already reported in one line)
         return int(exc.code or 0)
     problem = merge(args)
     if problem:
-        return fail(problem + " (vedi --help)")
+        return fail(_tr("{problem} (vedi --help)").format(problem=problem))
+    args.lang = lang
     if args.demo and (args.command or args.db or args.db_url):
-        return fail("--demo apre il database dimostrativo: non si combina con altri comandi o --db")
+        return fail(
+            _tr("--demo apre il database dimostrativo: non si combina con altri comandi o --db")
+        )
     if args.self_test:
         from rts_desktop.cli import self_test
 
@@ -153,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RtsError as exc:
         return fail(exc.message, exc.exit_code)
     except KeyboardInterrupt:
-        return fail("interrotto", EXIT_FAILURE)
+        return fail(_tr("interrotto"), EXIT_FAILURE)
     except BrokenPipeError:  # output piped into head/less that stopped reading: not an error
         import os
 
@@ -165,11 +188,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("unexpected error: %s", safe_description(exc))
         if is_disk_full(exc):
             return fail(
-                "spazio su disco esaurito: libera spazio e riprova (nulla è stato scritto a metà)",
+                _tr(
+                    "spazio su disco esaurito: libera spazio e riprova "
+                    "(nulla è stato scritto a metà)"
+                ),
                 EXIT_FAILURE,
             )
         return fail(
-            f"errore imprevisto ({type(exc).__name__}): dettagli nel registro", EXIT_FAILURE
+            _tr("errore imprevisto ({kind}): dettagli nel registro").format(
+                kind=type(exc).__name__
+            ),
+            EXIT_FAILURE,
         )
 
 

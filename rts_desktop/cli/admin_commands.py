@@ -8,61 +8,68 @@ from pathlib import Path
 from typing import Any
 
 from rts_desktop.cli.common import EXIT_FAILURE, EXIT_OK, database_url, open_db
+from rts_desktop.kernel.i18n import text_of, translator
+
+_tr = translator("cli")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "init",
         parents=[common],
-        help="crea il database cifrato con il suo amministratore (o aggiorna/cifra uno esistente)",
+        help=_tr(
+            "crea il database cifrato con il suo amministratore (o aggiorna/cifra uno esistente)"
+        ),
     )
-    p.add_argument("--device-name", help="nome di questo portatile (es. «Laptop via Padova»)")
+    p.add_argument("--device-name", help=_tr("nome di questo portatile (es. «Laptop via Padova»)"))
     p.add_argument(
         "--admin",
         default="admin",
-        metavar="NOME",
-        help="nome utente dell'amministratore (predefinito: admin); password da RTS_PASSWORD",
+        metavar=_tr("NOME"),
+        help=_tr("nome utente dell'amministratore (predefinito: admin); password da RTS_PASSWORD"),
     )
     p.add_argument(
-        "--full-name", default="Amministratore", help="nome e cognome dell'amministratore"
+        "--full-name", default="Amministratore", help=_tr("nome e cognome dell'amministratore")
     )
     p.add_argument(
         "--recovery-key-out",
         type=Path,
         metavar="FILE",
-        help="scrivi la chiave di recupero in FILE (0600) invece di mostrarla",
+        help=_tr("scrivi la chiave di recupero in FILE (0600) invece di mostrarla"),
     )
 
     p = sub.add_parser(
-        "demo-data", parents=[common], help="riempi un database vuoto di dati dimostrativi"
+        "demo-data", parents=[common], help=_tr("riempi un database vuoto di dati dimostrativi")
     )
     p.add_argument("--size", choices=("small", "large"), required=True)
     p.add_argument("--seed", type=int, default=2026)
-    p.add_argument("--today", help="giorno AAAA-MM-GG a cui riferire i dati (predefinito: oggi)")
+    p.add_argument(
+        "--today", help=_tr("giorno AAAA-MM-GG a cui riferire i dati (predefinito: oggi)")
+    )
 
     p = sub.add_parser(
         "check",
         parents=[common],
-        help="integrità, chiavi esterne, allegati, catena del registro e conteggi",
+        help=_tr("integrità, chiavi esterne, allegati, catena del registro e conteggi"),
     )
-    p.add_argument("--json", action="store_true", help="risultato in JSON")
+    p.add_argument("--json", action="store_true", help=_tr("risultato in JSON"))
 
     p = sub.add_parser(
-        "backup", parents=[common], help="copia di sicurezza completa (database e allegati)"
+        "backup", parents=[common], help=_tr("copia di sicurezza completa (database e allegati)")
     )
     p.add_argument(
-        "--out", type=Path, help="file .rtsbackup da scrivere (predefinito: cartella backups)"
+        "--out", type=Path, help=_tr("file .rtsbackup da scrivere (predefinito: cartella backups)")
     )
 
     p = sub.add_parser(
-        "restore", parents=[common], help="ripristina database e allegati da un backup"
+        "restore", parents=[common], help=_tr("ripristina database e allegati da un backup")
     )
-    p.add_argument("file", type=Path, help="file di backup (.rtsbackup, o .db solo database)")
+    p.add_argument("file", type=Path, help=_tr("file di backup (.rtsbackup, o .db solo database)"))
     p.add_argument(
         "--recovery-key-file",
         type=Path,
         metavar="FILE",
-        help="chiave di recupero (o RTS_RECOVERY_KEY): serve se il database è danneggiato",
+        help=_tr("chiave di recupero (o RTS_RECOVERY_KEY): serve se il database è danneggiato"),
     )
 
 
@@ -101,7 +108,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         db.close()
     main_tables = ("beneficiaries", "cases", "apartments", "rooms", "events", "notes")
     summary = ", ".join(f"{t} {counts.get(t, 0)}" for t in main_tables)
-    print(f"Dati dimostrativi «{args.size}» creati in {elapsed:.1f} s: {summary}")
+    print(
+        _tr("Dati dimostrativi «{size}» creati in {seconds} s: {summary}").format(
+            size=args.size, seconds=f"{elapsed:.1f}", summary=summary
+        )
+    )
     return EXIT_OK
 
 
@@ -116,34 +127,45 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK if report.ok else EXIT_FAILURE
-    print(f"Controllo: {'ok' if report.ok else 'PROBLEMI'} (revisione {report.revision})")
+    _print_check(report)
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def _print_check(report: Any) -> None:
+    outcome = _tr("ok") if report.ok else _tr("PROBLEMI")
+    print(
+        _tr("Controllo: {outcome} (revisione {rev})").format(outcome=outcome, rev=report.revision)
+    )
     names = {
-        "integrity": "integrità",
-        "foreign_keys": "chiavi esterne",
-        "attachments": "allegati",
-        "audit_chain": "catena registro",
+        "integrity": _tr("integrità"),
+        "foreign_keys": _tr("chiavi esterne"),
+        "attachments": _tr("allegati"),
+        "audit_chain": _tr("catena registro"),
     }
     for name, passed in report.checks.items():
-        print(f"  {names[name]:<16} {'ok' if passed else 'NON SUPERATO'}")
+        print(f"  {names[name]:<16} {_tr('ok') if passed else _tr('NON SUPERATO')}")
     for problem in [p for p in report.integrity if p != "ok"] + report.foreign_keys:
         print(f"    {problem}")
     att = report.attachments
     for doc_id in att.missing:
-        print(f"    documento {doc_id}: file mancante")
+        print("    " + _tr("documento {id}: file mancante").format(id=doc_id))
     for doc_id in att.damaged:
-        print(f"    documento {doc_id}: file alterato (sha256 diverso)")
-    print(f"  allegati controllati: {att.checked}")
+        print("    " + _tr("documento {id}: file alterato (sha256 diverso)").format(id=doc_id))
+    print("  " + _tr("allegati controllati: {n}").format(n=att.checked))
     bad = report.audit_chain.first_bad
     if bad is not None:
-        where = f"anello {bad.seq}, " if bad.seq is not None else ""
-        print(f"    registro accessi: {where}voce {bad.entry_id}: {bad.message}")
-    print(f"  anelli del registro controllati: {report.audit_chain.links}")
+        if bad.seq is not None:
+            line = _tr("registro accessi: anello {seq}, voce {entry}: {problem}")
+        else:
+            line = _tr("registro accessi: voce {entry}: {problem}")
+        print("    " + line.format(seq=bad.seq, entry=bad.entry_id, problem=text_of(bad.message)))
+    print("  " + _tr("anelli del registro controllati: {n}").format(n=report.audit_chain.links))
     for table, n in report.counts.items():
         if n:
             print(f"  {table:<24} {n:>9}")
     if report.size_bytes is not None:
-        print(f"Dimensione su disco: {report.size_bytes / 1_048_576:.1f} MiB")
-    return EXIT_OK if report.ok else EXIT_FAILURE
+        size = f"{report.size_bytes / 1_048_576:.1f}"
+        print(_tr("Dimensione su disco: {size} MiB").format(size=size))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -154,7 +176,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         made = backup(db, args.out)
     finally:
         db.close()
-    print(f"Backup completo salvato: {made}")
+    print(_tr("Backup completo salvato: {path}").format(path=made))
     return EXIT_OK
 
 
@@ -163,7 +185,7 @@ def _restore_keys(args: argparse.Namespace) -> tuple[bytes | None, bytes | None]
     logs in to the database in place; one too damaged to open takes the recovery key; on
     a laptop with none yet an encrypted backup is opened by its own key file, with the
     password of one of its operators."""
-    from rts_desktop.cli.common import PASSWORD_ENV, secret, username
+    from rts_desktop.cli.common import PASSWORD_ENV, password_prompt, secret, username
     from rts_desktop.cli.setup import recovery_key_from
     from rts_desktop.db.archive import archive_keys, is_archive
     from rts_desktop.db.engine import sqlite_path
@@ -175,7 +197,7 @@ def _restore_keys(args: argparse.Namespace) -> tuple[bytes | None, bytes | None]
     url = database_url(args)
     target = sqlite_path(url)
     name = username(args)
-    password = secret(PASSWORD_ENV, f"Password di {name}: ")
+    password = secret(PASSWORD_ENV, password_prompt(name))
     current = None
     if target is None or target.exists():
         try:
@@ -234,7 +256,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     key, current_key = _restore_keys(args)
     safety = restore(database_url(args), args.file, key, current_key=current_key)
     _keep_restorer(args, key)
-    print(f"Database ripristinato da {args.file} (copia dello stato precedente: {safety})")
+    print(
+        _tr("Database ripristinato da {file} (copia dello stato precedente: {safety})").format(
+            file=args.file, safety=safety
+        )
+    )
     return EXIT_OK
 
 

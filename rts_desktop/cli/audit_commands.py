@@ -8,23 +8,35 @@ from pathlib import Path
 from typing import Any
 
 from rts_desktop.cli.common import EXIT_OK, open_db, out_folder_exists, parse_day
+from rts_desktop.kernel.i18n import noop, translate, translator
 
-COLUMNS = ("quando", "operatore", "dispositivo", "azione", "entità", "codice/id", "finalità")
+_tr = translator("cli")
+#: the table's headings, translated where they are printed
+COLUMNS = (
+    noop("cli", "quando"),
+    noop("cli", "operatore"),
+    noop("cli", "dispositivo"),
+    noop("cli", "azione"),
+    noop("cli", "entità"),
+    noop("cli", "codice/id"),
+    noop("cli", "finalità"),
+    noop("cli", "dettaglio"),
+)
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "audit", parents=[common], help="registro accessi: chi ha fatto cosa, quando e perché"
+        "audit", parents=[common], help=_tr("registro accessi: chi ha fatto cosa, quando e perché")
     )
-    p.add_argument("--case", help="codice del caso (es. RTS-2026-0042): il caso e i suoi dati")
-    p.add_argument("--operator", help="nome utente o nome e cognome dell'operatore")
-    p.add_argument("--from", dest="date_from", help="primo giorno AAAA-MM-GG")
-    p.add_argument("--to", dest="date_to", help="ultimo giorno AAAA-MM-GG")
-    p.add_argument("--action", help="azione (es. read, create, update)")
-    p.add_argument("--limit", type=int, help="al massimo N voci, le più recenti")
-    p.add_argument("--json", action="store_true", help="risultato in JSON (una lista)")
+    p.add_argument("--case", help=_tr("codice del caso (es. RTS-2026-0042): il caso e i suoi dati"))
+    p.add_argument("--operator", help=_tr("nome utente o nome e cognome dell'operatore"))
+    p.add_argument("--from", dest="date_from", help=_tr("primo giorno AAAA-MM-GG"))
+    p.add_argument("--to", dest="date_to", help=_tr("ultimo giorno AAAA-MM-GG"))
+    p.add_argument("--action", help=_tr("azione (es. read, create, update)"))
+    p.add_argument("--limit", type=int, help=_tr("al massimo N voci, le più recenti"))
+    p.add_argument("--json", action="store_true", help=_tr("risultato in JSON (una lista)"))
     p.add_argument(
-        "--csv", type=Path, help="scrivi anche un file CSV per Excel (UTF-8 con BOM, «;»)"
+        "--csv", type=Path, help=_tr("scrivi anche un file CSV per Excel (UTF-8 con BOM, «;»)")
     )
 
 
@@ -72,12 +84,12 @@ def _table(rows: list[Any], when: Any) -> str:
         )
         for r in rows
     ]
-    header = (*COLUMNS, "dettaglio")
+    header = [translate("cli", c) for c in COLUMNS]  # i18n: dynamic
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(header)]
     out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     for line in lines:
         out.append("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
-    out.append(f"{len(rows)} voci")
+    out.append(_tr("%n voci", n=len(rows)))
     return "\n".join(out)
 
 

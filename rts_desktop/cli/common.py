@@ -11,10 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rts_desktop.kernel.i18n import translator
+
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_ATTENTION, EXIT_LOGIN = 0, 1, 2, 3, 4
 log = logging.getLogger("rts_desktop")
 USER_ENV, PASSWORD_ENV, NEW_PASSWORD_ENV = "RTS_USER", "RTS_PASSWORD", "RTS_NEW_PASSWORD"
 RECOVERY_ENV = "RTS_RECOVERY_KEY"
+_tr = translator("cli")
 
 
 def secret(env: str, prompt: str, *, confirm: bool = False) -> str:
@@ -32,9 +35,13 @@ def secret(env: str, prompt: str, *, confirm: bool = False) -> str:
             )
         )
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Ripeti: ") != value:
+    if confirm and getpass.getpass(_tr("Ripeti: ")) != value:
         raise LoginFailed(N_("le due password non coincidono"))
     return value
+
+
+def password_prompt(name: str) -> str:
+    return _tr("Password di {name}: ").format(name=name)
 
 
 def username(args: argparse.Namespace) -> str:
@@ -48,8 +55,11 @@ def username(args: argparse.Namespace) -> str:
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
-    """Print one line on stderr and return the exit code."""
-    print(f"rts-desktop: {' '.join(message.split())}", file=sys.stderr)
+    """Print one line on stderr (a core message in the current language) and return the
+    exit code."""
+    from rts_desktop.kernel.i18n import text_of
+
+    print(f"rts-desktop: {' '.join(text_of(message).split())}", file=sys.stderr)
     return code
 
 
@@ -67,7 +77,7 @@ def open_db(args: argparse.Namespace) -> tuple[Any, Any]:
 
     url = database_url(args)
     name = username(args)
-    db, who = open_as(url, name, secret(PASSWORD_ENV, f"Password di {name}: "))
+    db, who = open_as(url, name, secret(PASSWORD_ENV, password_prompt(name)))
     return db, who.context(db)
 
 

@@ -8,23 +8,28 @@ from pathlib import Path
 from typing import Any
 
 from rts_desktop.cli.common import EXIT_OK, open_db
+from rts_desktop.kernel.i18n import translator
+
+_tr = translator("cli")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "person-export",
         parents=[common],
-        help="esporta tutti i dati di una persona (accesso, art. 15 GDPR)",
+        help=_tr("esporta tutti i dati di una persona (accesso, art. 15 GDPR)"),
     )
-    p.add_argument("--person", required=True, help="codice della persona (es. BEN-2024-00001)")
-    p.add_argument("--out", type=Path, required=True, help="cartella da creare (nuova o vuota)")
+    p.add_argument("--person", required=True, help=_tr("codice della persona (es. BEN-2024-00001)"))
+    p.add_argument(
+        "--out", type=Path, required=True, help=_tr("cartella da creare (nuova o vuota)")
+    )
     p = sub.add_parser(
         "erase",
         parents=[common],
-        help="cancella i dati personali di una persona (oblio, art. 17 GDPR)",
+        help=_tr("cancella i dati personali di una persona (oblio, art. 17 GDPR)"),
     )
-    p.add_argument("--person", required=True, help="codice della persona (es. BEN-2024-00002)")
-    p.add_argument("--reason", required=True, help="motivo, scritto nel registro accessi")
+    p.add_argument("--person", required=True, help=_tr("codice della persona (es. BEN-2024-00002)"))
+    p.add_argument("--reason", required=True, help=_tr("motivo, scritto nel registro accessi"))
 
 
 def cmd_person_export(args: argparse.Namespace) -> int:
@@ -36,9 +41,14 @@ def cmd_person_export(args: argparse.Namespace) -> int:
         written = export_person_to(db, ctx, args.person, args.out)
     finally:
         db.close()
-    rows = "1 riga" if written.rows == 1 else f"{written.rows} righe"
-    files = "1 allegato" if written.attachments == 1 else f"{written.attachments} allegati"
-    print(f"Dati di {written.person_code} esportati in {args.out} ({rows}, {files})")
+    print(
+        _tr("Dati di {code} esportati in {out} ({rows}, {files})").format(
+            code=written.person_code,
+            out=args.out,
+            rows=_tr("%n righe", n=written.rows),
+            files=_tr("%n allegati", n=written.attachments),
+        )
+    )
     return EXIT_OK
 
 
@@ -60,9 +70,13 @@ def cmd_erase(args: argparse.Namespace) -> int:
         purge_free_space(db)  # committed: now no freed page nor WAL frame keeps old values
     finally:
         db.close()
-    rows = "1 riga" if report.purged == 1 else f"{report.purged} righe"
-    files = "1 allegato" if report.files_removed == 1 else f"{report.files_removed} allegati"
-    print(f"Dati di {code} cancellati ({rows} eliminate, {files} rimossi)")
+    print(
+        _tr("Dati di {code} cancellati ({rows}, {files})").format(
+            code=code,
+            rows=_tr("%n righe eliminate", n=report.purged),
+            files=_tr("%n allegati rimossi", n=report.files_removed),
+        )
+    )
     return EXIT_OK
 
 

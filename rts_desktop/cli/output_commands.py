@@ -1,5 +1,6 @@
 """Commands that print or write documents: ``occupancy``, ``export-ics``, ``print-plan``,
-``print-plans``, ``screenshot``."""
+``print-plans``, ``screenshot``. ``print-plan`` prints in the language ``--doc-lang`` names
+(Italian unless told), whatever the language of the command line."""
 
 from __future__ import annotations
 
@@ -16,38 +17,60 @@ from rts_desktop.cli.common import (
     out_folder_exists,
     parse_day,
 )
+from rts_desktop.kernel.i18n import LANGUAGES, SOURCE_LANGUAGE, translator
+
+_tr = translator("cli")
+
+
+def add_doc_lang(p: argparse.ArgumentParser) -> None:
+    """``--doc-lang it|en``: the language of the document written (Italian by default)."""
+    p.add_argument(
+        "--doc-lang",
+        choices=tuple(LANGUAGES),
+        default=SOURCE_LANGUAGE,
+        help=_tr("lingua del documento: it o en (predefinita: it)"),
+    )
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "screenshot", parents=[common], help="immagine di una vista (per README e revisioni)"
+        "screenshot", parents=[common], help=_tr("immagine di una vista (per README e revisioni)")
     )
-    p.add_argument("--view", default="main", help="vista da riprendere (main)")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--size", default="1280x800", help="dimensioni finestra LxA")
-
-    p = sub.add_parser("occupancy", parents=[common], help="posti liberi per alloggio e stanza")
-    p.add_argument("--date", help="giorno AAAA-MM-GG (predefinito: oggi)")
-    p.add_argument("--json", action="store_true", help="risultato in JSON")
-
-    p = sub.add_parser("export-ics", parents=[common], help="esporta il calendario in .ics")
-    p.add_argument("--educator", help="nome utente o nome e cognome dell'educatore")
-    p.add_argument("--apartment", help="codice dell'alloggio")
-    p.add_argument("--from", dest="date_from", required=True, help="primo giorno AAAA-MM-GG")
-    p.add_argument("--to", dest="date_to", required=True, help="ultimo giorno AAAA-MM-GG")
-    p.add_argument("--out", type=Path, required=True, help="file .ics da scrivere")
-
-    p = sub.add_parser("print-plan", parents=[common], help="stampa in PDF il progetto di un caso")
-    p.add_argument("--case", required=True, help="codice del caso (es. RTS-2026-0042)")
-    p.add_argument("--out", type=Path, required=True, help="file .pdf da scrivere")
-    p.add_argument("--version", type=int, help="numero di versione (predefinito: quella condivisa)")
+    p.add_argument("--view", default="main", help=_tr("vista da riprendere (main)"))
+    p.add_argument("--out", type=Path, required=True, help=_tr("file .png da scrivere"))
+    p.add_argument("--size", default="1280x800", help=_tr("dimensioni finestra LxA"))
 
     p = sub.add_parser(
-        "print-plans", parents=[common], help="stampa i progetti con verifica prima di una data"
+        "occupancy", parents=[common], help=_tr("posti liberi per alloggio e stanza")
     )
-    p.add_argument("--due-before", required=True, help="giorno AAAA-MM-GG")
-    p.add_argument("--out-dir", type=Path, required=True, help="cartella dei PDF")
-    p.add_argument("--processes", type=int, default=2, help="processi in parallelo (2)")
+    p.add_argument("--date", help=_tr("giorno AAAA-MM-GG (predefinito: oggi)"))
+    p.add_argument("--json", action="store_true", help=_tr("risultato in JSON"))
+
+    p = sub.add_parser("export-ics", parents=[common], help=_tr("esporta il calendario in .ics"))
+    p.add_argument("--educator", help=_tr("nome utente o nome e cognome dell'educatore"))
+    p.add_argument("--apartment", help=_tr("codice dell'alloggio"))
+    p.add_argument("--from", dest="date_from", required=True, help=_tr("primo giorno AAAA-MM-GG"))
+    p.add_argument("--to", dest="date_to", required=True, help=_tr("ultimo giorno AAAA-MM-GG"))
+    p.add_argument("--out", type=Path, required=True, help=_tr("file .ics da scrivere"))
+
+    p = sub.add_parser(
+        "print-plan", parents=[common], help=_tr("stampa in PDF il progetto di un caso")
+    )
+    p.add_argument("--case", required=True, help=_tr("codice del caso (es. RTS-2026-0042)"))
+    p.add_argument("--out", type=Path, required=True, help=_tr("file .pdf da scrivere"))
+    p.add_argument(
+        "--version", type=int, help=_tr("numero di versione (predefinito: quella condivisa)")
+    )
+    add_doc_lang(p)
+
+    p = sub.add_parser(
+        "print-plans",
+        parents=[common],
+        help=_tr("stampa i progetti con verifica prima di una data"),
+    )
+    p.add_argument("--due-before", required=True, help=_tr("giorno AAAA-MM-GG"))
+    p.add_argument("--out-dir", type=Path, required=True, help=_tr("cartella dei PDF"))
+    p.add_argument("--processes", type=int, default=2, help=_tr("processi in parallelo (2)"))
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -105,22 +128,24 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     finally:
         db.close()
     write_atomically(args.out, data)
-    print(f"Calendario esportato: {args.out} ({count} appuntamenti)")
+    print(_tr("Calendario esportato: {path} (%n appuntamenti)", n=count).format(path=args.out))
     return EXIT_OK
 
 
 def cmd_print_plan(args: argparse.Namespace) -> int:
+    from rts_desktop.documents.language import document_language
     from rts_desktop.kernel.fileio import write_atomically
     from rts_desktop.services.plans.printing import find_plan, plan_pdf
 
     out_folder_exists(args.out)
     db, ctx = open_db(args)
     try:
-        data = plan_pdf(db, ctx, find_plan(db, args.case, args.version))
+        with document_language(args.doc_lang):
+            data = plan_pdf(db, ctx, find_plan(db, args.case, args.version))
     finally:
         db.close()
     write_atomically(args.out.resolve(), data)
-    print(f"Progetto stampato: {args.out}")
+    print(_tr("Progetto stampato: {path}").format(path=args.out))
     return EXIT_OK
 
 

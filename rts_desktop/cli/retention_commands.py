@@ -7,16 +7,19 @@ import json
 from typing import Any
 
 from rts_desktop.cli.common import EXIT_OK, open_db
+from rts_desktop.kernel.i18n import text_of, translator
+
+_tr = translator("cli")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "retention",
         parents=[common],
-        help="conservazione dei dati: cosa va cancellato oggi (con --apply lo cancella)",
+        help=_tr("conservazione dei dati: cosa va cancellato oggi (con --apply lo cancella)"),
     )
-    p.add_argument("--apply", action="store_true", help="esegui le cancellazioni dovute")
-    p.add_argument("--json", action="store_true", help="risultato in JSON")
+    p.add_argument("--apply", action="store_true", help=_tr("esegui le cancellazioni dovute"))
+    p.add_argument("--json", action="store_true", help=_tr("risultato in JSON"))
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
@@ -41,18 +44,23 @@ def cmd_retention(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    verb = "Eseguito" if args.apply else "Da fare"
     print(
-        f"Conservazione: dati particolari {policy.special_years} anni, persona "
-        f"{policy.person_years} anni dalla chiusura dell'ultimo caso"
+        _tr(
+            "Conservazione: dati particolari {special} anni, persona {person} anni dalla "
+            "chiusura dell'ultimo caso"
+        ).format(special=policy.special_years, person=policy.person_years)
     )
     if not items:
-        print("Nulla da cancellare oggi.")
-    for i in items:
-        print(
-            f"  {verb}: {CATEGORY_LABELS[i.category]:<24} {i.code}  chiuso il "
-            f"{i.closed_on:%d/%m/%Y}, dovuto dal {i.due_on:%d/%m/%Y}"
+        print(_tr("Nulla da cancellare oggi."))
+    if args.apply:
+        line = _tr(
+            "Eseguito: {what} {code}  chiuso il {closed:%d/%m/%Y}, dovuto dal {due:%d/%m/%Y}"
         )
+    else:
+        line = _tr("Da fare: {what} {code}  chiuso il {closed:%d/%m/%Y}, dovuto dal {due:%d/%m/%Y}")
+    for i in items:
+        what = f"{text_of(CATEGORY_LABELS[i.category]):<24}"
+        print("  " + line.format(what=what, code=i.code, closed=i.closed_on, due=i.due_on))
     return EXIT_OK
 
 

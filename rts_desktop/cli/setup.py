@@ -19,16 +19,21 @@ from rts_desktop.cli.common import (
     out_folder_exists,
     secret,
 )
+from rts_desktop.kernel.i18n import translator
+
+_tr = translator("cli")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    ops = sub.add_parser("operators", parents=[common], help="operatori: elenco, nuovi, password")
-    actions = ops.add_subparsers(dest="operators_action", metavar="AZIONE", required=True)
-    p = actions.add_parser("list", parents=[common], help="elenca gli operatori")
-    p.add_argument("--json", action="store_true", help="risultato in JSON")
-    p.add_argument("--all", action="store_true", help="anche i disattivati")
+    ops = sub.add_parser(
+        "operators", parents=[common], help=_tr("operatori: elenco, nuovi, password")
+    )
+    actions = ops.add_subparsers(dest="operators_action", metavar=_tr("AZIONE"), required=True)
+    p = actions.add_parser("list", parents=[common], help=_tr("elenca gli operatori"))
+    p.add_argument("--json", action="store_true", help=_tr("risultato in JSON"))
+    p.add_argument("--all", action="store_true", help=_tr("anche i disattivati"))
     p = actions.add_parser(
-        "add", parents=[common], help="nuovo operatore (password da RTS_NEW_PASSWORD)"
+        "add", parents=[common], help=_tr("nuovo operatore (password da RTS_NEW_PASSWORD)")
     )
     p.add_argument("--username", required=True)
     p.add_argument("--full-name", required=True)
@@ -38,25 +43,31 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         choices=("educatore", "coordinatore", "assistente_sociale", "amministratore"),
     )
     p.add_argument("--email")
-    p = actions.add_parser("disable", parents=[common], help="disattiva un operatore")
+    p = actions.add_parser("disable", parents=[common], help=_tr("disattiva un operatore"))
     p.add_argument("username")
     p = actions.add_parser(
-        "passwd", parents=[common], help="nuova password (da RTS_NEW_PASSWORD o richiesta)"
+        "passwd", parents=[common], help=_tr("nuova password (da RTS_NEW_PASSWORD o richiesta)")
     )
     p.add_argument("username")
 
     p = sub.add_parser(
         "recover",
         parents=[common],
-        help="password perse: apri con la chiave di recupero (RTS_RECOVERY_KEY) e reimposta",
+        help=_tr("password perse: apri con la chiave di recupero (RTS_RECOVERY_KEY) e reimposta"),
     )
-    p.add_argument("--admin", default="admin", metavar="NOME", help="amministratore da reimpostare")
+    p.add_argument(
+        "--admin", default="admin", metavar=_tr("NOME"), help=_tr("amministratore da reimpostare")
+    )
     p.add_argument(
         "--recovery-key-file",
         type=Path,
         metavar="FILE",
-        help="leggi la chiave di recupero da FILE (quello scritto da init --recovery-key-out)",
+        help=_tr("leggi la chiave di recupero da FILE (quello scritto da init --recovery-key-out)"),
     )
+
+
+def new_password_prompt(name: str) -> str:
+    return _tr("Nuova password di {name}: ").format(name=name)
 
 
 def _recovery_out(path: Path | None, key: str | None) -> None:
@@ -66,9 +77,13 @@ def _recovery_out(path: Path | None, key: str | None) -> None:
         return
     if path is not None:
         write_atomically(path.expanduser(), (key + "\n").encode("ascii"))
-        print(f"Chiave di recupero scritta in {path} (leggibile solo da te): conservala al sicuro.")
+        print(
+            _tr(
+                "Chiave di recupero scritta in {path} (leggibile solo da te): conservala al sicuro."
+            ).format(path=path)
+        )
         return
-    print("Chiave di recupero (mostrata una sola volta: stampala e conservala in cassaforte):")
+    print(_tr("Chiave di recupero (mostrata una sola volta: stampala e conservala in cassaforte):"))
     print(f"  {key}")
 
 
@@ -86,23 +101,30 @@ def init_command(args: argparse.Namespace) -> int:
             args.user = args.admin
         db, _ctx = open_db(args)  # migrated by the startup sequence
         try:
-            print(f"Database già presente, aggiornato: {db.path} (dispositivo {db.device_id})")
+            print(
+                _tr("Database già presente, aggiornato: {path} (dispositivo {device})").format(
+                    path=db.path, device=db.device_id
+                )
+            )
         finally:
             db.close()
         return EXIT_OK
-    password = secret(PASSWORD_ENV, f"Nuova password di {args.admin}: ", confirm=True)
+    password = secret(PASSWORD_ENV, new_password_prompt(args.admin), confirm=True)
     if path is not None and path.exists():
         made = login.protect_existing(url, args.admin, password, full_name=args.full_name)
-        state = "già presente, ora cifrato"
+        done = _tr("Database già presente, ora cifrato: {path} (dispositivo {device})")
     else:
         made = login.create_database(
             url, args.admin, password, full_name=args.full_name, device_name=args.device_name
         )
-        state = "creato" + (" (cifrato)" if path is not None else "")
+        if path is not None:
+            done = _tr("Database creato (cifrato): {path} (dispositivo {device})")
+        else:
+            done = _tr("Database creato: {path} (dispositivo {device})")
     try:
         where = made.db.path or url.split("@")[-1]
-        print(f"Database {state}: {where} (dispositivo {made.db.device_id})")
-        print(f"Amministratore: {made.admin.username}")
+        print(done.format(path=where, device=made.db.device_id))
+        print(_tr("Amministratore: {name}").format(name=made.admin.username))
     finally:
         made.db.close()
     _recovery_out(args.recovery_key_out, made.recovery_key)
@@ -127,7 +149,7 @@ def cmd_operators(args: argparse.Namespace) -> int:
     action = args.operators_action
     new_password = None
     if action in ("add", "passwd"):
-        new_password = secret(NEW_PASSWORD_ENV, "Nuova password: ", confirm=True)
+        new_password = secret(NEW_PASSWORD_ENV, _tr("Nuova password: "), confirm=True)
         login.check_password(new_password)
     db, ctx = open_db(args)
     try:
@@ -143,7 +165,7 @@ def cmd_operators(args: argparse.Namespace) -> int:
                 print(json.dumps(data, ensure_ascii=False, indent=2))
             else:
                 for o in rows:
-                    state = "" if o.active else "  (disattivato)"
+                    state = "" if o.active else "  " + _tr("(disattivato)")
                     print(f"{o.username:<24} {o.role:<20} {o.full_name}{state}")
         elif action == "add":
             assert new_password is not None
@@ -152,20 +174,22 @@ def cmd_operators(args: argparse.Namespace) -> int:
                 db, ctx, args.username, args.full_name, args.role, email=args.email
             )
             login.set_password(db, ctx, made.username, new_password)
-            print(f"Operatore {made.username} creato ({made.role})")
+            print(
+                _tr("Operatore {name} creato ({role})").format(name=made.username, role=made.role)
+            )
         elif action == "disable":
             operators.deactivate_operator(db, ctx, _operator_id(db, args.username))
             login.forget_password(db, args.username)
-            print(f"Operatore {args.username.lower()} disattivato")
+            print(_tr("Operatore {name} disattivato").format(name=args.username.lower()))
         else:
             assert new_password is not None
             target = args.username.lower().strip()
             if target == _own_username(db, ctx):
-                old = secret(PASSWORD_ENV, "Password attuale: ")
+                old = secret(PASSWORD_ENV, _tr("Password attuale: "))
                 login.change_own_password(db, ctx, old, new_password)
             else:
                 login.set_password(db, ctx, target, new_password)
-            print(f"Password di {target} cambiata")
+            print(_tr("Password di {name} cambiata").format(name=target))
     finally:
         db.close()
     return EXIT_OK
@@ -184,7 +208,7 @@ def recovery_key_from(path: Path | None) -> str:
     from rts_desktop.kernel.errors import N_, ValidationError
 
     if path is None:
-        return secret(RECOVERY_ENV, "Chiave di recupero: ")
+        return secret(RECOVERY_ENV, _tr("Chiave di recupero: "))
     try:
         text = path.expanduser().read_text(encoding="ascii")
     except (OSError, UnicodeDecodeError):
@@ -204,14 +228,18 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
     url = database_url(args)
     recovery = recovery_key_from(args.recovery_key_file)
-    new_password = secret(NEW_PASSWORD_ENV, f"Nuova password di {args.admin}: ", confirm=True)
+    new_password = secret(NEW_PASSWORD_ENV, new_password_prompt(args.admin), confirm=True)
     login.check_password(new_password)
     db = login.open_with_recovery(url, recovery)
     try:
         login.reset_admin_password(db, args.admin, new_password)
     finally:
         db.close()
-    print(f"Password di {args.admin.lower()} reimpostata con la chiave di recupero")
+    print(
+        _tr("Password di {name} reimpostata con la chiave di recupero").format(
+            name=args.admin.lower()
+        )
+    )
     return EXIT_OK
 
 

@@ -15,73 +15,91 @@ from pathlib import Path
 from typing import Any
 
 from rts_desktop.cli.common import EXIT_ATTENTION, EXIT_OK, open_db, out_folder_exists
+from rts_desktop.kernel.i18n import translator
 
 PASSPHRASE_ENV = "RTS_BUNDLE_PASSPHRASE"
 MAX_PASSPHRASE_FILE = 4096
+_tr = translator("cli")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "export-bundle", parents=[common], help="prepara un pacchetto di sincronizzazione"
+        "export-bundle", parents=[common], help=_tr("prepara un pacchetto di sincronizzazione")
     )
-    p.add_argument("--to", "--out", dest="out", type=Path, required=True, help="file da scrivere")
     p.add_argument(
-        "--for-device", "--for", dest="for_device", metavar="DISPOSITIVO", help="id o nome"
+        "--to", "--out", dest="out", type=Path, required=True, help=_tr("file da scrivere")
     )
-    p.add_argument("--snapshot", action="store_true", help="pacchetto completo (portatile nuovo)")
-    p.add_argument("--snapshot-for", metavar="DISPOSITIVO", help="come --snapshot --for-device")
+    p.add_argument(
+        "--for-device",
+        "--for",
+        dest="for_device",
+        metavar=_tr("DISPOSITIVO"),
+        help=_tr("id o nome"),
+    )
+    p.add_argument(
+        "--snapshot", action="store_true", help=_tr("pacchetto completo (portatile nuovo)")
+    )
+    p.add_argument(
+        "--snapshot-for", metavar=_tr("DISPOSITIVO"), help=_tr("come --snapshot --for-device")
+    )
     p.add_argument(
         "--recipient",
         action="append",
         default=[],
-        metavar="FILE_O_CHIAVE",
-        help="destinatario in più (chiave age, codice RTS1- o file; ripetibile)",
+        metavar=_tr("FILE_O_CHIAVE"),
+        help=_tr("destinatario in più (chiave age, codice RTS1- o file; ripetibile)"),
     )
-    secret = p.add_mutually_exclusive_group()
-    secret.add_argument("--passphrase-file", type=Path, help="file con la password del pacchetto")
-    secret.add_argument(
-        "--passphrase", action="store_true", help=f"password da {PASSPHRASE_ENV} o chiesta"
-    )
-    p.add_argument("--json", action="store_true")
+    _passphrase_options(p)
 
     p = sub.add_parser(
-        "import-bundle", parents=[common], help="importa un pacchetto di sincronizzazione"
+        "import-bundle", parents=[common], help=_tr("importa un pacchetto di sincronizzazione")
     )
-    p.add_argument("file", type=Path)
-    secret = p.add_mutually_exclusive_group()
-    secret.add_argument("--passphrase-file", type=Path, help="file con la password del pacchetto")
-    secret.add_argument(
-        "--passphrase", action="store_true", help=f"password da {PASSPHRASE_ENV} o chiesta"
-    )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("file", type=Path, help=_tr("pacchetto da importare"))
+    _passphrase_options(p)
 
-    p = sub.add_parser("sync-status", parents=[common], help="stato della sincronizzazione")
+    p = sub.add_parser("sync-status", parents=[common], help=_tr("stato della sincronizzazione"))
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser(
         "sync-force-pending",
         parents=[common],
-        help="applica le modifiche in attesa da più di N giorni (coordinatori)",
+        help=_tr("applica le modifiche in attesa da più di N giorni (coordinatori)"),
     )
-    p.add_argument("--days", type=int, default=7, help="giorni di attesa (predefinito 7)")
+    p.add_argument("--days", type=int, default=7, help=_tr("giorni di attesa (predefinito 7)"))
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser(
-        "devices", parents=[common], help="portatili registrati per la sincronizzazione"
+        "devices", parents=[common], help=_tr("portatili registrati per la sincronizzazione")
     )
-    actions = p.add_subparsers(dest="devices_action", metavar="AZIONE")
-    listing = actions.add_parser("list", parents=[common], help="elenca i dispositivi")
+    actions = p.add_subparsers(dest="devices_action", metavar=_tr("AZIONE"))
+    listing = actions.add_parser("list", parents=[common], help=_tr("elenca i dispositivi"))
     listing.add_argument("--json", action="store_true")
     code = actions.add_parser(
-        "code", parents=[common], help="mostra il codice di registrazione di questo portatile"
+        "code", parents=[common], help=_tr("mostra il codice di registrazione di questo portatile")
     )
-    code.add_argument("--out", type=Path, help="scrivi il codice in un file JSON")
+    code.add_argument("--out", type=Path, help=_tr("scrivi il codice in un file JSON"))
     enrol = actions.add_parser(
-        "enrol", parents=[common], help="registra un portatile dal suo codice o file"
+        "enrol", parents=[common], help=_tr("registra un portatile dal suo codice o file")
     )
-    enrol.add_argument("source", help="codice RTS1-... o file JSON")
-    revoke = actions.add_parser("revoke", parents=[common], help="revoca un portatile (smarrito)")
-    revoke.add_argument("device", help="id o nome del dispositivo")
+    enrol.add_argument("source", help=_tr("codice RTS1-... o file JSON"))
+    revoke = actions.add_parser(
+        "revoke", parents=[common], help=_tr("revoca un portatile (smarrito)")
+    )
+    revoke.add_argument("device", help=_tr("id o nome del dispositivo"))
+
+
+def _passphrase_options(p: argparse.ArgumentParser) -> None:
+    """The bundle password's options (one or the other) and ``--json``."""
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--passphrase-file", type=Path, help=_tr("file con la password del pacchetto")
+    )
+    secret.add_argument(
+        "--passphrase",
+        action="store_true",
+        help=_tr("password da {env} o chiesta").format(env=PASSPHRASE_ENV),
+    )
+    p.add_argument("--json", action="store_true", help=_tr("risultato in JSON"))
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
@@ -104,7 +122,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
         return lines[0]
     if not args.passphrase:
         return None
-    return os.environ.get(PASSPHRASE_ENV) or getpass.getpass("Password del pacchetto: ")
+    return os.environ.get(PASSPHRASE_ENV) or getpass.getpass(_tr("Password del pacchetto: "))
 
 
 def _device_id(db: Any, ref: str) -> str:
@@ -160,8 +178,12 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
             print(json.dumps(data, ensure_ascii=False))
         else:
             print(
-                f"Pacchetto scritto: {report.path} ({report.changes or report.rows} elementi, "
-                f"{report.attachments} allegati, {report.size / 1024:.0f} KiB)"
+                _tr("Pacchetto scritto: {path} ({items}, {files}, {size} KiB)").format(
+                    path=report.path,
+                    items=_tr("%n elementi", n=report.changes or report.rows),
+                    files=_tr("%n allegati", n=report.attachments),
+                    size=f"{report.size / 1024:.0f}",
+                )
             )
         return EXIT_OK
 
@@ -178,18 +200,29 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(report.as_json(), ensure_ascii=False))
         elif report.already_imported:
-            print("Pacchetto già importato: nessuna modifica.")
+            print(_tr("Pacchetto già importato: nessuna modifica."))
         else:
             print(
-                f"Importato da {report.origin_name}: {report.new} nuovi, {report.updated} "
-                f"aggiornati, {report.deleted} eliminati, {report.unchanged} già presenti, "
-                f"{report.conflicts} conflitti, {report.pending} in attesa."
+                _tr(
+                    "Importato da {origin}: {new} nuovi, {updated} aggiornati, {deleted} "
+                    "eliminati, {unchanged} già presenti, {conflicts} conflitti, "
+                    "{pending} in attesa."
+                ).format(
+                    origin=report.origin_name,
+                    new=report.new,
+                    updated=report.updated,
+                    deleted=report.deleted,
+                    unchanged=report.unchanged,
+                    conflicts=report.conflicts,
+                    pending=report.pending,
+                )
             )
             if report.divergence:
                 print(
-                    "Attenzione: i due portatili risultano divergenti ("
-                    + ", ".join(report.divergence)
-                    + "): prepara un pacchetto completo."
+                    _tr(
+                        "Attenzione: i due portatili risultano divergenti ({what}): "
+                        "prepara un pacchetto completo."
+                    ).format(what=", ".join(report.divergence))
                 )
         return EXIT_ATTENTION if (report.conflicts or report.pending) else EXIT_OK
 
@@ -204,12 +237,23 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(status.as_json(), ensure_ascii=False))
         else:
-            print(f"Dispositivo: {status.device_name} ({status.device_id})")
             print(
-                f"Conflitti aperti: {status.open_conflicts}; modifiche in attesa: {status.pending}"
+                _tr("Dispositivo: {name} ({id})").format(
+                    name=status.device_name, id=status.device_id
+                )
+            )
+            print(
+                _tr("Conflitti aperti: {conflicts}; modifiche in attesa: {pending}").format(
+                    conflicts=status.open_conflicts, pending=status.pending
+                )
             )
             for w in status.waiting_for:
-                print(f"  in attesa di modifiche da {w.device_name}: {w.changes}")
+                print(
+                    "  "
+                    + _tr("in attesa di modifiche da {name}: {n}").format(
+                        name=w.device_name, n=w.changes
+                    )
+                )
             for origin, seq in status.vector.items():
                 print(f"  {origin}: {seq}")
         return EXIT_ATTENTION if (status.open_conflicts or status.pending) else EXIT_OK
@@ -230,8 +274,14 @@ def cmd_sync_force_pending(args: argparse.Namespace) -> int:
             print(json.dumps(report.as_json(), ensure_ascii=False))
         else:
             print(
-                f"Modifiche applicate: {report.applied}; conflitti: {report.conflicts}; "
-                f"ancora in attesa: {report.still_waiting}"
+                _tr(
+                    "Modifiche applicate: {applied}; conflitti: {conflicts}; "
+                    "ancora in attesa: {waiting}"
+                ).format(
+                    applied=report.applied,
+                    conflicts=report.conflicts,
+                    waiting=report.still_waiting,
+                )
             )
         return EXIT_ATTENTION if (report.conflicts or report.still_waiting) else EXIT_OK
 
@@ -268,24 +318,34 @@ def cmd_devices(args: argparse.Namespace) -> int:
         if action == "code":
             if args.out:
                 api.write_enrolment_file(db, args.out)
-                print(f"Codice scritto in {args.out}")
+                print(_tr("Codice scritto in {path}").format(path=args.out))
             else:
                 print(api.enrolment_code(db))
         elif action == "enrol":
             d = api.enrol_device(db, ctx, _enrol_source(args.source))
-            print(f"Registrato: {d.name} ({d.id}), impronta {d.fingerprint}")
+            print(
+                _tr("Registrato: {name} ({id}), impronta {fingerprint}").format(
+                    name=d.name, id=d.id, fingerprint=d.fingerprint
+                )
+            )
         elif action == "revoke":
             d = api.revoke_device(db, ctx, _device_id(db, args.device))
-            print(f"Revocato: {d.name} ({d.id})")
+            print(_tr("Revocato: {name} ({id})").format(name=d.name, id=d.id))
         elif getattr(args, "json", False):
             print(_devices_json(api.list_devices(db)))
         else:
             for d in api.list_devices(db):
-                state = "questo portatile" if d.is_self else ("revocato" if d.revoked_at else "")
+                state = _device_state(d)
                 print(f"{d.id}  {d.name:<30} {d.fingerprint or '-':<20} {state}")
         return EXIT_OK
 
     return _with_db(args, body)
+
+
+def _device_state(d: Any) -> str:
+    if d.is_self:
+        return _tr("questo portatile")
+    return _tr("revocato") if d.revoked_at else ""
 
 
 COMMANDS = {

@@ -20,6 +20,9 @@ from reportlab.lib.validators import Auto
 
 from rts_desktop.documents import fonts
 from rts_desktop.documents.content import AssessmentSeries
+from rts_desktop.kernel.i18n import text_of, translator
+
+_ = translator("documents")
 
 #: (colour, marker, dash pattern) per series; the colours also differ in grey level
 SERIES_LOOK: tuple[tuple[colors.Color, str, tuple[float, ...] | None], ...] = (
@@ -45,7 +48,7 @@ def progress_chart(
     """A line chart of scores per domain; the caller checks there is at least one point."""
     fonts.register_fonts()
     usable = [s for s in series if s.points]
-    dates = sorted({d for s in usable for d, _ in s.points})
+    dates = sorted({d for s in usable for d, _score in s.points})
     legend_rows = (len(usable) + 2) // 3
     legend_h = legend_rows * 4.5 * mm + 1 * mm
     drawing = Drawing(width, height)
@@ -67,7 +70,7 @@ def progress_chart(
         ]
         for i, s in enumerate(usable)
     ]
-    for i, _ in enumerate(usable):
+    for i in range(len(usable)):
         colour, marker, dash = SERIES_LOOK[i % len(SERIES_LOOK)]
         line = plot.lines[i]
         line.strokeColor = colour
@@ -102,7 +105,7 @@ def progress_chart(
     axis_title.angle = 90
     axis_title.fontName = fonts.REGULAR
     axis_title.fontSize = 7.5
-    axis_title.setText("Punteggio (1–5)")
+    axis_title.setText(_("Punteggio (1–5)"))
     drawing.add(axis_title)
 
     legend = Legend()
@@ -121,7 +124,7 @@ def progress_chart(
     # Auto swatches let the plot draw each sample with its own line, dash and marker
     legend.swatchMarker = Auto(obj=plot)
     legend.colorNamePairs = [
-        (SERIES_LOOK[i % len(SERIES_LOOK)][0], s.domain) for i, s in enumerate(usable)
+        (SERIES_LOOK[i % len(SERIES_LOOK)][0], text_of(s.domain)) for i, s in enumerate(usable)
     ]
     drawing.add(legend)
     return drawing

@@ -1,7 +1,8 @@
 """What a printable document says, as plain frozen data.
 
-Services build these values from the database (labels already in Italian, dates as
-``date``); the renderers in this package only draw them. Keeping content apart from layout
+Services build these values from the database (labels as marked messages or Italian text,
+dates as ``date``); the renderers in this package only draw them, in the document's
+language. Keeping content apart from layout
 lets tests and the benchmark use hand-written samples and keeps ReportLab out of services.
 """
 
@@ -10,6 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+from rts_desktop.kernel.i18n import noop, translator
+
+_ = translator("documents")
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ class PlanDocument:
     scale_labels: tuple[str, ...] = ()  # anchor label per score 1..5, printed under the chart
     signatures: tuple[SignatureParty, ...] = ()
 
-    title: str = "Progetto individualizzato"
+    title: str = noop("documents", "Progetto individualizzato")
 
 
 # --- accommodation agreement ---------------------------------------------------------------
@@ -143,7 +148,7 @@ class AgreementDocument:
     rules: tuple[TextSection, ...] = ()
     signatures: tuple[SignatureParty, ...] = ()
 
-    title: str = "Patto di accoglienza"
+    title: str = noop("documents", "Patto di accoglienza")
 
 
 # --- key handover / inspection -------------------------------------------------------------
@@ -190,8 +195,16 @@ class HandoverDocument:
     signatures: tuple[SignatureParty, ...] = ()
 
     @property
+    def is_return(self) -> bool:
+        """A return of the keys (riconsegna) rather than a handover."""
+        return self.kind.lower().startswith("riconsegna")  # the Italian label
+
+    @property
     def title(self) -> str:
-        return f"Verbale di {self.kind.lower()} chiavi"
+        """In the current language."""
+        if self.is_return:
+            return _("Verbale di riconsegna chiavi")
+        return _("Verbale di consegna chiavi")
 
 
 # --- group activity attendance sheet -------------------------------------------------------
@@ -218,7 +231,7 @@ class AttendanceSheetDocument:
     blank_rows: int = 4  # for people who join on the day
     notes: str = ""
 
-    title: str = "Foglio firme"
+    title: str = noop("documents", "Foglio firme")
 
 
 # --- case diary extract --------------------------------------------------------------------
@@ -247,4 +260,4 @@ class DiaryExtractDocument:
     purpose: str = ""
     notes: tuple[DiaryNoteLine, ...] = field(default=())
 
-    title: str = "Estratto del diario del caso"
+    title: str = noop("documents", "Estratto del diario del caso")

@@ -3,7 +3,8 @@
 A4 portrait, the city header on every page, a footer with the document title, version, date
 and "Pagina x di y". The total page count is only known at the end, so the canvas keeps each
 page's state and draws header and footer when the document is saved (the NumberedCanvas
-pattern). Also: paragraph and table styles, Italian formatting, signature blocks.
+pattern). Also: paragraph and table styles, formatting (signatures: ``blocks``). Every text is
+translated when the document is built, in the document's language (``language``).
 """
 
 from __future__ import annotations
@@ -26,15 +27,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
 
-from rts_desktop.documents import fonts
+from rts_desktop.documents import fonts, language
+from rts_desktop.kernel.i18n import current_language, text_of, translate, translator
+
+_ = translator("documents")
 
 # binary (not ASCII85) streams: the encoding costs ~5 ms per plan in pure Python, and
 # nothing downstream (print, QtPdf preview, pypdf) needs 7-bit PDFs
@@ -47,8 +49,6 @@ MARGIN_BOTTOM = 18 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
 MAX_CELL_CHARS = 1500  # under half a page in a half-width column (NOSPLIT pairs must fit)
-HEADER_CITY = "Comune di Milano"
-HEADER_REST = " — Residenzialità Temporanea Sociale — PON Metro 2014-2020 / MI3.1.1.c"
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -65,31 +65,36 @@ class FooterInfo:
     title: str
     date: dt.date
     version: str = ""  # e.g. "versione 3"; empty when the document is not versioned
-    date_label: str = "stampato il"
+    date_label: str = ""  # "stampato il" when empty
 
 
 # --- formatting ------------------------------------------------------------------------------
 
 
 def fmt_date(value: dt.date | None, empty: str = "—") -> str:
-    """Italian date, 25/11/2026."""
+    """Date as 25/11/2026 (the same in every language of the documents)."""
     return value.strftime("%d/%m/%Y") if value else empty
 
 
 def fmt_datetime(value: dt.datetime | None, empty: str = "—") -> str:
-    """Italian date and time, 25/11/2026 10:30."""
+    """Date and time, 25/11/2026 10:30."""
     return value.strftime("%d/%m/%Y %H:%M") if value else empty
 
 
 def fmt_money(value: Decimal) -> str:
-    """Euro amount the Italian way: € 1.234,50."""
-    text = f"{value.quantize(Decimal('0.01')):,.2f}"
-    return "€ " + text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    """Euro amount in the document's language: € 1.234,50 / €1,234.50."""
+    return language.money(value)
 
 
-def markup(text: str) -> str:
+def label(value: object) -> str:
+    """A label from the content in the document's language: a marked message translated,
+    a plain text as it is."""
+    return text_of(value)
+
+
+def markup(text: object) -> str:
     """User text made safe for Paragraph markup; line breaks kept."""
-    return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
+    return escape(label(text).strip()).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 # --- styles ----------------------------------------------------------------------------------
@@ -170,9 +175,10 @@ def cell(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup(clip(text)), style or styles().cell)
 
 
-def clip(text: str, limit: int = MAX_CELL_CHARS) -> str:
+def clip(text: object, limit: int = MAX_CELL_CHARS) -> str:
     """``text`` cut at ``limit`` characters with a visible "[…]"."""
-    return text if len(text) <= limit else text[:limit].rstrip() + " […]"
+    shown = label(text)
+    return shown if len(shown) <= limit else shown[:limit].rstrip() + " […]"
 
 
 def heading(text: str) -> Paragraph:
@@ -277,71 +283,24 @@ def facts_table(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
     return table
 
 
-# --- signatures ------------------------------------------------------------------------------
-
-
-def signature_block(
-    parties: Sequence[tuple[str, str]],
-    intro: str = "",
-    place_date: str = "Milano, lì ____________________",
-) -> KeepTogether:
-    """Signature boxes side by side (three per row, two when there are two or four).
-
-    Kept together so nobody signs a page without the text just above the signatures.
-    """
-    st = styles()
-    per_row = 2 if len(parties) in (1, 2, 4) else 3
-    col_width = FRAME_WIDTH / per_row
-    boxes: list[Flowable] = []
-    for role, name in parties:
-        box = Table(
-            [
-                [Paragraph(markup(role), st.cell_bold)],
-                [cell(name or "(nome e cognome)")],
-                [Spacer(1, 11 * mm)],
-                [Paragraph("Firma", st.label)],
-            ],
-            colWidths=[col_width - 6 * mm],
-            rowHeights=[8 * mm, 5.5 * mm, None, None],  # boxes line up when roles wrap
-        )
-        box.setStyle(
-            TableStyle(
-                [
-                    BASE_FONT,
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEABOVE", (0, 3), (0, 3), 0.6, INK),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
-        boxes.append(box)
-    boxes += [Spacer(1, 1)] * (-len(boxes) % per_row)
-    grid = Table(
-        [boxes[i : i + per_row] for i in range(0, len(boxes), per_row)],
-        colWidths=[col_width] * per_row,
-        hAlign="LEFT",
-    )
-    grid.setStyle(
-        TableStyle(
-            [
-                BASE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 0),
-            ]
-        )
-    )
-    flow: list[Flowable] = [Spacer(1, 4 * mm)]
-    if intro:
-        flow.append(para(intro))
-    flow += [para(place_date), Spacer(1, 2 * mm), grid]
-    return KeepTogether(flow)
-
-
 # --- page template ---------------------------------------------------------------------------
+
+#: the PDF's declared language (screen readers, spell checkers)
+PDF_LANG = {"it": "it-IT", "en": "en-GB"}
+
+
+def header_city() -> str:
+    return _("Comune di Milano")
+
+
+def header_rest() -> str:
+    return _(" — Residenzialità Temporanea Sociale — PON Metro 2014-2020 / MI3.1.1.c")
+
+
+def titled(value: str) -> str:
+    """A document title kept in the content (marked with ``noop("documents", …)``) in the
+    document's language."""
+    return translate("documents", value)  # i18n: dynamic
 
 
 class _NumberedCanvas(Canvas):
@@ -370,11 +329,12 @@ class _NumberedCanvas(Canvas):
         info = self.footer
         self.saveState()
         top = PAGE_HEIGHT - 13 * mm
+        city, rest = header_city(), header_rest()
         self.setFillColor(INK)
         self.setFont(fonts.BOLD, 8.5)
-        self.drawString(MARGIN_X, top, HEADER_CITY)
+        self.drawString(MARGIN_X, top, city)
         self.setFont(fonts.REGULAR, 8.5)
-        self.drawString(MARGIN_X + self.stringWidth(HEADER_CITY, fonts.BOLD, 8.5), top, HEADER_REST)
+        self.drawString(MARGIN_X + self.stringWidth(city, fonts.BOLD, 8.5), top, rest)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.6)
         self.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
@@ -383,9 +343,13 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
         self.setFillColor(MUTED)
         self.setFont(fonts.REGULAR, 7.5)
-        parts = [info.title, info.version, f"{info.date_label} {fmt_date(info.date)}".strip()]
+        printed = _("{label} {date}").format(
+            label=info.date_label or _("stampato il"), date=fmt_date(info.date)
+        )
+        parts = [info.title, info.version, printed]
         self.drawString(MARGIN_X, bottom, " — ".join(p for p in parts if p))
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, f"Pagina {number} di {total}")
+        page = _("Pagina {number} di {total}").format(number=number, total=total)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, page)
         self.restoreState()
 
 
@@ -401,10 +365,10 @@ def build_pdf(out: Path | BinaryIO, story: list[Flowable], footer: FooterInfo) -
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=footer.title,
-        author=HEADER_CITY + " — Residenzialità Temporanea Sociale",
+        author=_("Comune di Milano — Residenzialità Temporanea Sociale"),
         subject=footer.title,
         creator="RTS Desktop",
-        lang="it-IT",
+        lang=PDF_LANG.get(current_language(), "it-IT"),
         initialFontName=fonts.REGULAR,  # else an unembedded Helvetica is referenced
         initialFontSize=9.5,
     )

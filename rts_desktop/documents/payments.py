@@ -12,27 +12,12 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from rts_desktop.documents import blocks as B
 from rts_desktop.documents import layout as L
+from rts_desktop.documents.language import document_language, month_name
+from rts_desktop.kernel.i18n import noop, translator
 
-MONTHS = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
-
-
-def month_name(period: dt.date) -> str:
-    """``novembre 2026``."""
-    return f"{MONTHS[period.month - 1]} {period.year}"
+_ = translator("documents")
 
 
 def cents(value: int) -> Decimal:
@@ -59,7 +44,7 @@ class ReceiptDocument:
     operator: str = ""
     notes: str = ""
 
-    title: str = "Ricevuta di pagamento"
+    title: str = noop("documents", "Ricevuta di pagamento")
 
 
 @dataclass(frozen=True)
@@ -88,69 +73,99 @@ class ArrearsLetterDocument:
     warnings: tuple[tuple[dt.date, str], ...] = ()  # richiami already given (date, reason)
     days_to_pay: int = 15
 
-    title: str = "Sollecito di pagamento"
+    title: str = noop("documents", "Sollecito di pagamento")
 
     @property
     def total_cents(self) -> int:
         return sum(line.balance_cents for line in self.lines)
 
 
-def months_text(n: int) -> str:
-    return "1 mensilità" if n == 1 else f"{n} mensilità"
+def render_receipt(doc: ReceiptDocument, out: Path | BinaryIO, lang: str | None = None) -> None:
+    """Write the receipt as a PDF to ``out`` (a path or a binary stream) in ``lang``
+    (default: the language chosen around the call, else Italian)."""
+    with document_language(lang):
+        _receipt(doc, out)
 
 
-def render_receipt(doc: ReceiptDocument, out: Path | BinaryIO) -> None:
-    """Write the receipt as a PDF to ``out`` (a path or a binary stream)."""
-    footer = L.FooterInfo(
-        title=f"Ricevuta n. {doc.receipt_no or '—'} – caso {doc.case_code}", date=doc.printed_on
-    )
+def render_arrears_letter(
+    doc: ArrearsLetterDocument, out: Path | BinaryIO, lang: str | None = None
+) -> None:
+    """Write the arrears letter as a PDF to ``out`` (a path or a binary stream) in ``lang``
+    (default: the language chosen around the call, else Italian)."""
+    with document_language(lang):
+        _arrears_letter(doc, out)
+
+
+def _receipt(doc: ReceiptDocument, out: Path | BinaryIO) -> None:
+    number = doc.receipt_no or "—"
+    payer = doc.payer or doc.household
+    month = month_name(doc.period)
+    amount = L.fmt_money(cents(doc.amount_cents))
+    method = L.label(doc.method)
     remaining = doc.due_cents - doc.paid_cents
+    footer = L.FooterInfo(
+        title=_("Ricevuta n. {number} – caso {code}").format(number=number, code=doc.case_code),
+        date=doc.printed_on,
+    )
     story: list[Flowable] = [
         *L.title_block(
-            f"{doc.title} n. {doc.receipt_no or '—'}",
-            f"Caso {doc.case_code} · pagamento del {L.fmt_date(doc.paid_on)}",
+            _("{title} n. {number}").format(title=L.titled(doc.title), number=number),
+            _("Caso {code} · pagamento del {date}").format(
+                code=doc.case_code, date=L.fmt_date(doc.paid_on)
+            ),
         ),
         L.facts_table(
             [
-                ("Ricevuta n.", doc.receipt_no or "—"),
-                ("Data del pagamento", L.fmt_date(doc.paid_on)),
-                ("Ricevuto da", doc.payer or doc.household),
-                ("Nucleo", doc.household),
-                ("Codice caso", doc.case_code),
-                ("Alloggio", doc.apartment or "—"),
-                ("Importo", L.fmt_money(cents(doc.amount_cents))),
-                ("Modalità", doc.method),
-                ("Mese", month_name(doc.period)),
-                ("Quota del mese", L.fmt_money(cents(doc.due_cents))),
+                (_("Ricevuta n."), number),
+                (_("Data del pagamento"), L.fmt_date(doc.paid_on)),
+                (_("Ricevuto da"), payer),
+                (_("Nucleo"), doc.household),
+                (_("Codice caso"), doc.case_code),
+                (_("Alloggio"), doc.apartment or "—"),
+                (_("Importo"), amount),
+                (_("Modalità"), method),
+                (_("Mese"), month),
+                (_("Quota del mese"), L.fmt_money(cents(doc.due_cents))),
             ]
         ),
         L.para(
-            f"Si dichiara di aver ricevuto da {doc.payer or doc.household} la somma di "
-            f"{L.fmt_money(cents(doc.amount_cents))} ({doc.method.lower()}) a titolo di quota "
-            f"di compartecipazione per il mese di {month_name(doc.period)}, prevista dal patto "
-            f"di accoglienza firmato il {L.fmt_date(doc.agreement_signed_on)}."
+            _(
+                "Si dichiara di aver ricevuto da {payer} la somma di {amount} ({method}) a "
+                "titolo di quota di compartecipazione per il mese di {month}, prevista dal "
+                "patto di accoglienza firmato il {date}."
+            ).format(
+                payer=payer,
+                amount=amount,
+                method=method.lower(),
+                month=month,
+                date=L.fmt_date(doc.agreement_signed_on),
+            )
         ),
         L.para(
-            "Con questo pagamento la quota del mese è saldata."
+            _("Con questo pagamento la quota del mese è saldata.")
             if remaining <= 0
-            else f"Per il mese di {month_name(doc.period)} restano da versare "
-            f"{L.fmt_money(cents(remaining))}."
+            else _("Per il mese di {month} restano da versare {amount}.").format(
+                month=month, amount=L.fmt_money(cents(remaining))
+            )
         ),
     ]
     if doc.notes:
-        story += [L.para(f"Note: {doc.notes}")]
+        story += [L.para(_("Note: {notes}").format(notes=doc.notes))]
     story.append(
-        L.signature_block(
-            [("Per ricevuta, l'operatore", doc.operator), ("Chi ha pagato", doc.payer)],
-            place_date=f"Milano, {L.fmt_date(doc.paid_on)}",
+        B.signature_block(
+            [(_("Per ricevuta, l'operatore"), doc.operator), (_("Chi ha pagato"), doc.payer)],
+            place_date=_("Milano, {date}").format(date=L.fmt_date(doc.paid_on)),
         )
     )
     L.build_pdf(out, story, footer)
 
 
-def render_arrears_letter(doc: ArrearsLetterDocument, out: Path | BinaryIO) -> None:
-    """Write the arrears letter as a PDF to ``out`` (a path or a binary stream)."""
-    footer = L.FooterInfo(title=f"{doc.title} – caso {doc.case_code}", date=doc.printed_on)
+def _arrears_letter(doc: ArrearsLetterDocument, out: Path | BinaryIO) -> None:
+    title = L.titled(doc.title)
+    footer = L.FooterInfo(
+        title=_("{title} – caso {code}").format(title=title, code=doc.case_code),
+        date=doc.printed_on,
+    )
     st = L.styles()
     total = L.fmt_money(cents(doc.total_cents))
     rows = [
@@ -162,9 +177,9 @@ def render_arrears_letter(doc: ArrearsLetterDocument, out: Path | BinaryIO) -> N
         ]
         for line in doc.lines
     ]
-    rows.append(["Totale", "", "", total])
+    rows.append([_("Totale"), "", "", total])
     table = L.data_table(
-        ["Mese", "Quota dovuta", "Versato", "Da versare"],
+        [_("Mese"), _("Quota dovuta"), _("Versato"), _("Da versare")],
         rows,
         L.widths(0.4, 0.2, 0.2, 0.2),
         extra=[
@@ -174,50 +189,57 @@ def render_arrears_letter(doc: ArrearsLetterDocument, out: Path | BinaryIO) -> N
         ],
     )
     to = [doc.addressee or doc.household, doc.apartment]
+    subject = _("{title} delle quote di compartecipazione – caso {code}").format(
+        title=title.lower(), code=doc.case_code
+    )
     story: list[Flowable] = [
-        L.para(f"Milano, {L.fmt_date(doc.printed_on)}"),
+        L.para(_("Milano, {date}").format(date=L.fmt_date(doc.printed_on))),
         Spacer(1, 2 * mm),
-        L.para("Gentile\n" + "\n".join(x for x in to if x)),
+        L.para(_("Gentile") + "\n" + "\n".join(x for x in to if x)),
         Spacer(1, 4 * mm),
-        Paragraph(
-            "<b>Oggetto:</b> "
-            + L.markup(
-                f"{doc.title.lower()} delle quote di compartecipazione – caso {doc.case_code}"
-            ),
-            st.body,
-        ),
+        Paragraph(_("<b>Oggetto:</b> {subject}").format(subject=L.markup(subject)), st.body),
         L.para(
-            f"Dai nostri registri risultano ancora da versare {months_text(len(doc.lines))} "
-            f"della quota di compartecipazione prevista dal patto di accoglienza firmato il "
-            f"{L.fmt_date(doc.agreement_signed_on)}, per un totale di {total}:"
+            _(
+                "Dai nostri registri risultano ancora da versare %n mensilità della quota di "
+                "compartecipazione prevista dal patto di accoglienza firmato il {date}, per un "
+                "totale di {total}:",
+                n=len(doc.lines),
+            ).format(date=L.fmt_date(doc.agreement_signed_on), total=total)
         ),
         table,
         Spacer(1, 3 * mm),
         L.para(
-            f"La invitiamo a versare quanto dovuto entro {doc.days_to_pay} giorni dal "
-            "ricevimento di questa lettera, oppure a fissare un colloquio con l'educatore di "
-            "riferimento per concordare insieme un piano di rientro."
+            _(
+                "La invitiamo a versare quanto dovuto entro {days} giorni dal ricevimento di "
+                "questa lettera, oppure a fissare un colloquio con l'educatore di riferimento "
+                "per concordare insieme un piano di rientro."
+            ).format(days=doc.days_to_pay)
         ),
         L.para(
-            "Le ricordiamo che il rispetto degli impegni presi con il patto, compreso il "
-            "versamento della quota, è condizione per proseguire il percorso di accoglienza. "
-            "Se ha già provveduto al pagamento, la preghiamo di non tenere conto di questa "
-            "lettera e di consegnarci copia della ricevuta."
+            _(
+                "Le ricordiamo che il rispetto degli impegni presi con il patto, compreso il "
+                "versamento della quota, è condizione per proseguire il percorso di "
+                "accoglienza. Se ha già provveduto al pagamento, la preghiamo di non tenere "
+                "conto di questa lettera e di consegnarci copia della ricevuta."
+            )
         ),
     ]
     if doc.warnings:
         story += [
-            *L.section("Richiami già comunicati"),
+            *L.section(_("Richiami già comunicati")),
             L.data_table(
-                ["Data", "Motivo"],
+                [_("Data"), _("Motivo")],
                 [[L.fmt_date(d), L.cell(reason)] for d, reason in doc.warnings],
                 L.widths(0.2, 0.8),
             ),
         ]
     story.append(
-        L.signature_block(
-            [("Educatore di riferimento", doc.educator), ("Per presa visione", doc.addressee)],
-            intro="Distinti saluti.",
+        B.signature_block(
+            [
+                (_("Educatore di riferimento"), doc.educator),
+                (_("Per presa visione"), doc.addressee),
+            ],
+            intro=_("Distinti saluti."),
             place_date="",
         )
     )

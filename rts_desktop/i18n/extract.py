@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import ast
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rts_desktop.kernel.i18n import MESSAGES
+from rts_desktop.kernel.i18n import ASSESSMENT, MESSAGES
 
 #: names under which Qt's ``translate(context, source, disambiguation, n)`` is called
 QT_TRANSLATE = {"QCoreApplication", "QApplication", "QGuiApplication"}
@@ -118,6 +119,13 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
         owner, name = _func_name(node)
         if name == "tr" and owner is not None and owner != "?":
+            if owner[:1].isupper():
+                self._problem(
+                    node,
+                    f"{owner}.tr() translates in the context {owner!r} at run "
+                    'time: use self.tr() or translator("Context")',
+                )
+                return
             if not self.classes:
                 self._problem(node, 'tr() outside a class: use translator("Context")')
                 return
@@ -186,8 +194,19 @@ def python_files(package: Path) -> Iterator[Path]:
             yield path
 
 
+def framework_texts(data: dict[str, object]) -> Iterator[str]:
+    """The texts people read in an assessment framework's JSON (not its codes)."""
+    yield from (str(data[k]) for k in ("title", "description") if data.get(k))
+    for step in data.get("scale") or []:  # type: ignore[attr-defined]
+        yield from (str(step[k]) for k in ("label", "description") if step.get(k))
+    for domain in data.get("domains") or []:  # type: ignore[attr-defined]
+        yield from (str(domain[k]) for k in ("label", "description") if domain.get(k))
+        yield from (str(level["anchor"]) for level in domain.get("levels") or [])
+
+
 def extract(package: Path, files: Iterable[Path] | None = None) -> Catalogue:
-    """Every translatable text under ``package`` (a folder of Python sources)."""
+    """Every translatable text under ``package`` (a folder of Python sources) and, for the
+    whole package, in the assessment frameworks of ``resources/``."""
     catalogue = Catalogue()
     base = package.parent
     for path in files if files is not None else python_files(package):
@@ -195,4 +214,11 @@ def extract(package: Path, files: Iterable[Path] | None = None) -> Catalogue:
         tree = ast.parse(source, filename=str(path))
         relative = path.relative_to(base).as_posix()
         _Visitor(catalogue, relative, source.splitlines(), tree).visit(tree)
+    if files is None:
+        for path in sorted((base / "resources" / "assessment").glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            for text in framework_texts(data):
+                catalogue.add(
+                    Key(ASSESSMENT, text.strip()), False, path.relative_to(base).as_posix()
+                )
     return catalogue

@@ -52,6 +52,7 @@ SHOWN: dict[str, tuple[int, ...]] = {
             "setOkButtonText",
         )
     },
+    "drawText": (1, 2),
     "addItem": (0,),
     "addAction": (0, 1),
     "addTab": (1,),

@@ -26,6 +26,8 @@ SOURCE_LANGUAGE = "it"
 LANGUAGES: dict[str, str] = {"it": "Italiano", "en": "English"}
 #: context of the messages marked with ``N_`` (service errors and labels of the core)
 MESSAGES = "errors"
+#: context of the texts of the assessment frameworks (``resources/assessment/*.json``)
+ASSESSMENT = "assessment"
 
 #: (language, context, source, n) → the translation, or None when the catalogue has none
 Backend = Callable[[str, str, str, int], "str | None"]

@@ -27,8 +27,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from rts_desktop.documents.language import document_language
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.kernel.fileio import write_atomically
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.reports.pdf import export_pdf, filter_line
 from rts_desktop.reports.pdf_charts import format_value
 from rts_desktop.reports.table import Column, Report, Table
@@ -43,7 +45,6 @@ __all__ = [
 ]
 
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
-SUMMARY_SHEET = "Riepilogo"
 XLSX_FORMATS = {
     "int": "#,##0",
     "decimal": "#,##0.0",
@@ -56,18 +57,25 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MIN_WIDTH, MAX_WIDTH = 8, 60
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _BAD_FILE_CHARS = re.compile(r"[^0-9A-Za-z_.-]+")
+_ = translator("documents")
 
 
 def _none_to_export() -> ValidationError:
     return ValidationError("report", N_("Nessun report da esportare."))
 
 
-def export_reports(reports: Sequence[Report], path: Path) -> list[Path]:
+def export_reports(reports: Sequence[Report], path: Path, lang: str | None = None) -> list[Path]:
     """``reports`` written at ``path`` in the format its suffix names; the files written.
 
-    CSV holds one report only (one file per table); XLSX and PDF hold them all.
+    CSV holds one report only (one file per table); XLSX and PDF hold them all. Titles,
+    labels and headers are in ``lang`` (default: the language chosen around the call, else
+    Italian).
     """
-    path = Path(path)
+    with document_language(lang):
+        return _export(reports, Path(path))
+
+
+def _export(reports: Sequence[Report], path: Path) -> list[Path]:
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise ValidationError("out", N_("Formato non previsto: usa .xlsx, .csv o .pdf."))
@@ -88,7 +96,7 @@ def export_reports(reports: Sequence[Report], path: Path) -> list[Path]:
 def sheet_name(text: str, taken: set[str]) -> str:
     """A valid Excel sheet name from ``text``: at most 31 characters, none of ``[]:*?/\\``,
     not starting or ending with an apostrophe, unique (ignoring case) among ``taken``."""
-    base = _BAD_SHEET_CHARS.sub("-", text).strip().strip("'").strip() or "Tabella"
+    base = _BAD_SHEET_CHARS.sub("-", text).strip().strip("'").strip() or _("Tabella")
     name = base[:31].rstrip()
     n = 1
     while name.casefold() in {t.casefold() for t in taken}:
@@ -138,7 +146,7 @@ def _header(ws: Any, labels: Sequence[str]) -> None:
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DCDCDC")
     for col, label in enumerate(labels, start=1):
-        cell = ws.cell(row=1, column=col, value=label)
+        cell = ws.cell(row=1, column=col, value=text_of(label))
         cell.data_type = "s"
         cell.font = bold
         cell.fill = fill
@@ -151,7 +159,7 @@ def _fit_widths(ws: Any, columns: Sequence[tuple[str, str]], rows: Sequence[Sequ
     from openpyxl.utils import get_column_letter
 
     for j, (label, kind) in enumerate(columns):
-        longest = len(label) + 2  # room for the filter button
+        longest = len(text_of(label)) + 2  # room for the filter button
         for row in rows:
             text = format_value(row[j], kind) if j < len(row) else ""
             longest = max(longest, max((len(line) for line in text.splitlines()), default=0))
@@ -178,22 +186,26 @@ def _summary_sheet(
     """The filter, every report's figures and notes, and where each table is."""
     rows: list[tuple[str, str, Any, str]] = []
     first = reports[0].filter
+    flt = _("Filtro")
     rows += [
-        ("Filtro", "Dal", first.start, "date"),
-        ("Filtro", "Al", first.end, "date"),
-        ("Filtro", "Municipio", first.municipio or "tutti", "int"),
+        (flt, _("Dal"), first.start, "date"),
+        (flt, _("Al"), first.end, "date"),
+        (flt, _("Municipio"), first.municipio or _("tutti"), "int"),
     ]
     if any(r.kind == "esf" for r in reports):
-        rows.append(("Filtro", "Programmazione FSE", first.programme, "text"))
+        rows.append((flt, _("Programmazione FSE"), first.programme, "text"))
     for report in reports:
+        title = text_of(report.title)
         if report.filter != first:
-            rows.append((report.title, "Filtro", filter_line(report.filter), "text"))
-        rows += [(report.title, f.label, f.value, f.kind) for f in report.figures]
+            rows.append((title, flt, filter_line(report.filter), "text"))
+        rows += [(title, text_of(f.label), f.value, f.kind) for f in report.figures]
     for report, table, name in sheets:
-        rows.append((report.title, f"Foglio «{name}»", table.title, "text"))
+        title = text_of(report.title)
+        rows.append((title, _("Foglio «{name}»").format(name=name), table.title, "text"))
         if table.note:
-            rows.append((report.title, f"Nota a «{name}»", table.note, "text"))
-    _header(ws, ["Report", "Voce", "Valore"])
+            rows.append((title, _("Nota a «{name}»").format(name=name), table.note, "text"))
+    headers = [_("Report"), _("Voce"), _("Valore")]
+    _header(ws, headers)
     for r, (title, label, value, kind) in enumerate(rows, start=2):
         _put(ws, r, 1, title, "text")
         _put(ws, r, 2, label, "text")
@@ -204,21 +216,27 @@ def _summary_sheet(
             cell.alignment = Alignment(horizontal="right")
     _fit_widths(
         ws,
-        [("Report", "text"), ("Voce", "text"), ("Valore", "text")],
+        [(h, "text") for h in headers],
         [(t, lbl, format_value(v, k)) for t, lbl, v, k in rows],
     )
 
 
-def render_xlsx(reports: Sequence[Report], *, title: str = "Report del servizio") -> bytes:
-    """The workbook of ``reports`` as bytes."""
+def render_xlsx(reports: Sequence[Report], *, title: str = "", lang: str | None = None) -> bytes:
+    """The workbook of ``reports`` as bytes, in ``lang`` (default: the language chosen
+    around the call, else Italian); ``title`` defaults to "Report del servizio"."""
+    with document_language(lang):
+        return _workbook(reports, text_of(title) or _("Report del servizio"))
+
+
+def _workbook(reports: Sequence[Report], title: str) -> bytes:
     from openpyxl import Workbook
 
     if not reports:
         raise _none_to_export()
     wb = Workbook()
     summary = wb.active
-    summary.title = SUMMARY_SHEET
-    taken = {SUMMARY_SHEET}
+    summary.title = _("Riepilogo")
+    taken = {summary.title}
     sheets: list[tuple[Report, Table, str]] = []
     for report in reports:
         for table in report.tables:
@@ -239,10 +257,10 @@ def render_xlsx(reports: Sequence[Report], *, title: str = "Report del servizio"
     return out.getvalue()
 
 
-def export_xlsx(reports: Sequence[Report], path: Path) -> Path:
+def export_xlsx(reports: Sequence[Report], path: Path, lang: str | None = None) -> Path:
     """Write ``reports`` as one workbook at ``path`` (atomically) and return ``path``."""
     path = Path(path)
-    write_atomically(path, render_xlsx(reports))
+    write_atomically(path, render_xlsx(reports, lang=lang))
     return path
 
 
@@ -251,7 +269,7 @@ def export_xlsx(reports: Sequence[Report], path: Path) -> Path:
 
 def csv_header(column: Column) -> str:
     """A CSV column's header: its label and, for percentages and euros, the unit."""
-    return column.label + CSV_UNITS.get(column.kind, "")
+    return text_of(column.label) + CSV_UNITS.get(column.kind, "")
 
 
 def csv_value(value: Any, kind: str) -> str:
@@ -282,7 +300,7 @@ def _table_csv(table: Table) -> bytes:
 
 def _figures_csv(report: Report) -> bytes:
     return _csv_bytes(
-        ["Indicatore", "Valore"],
+        [_("Indicatore"), _("Valore")],
         [[csv_value(f.label, "text"), csv_value(f.value, f.kind)] for f in report.figures],
     )
 
@@ -315,11 +333,16 @@ def csv_paths(
     return placed
 
 
-def export_csv(report: Report, path: Path, table_key: str | None = None) -> list[Path]:
+def export_csv(
+    report: Report, path: Path, table_key: str | None = None, lang: str | None = None
+) -> list[Path]:
     """Write ``report``'s tables as CSV files (one per table; a report without tables: its
     figures) and return their paths. Every file is built before the first is written."""
     planned = csv_paths(report, path, table_key)
-    contents = [(p, _table_csv(t) if t is not None else _figures_csv(report)) for p, t in planned]
+    with document_language(lang):
+        contents = [
+            (p, _table_csv(t) if t is not None else _figures_csv(report)) for p, t in planned
+        ]
     for target, data in contents:
         write_atomically(target, data)
-    return [target for target, _ in contents]
+    return [target for target, _data in contents]

@@ -31,8 +31,10 @@ from reportlab.platypus.flowables import HRFlowable
 
 from rts_desktop.documents import fonts
 from rts_desktop.documents import layout as L
+from rts_desktop.documents.language import document_language
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.kernel.fileio import write_atomically
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.reports.pdf_charts import format_value, report_chart
 from rts_desktop.reports.table import Column, Report, ReportFilter, Table
 
@@ -45,31 +47,50 @@ PADDING = 8.5  # left and right padding of a cell, and a hair
 STRIPE = colors.HexColor("#f5f5f5")
 CHART_HEIGHT = 66 * mm
 
+_ = translator("documents")
+
 
 def filter_line(flt: ReportFilter, *, programme: bool = False) -> str:
-    """ "Periodo 01/01/2026–31/12/2026 · Municipio 3" (or "tutti i Municipi")."""
-    where = f"Municipio {flt.municipio}" if flt.municipio else "tutti i Municipi"
-    text = f"Periodo {L.fmt_date(flt.start)}–{L.fmt_date(flt.end)} · {where}"
-    return text + (f" · programmazione {flt.programme}" if programme else "")
+    """ "Periodo 01/01/2026–31/12/2026 · Municipio 3" (or "tutti i Municipi"), in the
+    current language."""
+    if flt.municipio:
+        where = _("Municipio {number}").format(number=flt.municipio)
+    else:
+        where = _("tutti i Municipi")
+    text = _("Periodo {start}–{end} · {where}").format(
+        start=L.fmt_date(flt.start), end=L.fmt_date(flt.end), where=where
+    )
+    if programme:
+        text = _("{filter} · programmazione {programme}").format(
+            filter=text, programme=flt.programme
+        )
+    return text
 
 
 def export_pdf(
-    reports: Sequence[Report], path: Path, *, title: str = "Report del servizio"
+    reports: Sequence[Report], path: Path, *, title: str = "", lang: str | None = None
 ) -> Path:
     """Write ``reports`` as one PDF at ``path`` (atomically) and return ``path``."""
     if not reports:
         raise ValidationError("report", N_("Nessun report da esportare."))
-    write_atomically(Path(path), render_pdf(reports, title=title))
+    write_atomically(Path(path), render_pdf(reports, title=title, lang=lang))
     return Path(path)
 
 
 def render_pdf(
     reports: Sequence[Report],
     *,
-    title: str = "Report del servizio",
+    title: str = "",
     printed_on: dt.date | None = None,
+    lang: str | None = None,
 ) -> bytes:
-    """The PDF of ``reports`` as bytes."""
+    """The PDF of ``reports`` as bytes, in ``lang`` (default: the language chosen around
+    the call, else Italian); ``title`` defaults to "Report del servizio"."""
+    with document_language(lang):
+        return _render(reports, text_of(title) or _("Report del servizio"), printed_on)
+
+
+def _render(reports: Sequence[Report], title: str, printed_on: dt.date | None) -> bytes:
     fonts.register_fonts()
     first = reports[0].filter
     esf = any(r.kind == "esf" for r in reports)
@@ -77,7 +98,7 @@ def render_pdf(
     story: list[Flowable] = [*L.title_block(title, subtitle)]
     if len(reports) > 1:
         contents = " · ".join(f"{i}. {r.title}" for i, r in enumerate(reports, start=1))
-        story.append(L.para(f"Contenuto: {contents}", L.styles().small))
+        story.append(L.para(_("Contenuto: {contents}").format(contents=contents), L.styles().small))
     for number, report in enumerate(reports, start=1):
         story += _report(report, number if len(reports) > 1 else None, first)
     out = io.BytesIO()
@@ -122,17 +143,17 @@ def _report(report: Report, number: int | None, first: ReportFilter) -> list[Flo
         drawing = report_chart(chart, L.FRAME_WIDTH, CHART_HEIGHT)
         head = Paragraph(L.markup(chart.title), st.h3)
         if drawing is None:
-            flow.append(KeepTogether([head, L.empty_note("Nessun dato da rappresentare.")]))
+            flow.append(KeepTogether([head, L.empty_note(_("Nessun dato da rappresentare."))]))
         else:
             flow.append(KeepTogether([head, drawing, Spacer(1, 2 * mm)]))
     for table in report.tables:
         flow += [CondPageBreak(35 * mm), Paragraph(L.markup(table.title), extra["table_title"])]
-        flow.append(_table(table) if table.rows else L.empty_note("Nessun dato nel periodo."))
+        flow.append(_table(table) if table.rows else L.empty_note(_("Nessun dato nel periodo.")))
         if table.note:
             flow.append(L.para(table.note, st.small))
         flow.append(Spacer(1, 2 * mm))
     if not (report.figures or report.charts or report.tables):
-        flow.append(L.empty_note("Nessun dato nel periodo."))
+        flow.append(L.empty_note(_("Nessun dato nel periodo.")))
     return flow
 
 
@@ -196,9 +217,10 @@ def _needs(
     floor: list[float] = []
     for j, column in enumerate(columns):
         widest = max((stringWidth(row[j], fonts.REGULAR, size) for row in texts), default=0)
-        words = column.label.split() or [""]
+        label = text_of(column.label)
+        words = label.split() or [""]
         head_word = max(stringWidth(w, fonts.BOLD, head_size) for w in words)
-        head = stringWidth(column.label, fonts.BOLD, head_size)
+        head = stringWidth(label, fonts.BOLD, head_size)
         if column.kind in NUMERIC or column.kind == "date":
             floor.append(max(widest, head_word) + PADDING)
             natural.append(max(widest, min(head, 20 * mm)) + PADDING)

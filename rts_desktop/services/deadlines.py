@@ -14,6 +14,7 @@ from sqlalchemy import Connection, case, func, or_, select
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import visible_case_set
 from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_
 from rts_desktop.models import (
     Apartment,
     Case,
@@ -32,12 +33,12 @@ from rts_desktop.services.plans import reviews as plan_reviews
 HORIZON_DAYS = 30
 
 KIND_LABELS = {
-    "verifica": "Verifica del progetto",
-    "fine_inserimento": "Fine inserimento",
-    "documento": "Documento in scadenza",
-    "morosita": "Quote non pagate",
-    "follow_up": "Follow-up a 6 mesi",
-    "consenso": "Consenso da rinnovare",
+    "verifica": N_("Verifica del progetto"),
+    "fine_inserimento": N_("Fine inserimento"),
+    "documento": N_("Documento in scadenza"),
+    "morosita": N_("Quote non pagate"),
+    "follow_up": N_("Follow-up a 6 mesi"),
+    "consenso": N_("Consenso da rinnovare"),
 }
 
 
@@ -69,7 +70,7 @@ def _stays_ending(db: Database, until: dt.date) -> list[Deadline]:
     with db.session(write=False) as s:
         rows = s.execute(stmt).all()
     return [
-        Deadline("fine_inserimento", end, cid, code, name, f"Alloggio {apt}")
+        Deadline("fine_inserimento", end, cid, code, name, N_("Alloggio {apt}").format(apt=apt))
         for end, cid, code, name, apt in rows
     ]
 
@@ -92,7 +93,9 @@ def _follow_ups(db: Database, until: dt.date) -> list[Deadline]:
     with db.session(write=False) as s:
         rows = s.execute(stmt).all()
     return [
-        Deadline("follow_up", due, cid, code, name, f"Uscita verso: {label(dest)}")
+        Deadline(
+            "follow_up", due, cid, code, name, N_("Uscita verso: {place}").format(place=label(dest))
+        )
         for due, cid, code, name, dest in rows
     ]
 
@@ -195,7 +198,8 @@ def _arrears(db: Database, today: dt.date) -> list[Deadline]:
     found = []
     for cid, code, name in names:
         cents, months, oldest = behind[cid]
-        text = f"{agreements.euro(cents)} ({months} mesi)"
+        amount = agreements.euro(cents)
+        text = N_("{amount} ({months} mesi)").format(amount=amount, months=months)
         found.append(Deadline("morosita", oldest, cid, code, name, text))
     return found
 
@@ -251,7 +255,7 @@ def upcoming(
                 r.case_id,
                 r.case_code,
                 r.household_name,
-                f"Progetto v{r.version_no}",
+                N_("Progetto v{version}").format(version=r.version_no),
             )
             for r in plan_reviews.reviews_due(db, until + dt.timedelta(days=1))
         ]
@@ -323,7 +327,7 @@ def deadline_marks(
             .join(Apartment, Apartment.id == Stay.apartment_id)
             .where(Stay.actual_end.is_(None), Stay.planned_end.between(lo, hi), *scope)
         ):
-            rows.append((due, "fine_inserimento", cid, code, f"Alloggio {apt}"))
+            rows.append((due, "fine_inserimento", cid, code, N_("Alloggio {apt}").format(apt=apt)))
         # the status is checked here, on the few rows in range: as an SQL condition SQLite
         # would pick the status index and read every closed case
         for due, cid, code, dest, status in c.execute(
@@ -332,7 +336,15 @@ def deadline_marks(
             ).where(Case.follow_up_done.is_(None), Case.follow_up_due.between(lo, hi), *scope)
         ):
             if status == CaseStatus.CONCLUSO:
-                rows.append((due, "follow_up", cid, code, f"Uscita verso: {label(dest)}"))
+                rows.append(
+                    (
+                        due,
+                        "follow_up",
+                        cid,
+                        code,
+                        N_("Uscita verso: {place}").format(place=label(dest)),
+                    )
+                )
         rows += _document_rows(c, lo, hi)
         seen = visible_case_set(s, ctx)  # one query; None: every case
     if seen is not None:

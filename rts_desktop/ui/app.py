@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rts_desktop import APP_NAME, __version__
 from rts_desktop.kernel.errors import RtsError
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.ui import translations
 from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.help_dialogs import application_icon
 from rts_desktop.ui.worker import SyncRunner, ThreadRunner
+
+_tr = translator("app")
 
 if TYPE_CHECKING:
     from rts_desktop.db import Database
@@ -33,6 +37,7 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     translations.install(app, lang)  # widgets, core, Qt's own dialogs, dates and numbers
+    app.setWindowIcon(application_icon())
     return app
 
 
@@ -111,5 +116,5 @@ def screenshot(
 
     make_app()
     grab(UiEnv(db, ctx, SyncRunner()), view, out, size)
-    print(f"Immagine salvata: {out}")
+    print(_tr("Immagine salvata: {path}").format(path=out))
     return 0

@@ -12,8 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from rts_desktop.kernel.i18n import translator
+
 if TYPE_CHECKING:
     from rts_desktop.ui.env import UiEnv
+
+_tr = translator("areas")
 
 
 @dataclass(frozen=True)
@@ -25,54 +29,54 @@ class Area:
 
 
 def areas() -> list[Area]:
-    tr = lambda text: QWidget.tr(text)  # noqa: E731 - translation context "QWidget"
+    """The areas, titled in the current language."""
     return [
         Area(
             "today",
-            tr("&Oggi"),
-            tr("La giornata: appuntamenti, presenze e note da fare, arrivi, scadenze."),
+            _tr("&Oggi"),
+            _tr("La giornata: appuntamenti, presenze e note da fare, arrivi, scadenze."),
             page="rts_desktop.ui.today.page:TodayPage",
         ),
         Area(
             "cases",
-            tr("&Casi"),
-            tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo."),
+            _tr("&Casi"),
+            _tr("Elenco dei casi, ricerca delle persone, fascicolo di ogni nucleo."),
             page="rts_desktop.ui.cases.page:CasesPage",
         ),
         Area(
             "housing",
-            tr("&Alloggi"),
-            tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti."),
+            _tr("&Alloggi"),
+            _tr("Alloggi e stanze, posti liberi, inserimenti, consegne chiavi e guasti."),
             page="rts_desktop.ui.housing.page:HousingPage",
         ),
         Area(
             "calendar",
-            tr("Ca&lendario"),
-            tr("Appuntamenti, attività di gruppo con presenze, scadenze."),
+            _tr("Ca&lendario"),
+            _tr("Appuntamenti, attività di gruppo con presenze, scadenze."),
             page="rts_desktop.ui.calendar.page:CalendarPage",
         ),
         Area(
             "plans",
-            tr("&Piani e documenti"),
-            tr("Progetti individualizzati, valutazioni dell'autonomia, stampe."),
+            _tr("&Piani e documenti"),
+            _tr("Progetti individualizzati, valutazioni dell'autonomia, stampe."),
             page="rts_desktop.ui.plans.page:PlansPage",
         ),
         Area(
             "reports",
-            tr("&Report"),
-            tr("Indicatori del servizio ed esportazioni."),
+            _tr("&Report"),
+            _tr("Indicatori del servizio ed esportazioni."),
             page="rts_desktop.ui.reports.page:ReportsPage",
         ),
         Area(
             "sync",
-            tr("&Sincronizzazione"),
-            tr("Scambio di pacchetti tra portatili e conflitti da risolvere."),
+            _tr("&Sincronizzazione"),
+            _tr("Scambio di pacchetti tra portatili e conflitti da risolvere."),
             page="rts_desktop.ui.sync.page:SyncPage",
         ),
         Area(
             "audit",
-            tr("Re&gistro accessi"),
-            tr("Chi ha letto o modificato i dati: filtri ed esportazione (coordinatori)."),
+            _tr("Re&gistro accessi"),
+            _tr("Chi ha letto o modificato i dati: filtri ed esportazione (coordinatori)."),
             page="rts_desktop.ui.audit.page:AuditPage",
         ),
     ]

@@ -6,8 +6,8 @@ import platform
 from collections.abc import Iterable
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,10 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop import APP_NAME, __version__
+from rts_desktop.kernel.components import PROGRAM_DISTRIBUTION, Component, components
+from rts_desktop.kernel.config import resources_dir
+from rts_desktop.kernel.i18n import translator
+
+_tr = translator("help")
+ICON_FILE = "rts-desktop.svg"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("help", text)
+def application_icon() -> QIcon:
+    """The program's icon (``resources/icons``, drawn from its SVG at every size)."""
+    return QIcon(str(resources_dir() / "icons" / ICON_FILE))
 
 
 def contextual_shortcuts() -> list[tuple[str, str]]:
@@ -97,12 +104,16 @@ class ShortcutsDialog(QDialog):
 
 
 class AboutDialog(QDialog):
-    """The application's name, version and what it runs on."""
+    """The application's name, version and licence, what it runs on and the licences of
+    the components it bundles (read from the installed distributions)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("Informazioni su %1").replace("%1", APP_NAME))
+        self.setWindowIcon(application_icon())
+        rows = components()
+        own = [c.licence for c in rows if c.name == PROGRAM_DISTRIBUTION]
         title = QLabel(f"<h2>{APP_NAME}</h2>")
         self.version = QLabel(self.tr("Versione %1").replace("%1", __version__))
         self.version.setObjectName("about_version")
@@ -113,6 +124,10 @@ class AboutDialog(QDialog):
             )
         )
         purpose.setWordWrap(True)
+        self.licence = QLabel(
+            self.tr("Distribuito con licenza {licence}.").format(licence=own[0] if own else "?")
+        )
+        self.licence.setObjectName("about_licence")
         runtime = QLabel(
             self.tr("Qt %1, PySide6 %2, Python %3")
             .replace("%1", qVersion())
@@ -120,9 +135,45 @@ class AboutDialog(QDialog):
             .replace("%3", platform.python_version())
         )
         runtime.setStyleSheet("color: #555;")
+        heading = QLabel(self.tr("Componenti inclusi e loro licenze:"))
+        self.components = self._components_table(rows)
+        heading.setBuddy(self.components)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (title, self.version, purpose, runtime, buttons):
+        for widget in (title, self.version, purpose, self.licence, runtime, heading):
             layout.addWidget(widget)
-        self.resize(420, self.sizeHint().height())
+        layout.addWidget(self.components, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+
+    def _components_table(self, rows: list[Component]) -> QTableWidget:
+        table = QTableWidget(len(rows), 3)
+        table.setObjectName("about_components")
+        table.setAccessibleName(self.tr("Componenti inclusi"))
+        table.setTabKeyNavigation(False)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Componente"), self.tr("Versione"), self.tr("Licenza")]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, c in enumerate(rows):
+            version = c.version or self.tr("in {name}").format(name=c.inside)
+            for column, text in enumerate((c.name, version, c.licence)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def component_rows(self) -> list[tuple[str, str, str]]:
+        """(component, version, licence) as the table shows them."""
+        t = self.components
+        return [
+            (t.item(r, 0).text(), t.item(r, 1).text(), t.item(r, 2).text())
+            for r in range(t.rowCount())
+        ]

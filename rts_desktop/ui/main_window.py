@@ -223,13 +223,13 @@ class MainWindow(QMainWindow):
         if not peers and not conflicts:
             text = self.tr("Sincronizzazione: nessun altro dispositivo associato")
         else:
-            one, many = self.tr("1 dispositivo associato"), self.tr("%1 dispositivi associati")
-            text = self.tr("Sincronizzazione: %1").replace(
-                "%1", one if peers == 1 else many.replace("%1", str(peers))
-            )
+            devices = self.tr("%n dispositivi associati", "", peers)
             if conflicts:
-                one, many = self.tr("1 conflitto aperto"), self.tr("%1 conflitti aperti")
-                text += ", " + (one if conflicts == 1 else many.replace("%1", str(conflicts)))
+                text = self.tr("Sincronizzazione: {devices}, {conflicts}").format(
+                    devices=devices, conflicts=self.tr("%n conflitti aperti", "", conflicts)
+                )
+            else:
+                text = self.tr("Sincronizzazione: {devices}").format(devices=devices)
         self.sync_label.setText(text)
 
     def set_badge(self, area_key: str, count: int) -> None:

@@ -124,8 +124,8 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     own dialogs, dates and numbers. Returns the language."""
     lang = i18n.check_language(lang or i18n.current_language())
     install_core(lang)
-    for old in app.findChildren(QTranslator, APP_TRANSLATOR):
-        app.removeTranslator(old)
+    for other in _catalogues.values():  # the language installed before, if any
+        app.removeTranslator(other)
     app.installTranslator(catalogue(lang))
     if lang == "it":
         install_qt_translations(app)

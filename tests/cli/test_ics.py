@@ -21,7 +21,7 @@ def test_export_week_parses_back(ics_db, tmp_path, capsys):
     argv = ["export-ics", "--db", ics_db, "--educator", "anna", "--from", "2026-10-05",
             "--to", "2026-10-11", "--out", str(out)]  # fmt: skip
     assert main(argv) == 0
-    assert "1 appuntamenti" in capsys.readouterr().out
+    assert "1 appuntamento" in capsys.readouterr().out
     cal = Calendar.from_ical(out.read_bytes())
     (vevent,) = cal.walk("VEVENT")
     assert vevent["dtstart"].dt == local(2026, 10, 6, 18)
@@ -74,4 +74,4 @@ def test_ten_years_is_accepted(ics_db, tmp_path, capsys):
     argv = ["export-ics", "--db", ics_db, "--from", "2026-01-01", "--to", "2035-12-31",
             "--out", str(out)]  # fmt: skip
     assert main(argv) == 0
-    assert "1 appuntamenti" in capsys.readouterr().out
+    assert "1 appuntamento" in capsys.readouterr().out

@@ -6,6 +6,24 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _italian_widgets(qapp):
+    """The widgets' catalogue installed in Italian, as ``make_app`` does."""
+    from rts_desktop.ui import translations
+
+    translations.install(qapp, "it")
+
+
+@pytest.fixture
+def english(qapp):
+    """The whole program in English for one test, Italian again afterwards."""
+    from rts_desktop.ui import translations
+
+    translations.install(qapp, "en")
+    yield
+    translations.install(qapp, "it")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("RTS Desktop Test")

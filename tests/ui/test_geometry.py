@@ -6,8 +6,6 @@ The same checks run on a 1366×768 screen in a second process (``RTS_TEST_SCREEN
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import importlib
 import inspect
 import os
@@ -35,16 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 import rts_desktop.ui
-from rts_desktop.demo import generate_small
-from rts_desktop.kernel.context import ActingContext
-from rts_desktop.models.vocab import Role
 from rts_desktop.ui.areas import areas
 from rts_desktop.ui.common.geometry import TITLE_BAR, fit_to_screen, scrolling
-from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.main_window import MainWindow
-from rts_desktop.ui.worker import SyncRunner
-from tests.conftest import FIXED_NOW, TEST_SCREEN
-from tests.ui.windows_catalogue import BASES, OPENERS, Scene, open_window, settle
+from tests.conftest import TEST_SCREEN
+from tests.ui.windows_catalogue import BASES, OPENERS, demo_scene, open_window, settle
 
 SCREENS = {"1280x720": (1280, 720), "1366x768": (1366, 768)}
 
@@ -52,31 +45,8 @@ SCREENS = {"1280x720": (1280, 720), "1366x768": (1366, 768)}
 @pytest.fixture(scope="module")
 def scene(tmp_path_factory, qapp):
     """The demo data with an open conflict (a copy made by the Sync screenshots' helper)."""
-    from rts_desktop.db import init_database
-    from rts_desktop.ui.sync.shots import conflict_copy
-
-    folder = tmp_path_factory.mktemp("geometry")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RTS_DATA_DIR", str(folder / "data"))
-        patch.setenv("RTS_CONFIG_DIR", str(folder / "config"))
-        demo = init_database(f"sqlite:///{folder / 'demo.db'}", device_name="Ufficio")
-        generate_small(demo, seed=2026, today=dt.date(2026, 11, 25))
-        ctx = ActingContext(
-            device_id=demo.device_id,
-            operator_id=None,
-            role=Role.COORDINATORE,
-            clock=lambda: FIXED_NOW,
-        )
-        copy, report = conflict_copy(UiEnv(demo, ctx, SyncRunner()))
-        env = UiEnv(copy.db, dataclasses.replace(ctx, device_id=copy.db.device_id), SyncRunner())
-        made = Scene(env, report, folder)
+    with demo_scene(tmp_path_factory.mktemp("geometry")) as made:
         yield made
-        for widget in reversed(made.kept):
-            widget.hide()
-            widget.deleteLater()
-        settle()
-        copy.db.close()
-        demo.close()
 
 
 # ---- what a person would see cut ---------------------------------------------------------

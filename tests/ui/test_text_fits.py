@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from rts_desktop.kernel.i18n import translate
 from rts_desktop.services.cases import people
 from rts_desktop.services.cases.people import BeneficiaryInput
 from rts_desktop.ui.common.field_errors import FieldErrors
-from rts_desktop.ui.common.text import WholeLabel, count_text
+from rts_desktop.ui.common.text import WholeLabel
 from rts_desktop.ui.housing import board_paint
 from rts_desktop.ui.housing.page import HousingPage
 from rts_desktop.ui.main_window import MainWindow
@@ -28,12 +29,11 @@ D = dt.date
 
 
 def test_counts_are_singular_for_one_only():
-    forms = ("%n valutazione", "%n valutazioni")
-    assert [count_text(n, *forms) for n in (0, 1, 2, 15000)] == [
-        "0 valutazioni",
-        "1 valutazione",
-        "2 valutazioni",
-        "15000 valutazioni",
+    assert [translate("board", "%n liberi", n) for n in (0, 1, 2, 15000)] == [
+        "0 liberi",
+        "1 libero",
+        "2 liberi",
+        "15000 liberi",
     ]
 
 

@@ -8,15 +8,20 @@ there until it is added here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from rts_desktop.db import Database
-from rts_desktop.models.vocab import CaseStatus, PlanStatus
+from rts_desktop.demo import generate_small
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.models.vocab import CaseStatus, PlanStatus, Role
 from rts_desktop.services.calendar import events as cal
 from rts_desktop.services.calendar.queries import occurrences
 from rts_desktop.services.cases.case_list import list_case_rows
@@ -61,9 +66,41 @@ from rts_desktop.ui.sync.edit_value import EditValueDialog
 from rts_desktop.ui.sync.import_dialog import ImportBundleDialog
 from rts_desktop.ui.sync.prepare_dialog import PrepareBundleDialog
 from rts_desktop.ui.sync.report_dialog import ImportReportDialog
+from rts_desktop.ui.worker import SyncRunner
+from tests.conftest import FIXED_NOW
 
 #: classes that are only ever opened through a subclass
 BASES = {"_CaseDialog", "_Form", "FormDialog", "PlanWriteDialog"}
+
+
+@contextmanager
+def demo_scene(folder: Path) -> Iterator[Scene]:
+    """The demo data with an open conflict (a copy made by the Sync screenshots' helper),
+    its settings in ``folder``; the windows it kept are closed at the end."""
+    from rts_desktop.db import init_database
+    from rts_desktop.ui.sync.shots import conflict_copy
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RTS_DATA_DIR", str(folder / "data"))
+        patch.setenv("RTS_CONFIG_DIR", str(folder / "config"))
+        demo = init_database(f"sqlite:///{folder / 'demo.db'}", device_name="Ufficio")
+        generate_small(demo, seed=2026, today=dt.date(2026, 11, 25))
+        ctx = ActingContext(
+            device_id=demo.device_id,
+            operator_id=None,
+            role=Role.COORDINATORE,
+            clock=lambda: FIXED_NOW,
+        )
+        copy, report = conflict_copy(UiEnv(demo, ctx, SyncRunner()))
+        env = UiEnv(copy.db, dataclasses.replace(ctx, device_id=copy.db.device_id), SyncRunner())
+        made = Scene(env, report, folder)
+        yield made
+        for widget in reversed(made.kept):
+            widget.hide()
+            widget.deleteLater()
+        settle()
+        copy.db.close()
+        demo.close()
 
 
 def settle() -> None:
@@ -317,9 +354,7 @@ OPENERS: dict[type[QWidget], Opener] = {
     ShortcutsDialog: lambda s: s.window.menu.show_shortcuts(),
     AboutDialog: lambda s: s.window.menu.show_about(),
     # login
-    LoginDialog: lambda s: LoginDialog(
-        s.db.url, str(s.db.path), s.window, hint="Database dimostrativo: utenti di prova."
-    ),
+    LoginDialog: lambda s: LoginDialog(s.db.url, str(s.db.path), s.window, hint="demo"),
     RecoveryDialog: lambda s: RecoveryDialog(s.db.url, s.window),
     SwitchUserDialog: lambda s: SwitchUserDialog(s.db, s.window),
     FirstRunDialog: lambda s: FirstRunDialog(

@@ -29,11 +29,11 @@ from rts_desktop.services.cases.households import HouseholdDTO, household_dto, l
 
 FOLLOW_UP_AFTER = relativedelta(months=6)
 KNOWN_FLAGS = {
-    "visite_in_coppia": "Visite in coppia",
-    "interprete": "Serve interprete",
-    "minori": "Minori nel nucleo",
-    "animali": "Animali domestici",
-    "accessibilita": "Esigenze di accessibilità",
+    "visite_in_coppia": N_("Visite in coppia"),
+    "interprete": N_("Serve interprete"),
+    "minori": N_("Minori nel nucleo"),
+    "animali": N_("Animali domestici"),
+    "accessibilita": N_("Esigenze di accessibilità"),
 }
 #: every role reads a case file (its opening is audited)
 EVERYONE = frozenset(Role)

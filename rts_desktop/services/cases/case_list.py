@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, select
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import only_visible
 from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_
 from rts_desktop.kernel.progress import Progress
 from rts_desktop.kernel.text import fold
 from rts_desktop.models import (
@@ -35,9 +36,9 @@ from rts_desktop.models.vocab import CaseStatus, PlanStatus
 
 #: deadline kinds shown in the "Prossima scadenza" column
 DEADLINE_LABELS = {
-    "verifica": "Verifica del progetto",
-    "fine_inserimento": "Fine inserimento",
-    "follow_up": "Follow-up a 6 mesi",
+    "verifica": N_("Verifica del progetto"),
+    "fine_inserimento": N_("Fine inserimento"),
+    "follow_up": N_("Follow-up a 6 mesi"),
 }
 
 

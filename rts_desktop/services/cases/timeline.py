@@ -38,16 +38,16 @@ from rts_desktop.models.vocab import label
 ROME = ZoneInfo("Europe/Rome")
 
 KIND_LABELS = {
-    "stato": "Stato",
-    "inserimento": "Inserimento",
-    "chiavi": "Chiavi",
-    "nota": "Diario",
-    "progetto": "Progetto",
-    "verifica": "Verifica",
-    "valutazione": "Valutazione",
-    "appuntamento": "Appuntamento",
-    "presenza": "Presenza",
-    "documento": "Documento",
+    "stato": N_("Stato"),
+    "inserimento": N_("Inserimento"),
+    "chiavi": N_("Chiavi"),
+    "nota": N_("Diario"),
+    "progetto": N_("Progetto"),
+    "verifica": N_("Verifica"),
+    "valutazione": N_("Valutazione"),
+    "appuntamento": N_("Appuntamento"),
+    "presenza": N_("Presenza"),
+    "documento": N_("Documento"),
 }
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from rts_desktop.kernel import config
 from rts_desktop.kernel.errors import N_, RtsError
+from rts_desktop.kernel.i18n import ASSESSMENT, Message
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -95,6 +96,11 @@ def _text(obj: dict[str, Any], name: str, where: str, source: str) -> str:
     return value.strip()
 
 
+def _shown(obj: dict[str, Any], name: str, where: str, source: str) -> str:
+    """A text people read, translated where shown (the catalogue's context ``assessment``)."""
+    return Message(_text(obj, name, where, source), ASSESSMENT)
+
+
 def _int(obj: dict[str, Any], name: str, where: str, source: str) -> int:
     value = obj.get(name)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -115,8 +121,8 @@ def _scale(data: dict[str, Any], source: str) -> tuple[ScaleStep, ...]:
     steps = tuple(
         ScaleStep(
             score=_int(item, "score", f"scale[{i}]", source),
-            label=_text(item, "label", f"scale[{i}]", source),
-            description=str(item.get("description") or "").strip(),
+            label=_shown(item, "label", f"scale[{i}]", source),
+            description=Message(str(item.get("description") or "").strip(), ASSESSMENT),
         )
         for i, item in enumerate(_list(data, "scale", "framework", source))
     )
@@ -144,7 +150,7 @@ def _domain(
         score = _int(raw, "score", f"{where} levels[{j}]", source)
         if score in anchors:
             raise _fail(source, f"{where}: il livello {score} compare due volte")
-        anchors[score] = _text(raw, "anchor", f"{where} levels[{j}]", source)
+        anchors[score] = _shown(raw, "anchor", f"{where} levels[{j}]", source)
     expected = [s.score for s in scale]
     if sorted(anchors) != expected:
         raise _fail(
@@ -153,8 +159,8 @@ def _domain(
         )
     return FrameworkDomain(
         code=code,
-        label=_text(item, "label", where, source),
-        description=_text(item, "description", where, source),
+        label=_shown(item, "label", where, source),
+        description=_shown(item, "description", where, source),
         levels=tuple(Level(s.score, s.label, anchors[s.score]) for s in scale),
     )
 
@@ -181,8 +187,8 @@ def parse_framework(data: Any, source: str = "<data>") -> Framework:
     return Framework(
         key=key,
         version=version,
-        title=_text(data, "title", "framework", source),
-        description=str(data.get("description") or "").strip(),
+        title=_shown(data, "title", "framework", source),
+        description=Message(str(data.get("description") or "").strip(), ASSESSMENT),
         scale=scale,
         domains=domains,
     )

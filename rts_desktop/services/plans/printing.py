@@ -34,6 +34,7 @@ from rts_desktop.documents.content import (
 from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models import (
     Agreement,
     Apartment,
@@ -190,8 +191,10 @@ def _assessment_series(
         points = tuple((a.date, sc.score) for a in mine for sc in a.scores if sc.domain == code)
         if points:
             domain = framework.domain(code) if framework else None
-            series.append(AssessmentSeries(domain.label if domain else label(code), points))
-    scale = tuple(step.label for step in framework.scale) if framework else ()
+            series.append(
+                AssessmentSeries(text_of(domain.label if domain else label(code)), points)
+            )
+    scale = tuple(text_of(step.label) for step in framework.scale) if framework else ()
     return tuple(series), scale
 
 

@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.errors import PermissionDenied, RtsError
 from rts_desktop.kernel.fileio import write_atomically
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.services import audit_log
 from rts_desktop.services.audit_log import AuditFilter, AuditRow, Page
 from rts_desktop.ui.common import files
 from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import error_label, translate_error
 from rts_desktop.ui.common.records_model import Column, RecordsModel
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 if TYPE_CHECKING:
@@ -41,8 +40,7 @@ if TYPE_CHECKING:
     from rts_desktop.kernel.context import ActingContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
+tr = translator("audit")
 
 
 def audit_model() -> RecordsModel[AuditRow]:
@@ -205,10 +203,11 @@ class AuditPage(QWidget):
         self.model.set_rows([*self.model.rows, *page.rows] if append else page.rows)
         self.after = page.after
         self.more.setEnabled(page.after is not None)
-        self.count.setText(
-            count_text(len(self.model.rows), tr("%n voce mostrata"), tr("%n voci mostrate"))
-            + (tr(" (altre disponibili)") if page.after is not None else "")
-        )
+        shown = len(self.model.rows)
+        if page.after is not None:
+            self.count.setText(tr("%n voci mostrate (altre disponibili)", n=shown))
+        else:
+            self.count.setText(tr("%n voci mostrate", n=shown))
         self.table.resizeColumnsToContents()
 
     def _failed(self, exc: BaseException) -> None:
@@ -252,11 +251,7 @@ class AuditPage(QWidget):
     def _exported(self, result: tuple[Path, int]) -> None:
         self.error.hide()
         path, n = result
-        self.count.setText(
-            count_text(n, tr("Esportata %n voce in %2"), tr("Esportate %n voci in %2")).replace(
-                "%2", str(path)
-            )
-        )
+        self.count.setText(tr("Esportate %n voci in {path}", n=n).format(path=path))
 
 
 def _write_csv(

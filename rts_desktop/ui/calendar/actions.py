@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject
+from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QDateTimeEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import RtsError
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.services.calendar import events as cal
 from rts_desktop.services.calendar.events import MoveScope
 from rts_desktop.services.calendar.queries import OccurrenceDTO, conflicts_for
@@ -29,9 +30,7 @@ from rts_desktop.ui.calendar.style import aware, local
 from rts_desktop.ui.common.field_errors import show_error, translate_error
 from rts_desktop.ui.env import UiEnv
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OccurrenceActions", text)
+_tr = translator("OccurrenceActions")
 
 
 def choose_scope(parent: QWidget) -> MoveScope | None:
@@ -147,8 +146,11 @@ class OccurrenceActions(QObject):
             self._write(cal.cancel_occurrence, occ.event_id, occ.original_start)
 
     def cancel_all(self, occ: OccurrenceDTO) -> None:
-        text = _tr("Annullare «%1»").replace("%1", occ.title)
-        text += _tr(" e tutte le sue ripetizioni?") if occ.recurring else "?"
+        if occ.recurring:
+            text = _tr("Annullare «{title}» e tutte le sue ripetizioni?")
+        else:
+            text = _tr("Annullare «{title}»?")
+        text = text.format(title=occ.title)
         if event_dialog.ask(self.widget, _tr("Annulla appuntamento"), text):
             self._write(cal.cancel_event, occ.event_id)
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.services.calendar.queries import OccurrenceDTO
 from rts_desktop.services.calendar.view import Names
-from rts_desktop.ui.calendar.style import WEEKDAYS, area_style, local
+from rts_desktop.ui.calendar.style import area_style, local, weekday_short
 from rts_desktop.ui.common.records_model import Column, Index, RecordsModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
+_tr = translator("AgendaModel")
 
 
 class AgendaModel(RecordsModel[OccurrenceDTO]):
@@ -27,7 +26,7 @@ class AgendaModel(RecordsModel[OccurrenceDTO]):
             [
                 Column(
                     _tr("Giorno"),
-                    lambda o: f"{WEEKDAYS[local(o.start).weekday()]} {local(o.start):%d/%m/%Y}",
+                    lambda o: f"{weekday_short(local(o.start))} {local(o.start):%d/%m/%Y}",
                 ),
                 Column(_tr("Orario"), self._hours),
                 Column(_tr("Area"), lambda o: area_style(o.area).label),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import Attendance, label
 from rts_desktop.services.calendar.attendance import (
     AttendanceDTO,
@@ -26,7 +27,7 @@ from rts_desktop.services.calendar.attendance import (
     mark_attendances,
 )
 from rts_desktop.services.calendar.printing import attendance_pdf
-from rts_desktop.ui.calendar.style import WEEKDAYS, area_style, local
+from rts_desktop.ui.calendar.style import area_style, local, weekday_short
 from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
@@ -56,7 +57,7 @@ class AttendanceDialog(QDialog):
         start, end = local(self.sheet.start), local(self.sheet.end)
         heading = QLabel(
             f"<b>{self.sheet.title}</b><br>{area_style(self.sheet.area).label} · "
-            f"{WEEKDAYS[start.weekday()]} {start:%d/%m/%Y} {start:%H:%M}–{end:%H:%M}"
+            f"{weekday_short(start)} {start:%d/%m/%Y} {start:%H:%M}–{end:%H:%M}"
             + (f" · {self.sheet.place}" if self.sheet.place else "")
         )
         heading.setWordWrap(True)
@@ -75,7 +76,7 @@ class AttendanceDialog(QDialog):
             combo.setObjectName(f"status_{n}")
             combo.setAccessibleName(self.tr("Presenza di %1").replace("%1", row.full_name))
             for code in STATUSES:
-                combo.addItem(label(code) if code else self.tr("— da segnare —"), code)
+                combo.addItem(text_of(label(code)) if code else self.tr("— da segnare —"), code)
             combo.setCurrentIndex(STATUSES.index(row.status or ""))
             self.table.setCellWidget(n, 2, combo)
             self.combos.append(combo)

@@ -14,12 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.services.calendar.queries import OccurrenceDTO
 from rts_desktop.ui.calendar.style import area_style
-from rts_desktop.ui.common.text import count_text
 
 #: narrower blocks cannot show "time + area + title": the column is summarised per hour
 MIN_BLOCK_W = 40.0
@@ -29,8 +29,7 @@ TOOLTIP_ROWS = 12
 FILL, EDGE = QColor("#eef2f7"), QColor("#5f6b7a")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimeGrid", text)
+_tr = translator("TimeGrid")
 
 
 @dataclass(frozen=True)
@@ -49,9 +48,7 @@ class Aggregate:
 
     @property
     def label(self) -> str:
-        if len(self.items) == 1:
-            return _tr("1 appuntamento")
-        return _tr("%1 appuntamenti").replace("%1", str(len(self.items)))
+        return _tr("%n appuntamenti", n=len(self.items))
 
     @property
     def detail(self) -> str:
@@ -64,7 +61,7 @@ class Aggregate:
             lines.append(f"{start:%H:%M}–{end:%H:%M} {area_style(o.area).label} · {o.title}")
         if len(self.items) > TOOLTIP_ROWS:
             more = len(self.items) - TOOLTIP_ROWS
-            lines.append(count_text(more, _tr("+%n altro"), _tr("+%n altri")))
+            lines.append(_tr("+%n altri", n=more))
         lines.append(_tr("Clic: apri l'agenda a quest'ora"))
         return "\n".join(lines)
 

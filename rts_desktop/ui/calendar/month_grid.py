@@ -30,12 +30,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.services.calendar.month import MonthData
 from rts_desktop.services.calendar.queries import OccurrenceDTO
 from rts_desktop.services.deadlines import DeadlineMark
-from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
+from rts_desktop.ui.calendar.style import DEADLINE_COLOR, area_style, local, weekday_names
 from rts_desktop.ui.common.focus import paint_focus_frame
-from rts_desktop.ui.common.text import count_text
 
 
 class MonthGrid(QWidget):
@@ -110,10 +110,21 @@ class MonthGrid(QWidget):
             self._asked = room
             self.detail_wanted.emit()
 
+    def _more_text(self, hidden: int, listed: bool) -> str:
+        """What a full day says of what does not fit: events, or areas when summarised."""
+        if listed:
+            return self.tr("+%n altri", "", hidden)
+        return self.tr("+%n altre aree", "", hidden)
+
     def _lines(self, day: dt.date) -> list[tuple[str, QColor]]:
         """Every item of the day as "time area · title" (deadlines first)."""
         lines = [
-            (self.tr("Scadenza") + f": {m.kind_label} {m.case_code}", QColor(DEADLINE_COLOR))
+            (
+                self.tr("Scadenza: {kind} {code}").format(
+                    kind=text_of(m.kind_label), code=m.case_code
+                ),
+                QColor(DEADLINE_COLOR),
+            )
             for m in self._marks.get(day, [])
         ]
         for start, o in self._events.get(day, []):
@@ -163,7 +174,7 @@ class MonthGrid(QWidget):
         p.fillRect(self.rect(), QColor("#ffffff"))
         w = self.width() / 7
         p.setPen(QColor("#555555"))
-        for n, name in enumerate(WEEKDAYS):
+        for n, name in enumerate(weekday_names()):
             p.drawText(QRectF(n * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, name)
         small = self._small_font()
         bold = QFont(self.font())
@@ -190,10 +201,10 @@ class MonthGrid(QWidget):
             total = self.count(day)
             if self.listable(day, room):
                 items = self._lines(day)
-                more = (self.tr("+%n altro"), self.tr("+%n altri"))
+                listed = True
             else:  # too busy to list: counts by area, and the total beside the day number
                 items = self.summary(day)
-                more = (self.tr("+%n altra area"), self.tr("+%n altre aree"))
+                listed = False
                 p.setPen(QColor("#444444"))
                 p.drawText(rect.adjusted(5, 2, -5, 0), Qt.AlignmentFlag.AlignRight,
                            self.tr("%1 in tutto").replace("%1", str(total)))  # fmt: skip
@@ -214,7 +225,7 @@ class MonthGrid(QWidget):
                 y = top + len(shown) * line_h
                 p.drawText(QRectF(rect.left() + 9, y, rect.width() - 12, line_h),
                            Qt.AlignmentFlag.AlignVCenter,
-                           count_text(len(items) - len(shown), *more))  # fmt: skip
+                           self._more_text(len(items) - len(shown), listed))  # fmt: skip
             p.setFont(self.font())
         paint_focus_frame(p, self)
         p.end()

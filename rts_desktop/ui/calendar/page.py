@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -40,12 +39,12 @@ from rts_desktop.ui.calendar.actions import OccurrenceActions
 from rts_desktop.ui.calendar.agenda import AgendaModel
 from rts_desktop.ui.calendar.event_dialog import EventDialog
 from rts_desktop.ui.calendar.month_grid import MonthGrid
-from rts_desktop.ui.calendar.style import MONTHS, area_codes, area_style, aware, local
+from rts_desktop.ui.calendar.style import area_codes, area_style, aware, local, month_name
 from rts_desktop.ui.calendar.time_grid import TimeGrid
 from rts_desktop.ui.common.field_errors import show_error
+from rts_desktop.ui.common.flow import FlowLayout, row_of
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 VIEWS = ("day", "week", "month", "agenda")
@@ -141,7 +140,7 @@ class CalendarPage(QWidget):
         self.loaded: Loaded | None = None
         self._token = 0
         self._agenda_at: dt.datetime | None = None  # agenda row to select after loading
-        self.actions = OccurrenceActions(env, self)
+        self.occurrence_actions = OccurrenceActions(env, self)
         self._build()
         self.listener = HubListener(self, env.db, TABLES, self._changed)
         self.reload()
@@ -178,10 +177,11 @@ class CalendarPage(QWidget):
         )
         self.view_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
-        top = QHBoxLayout()
-        for w in (self.prev_button, self.today_button, self.next_button, self.range_label):
-            top.addWidget(w)
-        top.addStretch(1)
+        top = FlowLayout(spacing=12)  # wraps when long texts do not fit one line
+        top.addWidget(
+            row_of(self.prev_button, self.today_button, self.next_button, self.range_label)
+        )
+        views: list[QWidget] = []
         texts = {"day": self.tr("&Giorno"), "week": self.tr("&Settimana"),
                  "month": self.tr("&Mese"), "agenda": self.tr("&Agenda")}  # fmt: skip
         for key in VIEWS:
@@ -192,11 +192,11 @@ class CalendarPage(QWidget):
             group.addButton(button)
             button.clicked.connect(lambda _c=False, k=key: self.set_view(k))
             self.view_buttons[key] = button
-            top.addWidget(button)
+            views.append(button)
         self.new_button = QPushButton(self.tr("&Nuovo…"))
         _fit(self.new_button)
         _fit(self.today_button)
-        top.addSpacing(12)
+        top.addWidget(row_of(*views))
         top.addWidget(self.new_button)
 
         ops = operator_choices(self.env.db)
@@ -224,7 +224,7 @@ class CalendarPage(QWidget):
         self.show_deadlines = QCheckBox(self.tr("Mostra sca&denze"))
         self.show_deadlines.setChecked(True)
         self.show_deadlines.toggled.connect(lambda _on: self.reload())
-        filters = QHBoxLayout()
+        filters = FlowLayout(spacing=12)
         for text, combo in ((self.tr("&Educatore"), self.educator), (self.tr("A&lloggio"), self.apartment),
                             (self.tr("&Caso"), self.case), (self.tr("A&rea"), self.area)):  # fmt: skip
             label = QLabel(text)
@@ -232,10 +232,8 @@ class CalendarPage(QWidget):
             # the educator's name is what people read most: it gets room before the others
             combo.setMinimumWidth(140 if combo is self.educator else 80)
             combo.setMaximumWidth(240)
-            filters.addWidget(label)
-            filters.addWidget(combo)
+            filters.addWidget(row_of(label, combo))
         filters.addWidget(self.show_deadlines)
-        filters.addStretch(1)
 
         self.grid = TimeGrid()
         self.month = MonthGrid()
@@ -272,9 +270,9 @@ class CalendarPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(fn)
-        self.grid.open_requested.connect(self.actions.edit)
+        self.grid.open_requested.connect(self.occurrence_actions.edit)
         self.grid.context_requested.connect(self._menu)
-        self.grid.move_requested.connect(self.actions.move)
+        self.grid.move_requested.connect(self.occurrence_actions.move)
         self.grid.create_requested.connect(self.new_event)
         self.grid.occurrence_selected.connect(self._describe)
         self.grid.aggregate_activated.connect(self.open_agenda_at)
@@ -398,16 +396,17 @@ class CalendarPage(QWidget):
             self.stack.setCurrentWidget(self.agenda)
         self.range_label.setText(self._range_text(loaded))
         count = loaded.total
-        text = count_text(count, self.tr("%n appuntamento"), self.tr("%n appuntamenti"))
+        text = self.tr("%n appuntamenti", "", count)
         if loaded.deadlines:
-            text += " · " + count_text(
-                len(loaded.deadlines), self.tr("%n scadenza"), self.tr("%n scadenze")
+            text = self.tr("{appointments} · {deadlines}").format(
+                appointments=text, deadlines=self.tr("%n scadenze", "", len(loaded.deadlines))
             )
         self.status.setText(text)
 
     def _range_text(self, loaded: Loaded) -> str:
         if loaded.view == "month":
-            return f"{MONTHS[self.anchor.month - 1].capitalize()} {self.anchor.year}"
+            month = month_name(self.anchor.month)
+            return f"{month[:1].upper()}{month[1:]} {self.anchor.year}"
         if loaded.first == loaded.last:
             return f"{loaded.first:%d/%m/%Y}"
         return f"{loaded.first:%d/%m} – {loaded.last:%d/%m/%Y}"
@@ -427,7 +426,7 @@ class CalendarPage(QWidget):
         self.status.setText(text + "  " + self.tr("(Invio: apri, tasto menu: azioni)"))
 
     def _menu(self, occ: OccurrenceDTO, where: QPoint) -> None:
-        self.actions.menu(occ).popup(where)
+        self.occurrence_actions.menu(occ).popup(where)
 
     def _agenda_occ(self, row: int) -> OccurrenceDTO | None:
         return self.agenda_model.row_at(row)
@@ -435,7 +434,7 @@ class CalendarPage(QWidget):
     def _agenda_open(self, row: int) -> None:
         occ = self._agenda_occ(row)
         if occ is not None:
-            self.actions.edit(occ)
+            self.occurrence_actions.edit(occ)
 
     def _agenda_menu(self, pos: QPoint) -> None:
         occ = self.agenda.indexAt(pos).data(ROW_ROLE)

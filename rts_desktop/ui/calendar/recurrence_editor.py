@@ -12,14 +12,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QSpinBox,
     QWidget,
 )
 
-from rts_desktop.ui.calendar.style import WEEKDAYS
+from rts_desktop.ui.calendar.style import weekday_names
 from rts_desktop.ui.common.dates import DateEdit
+from rts_desktop.ui.common.flow import FlowLayout, row_of
+from rts_desktop.ui.common.text import WholeLabel
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQS = ("", "DAILY", "WEEKLY", "MONTHLY")
@@ -42,7 +43,7 @@ class RecurrenceEditor(QWidget):
         self.interval.setObjectName("recurrence_interval")
         self.interval.setAccessibleName(self.tr("Intervallo della ripetizione"))
         self.interval.setPrefix(self.tr("ogni "))
-        self.days = [QCheckBox(name) for name in WEEKDAYS]
+        self.days = [QCheckBox(name) for name in weekday_names()]
         for box, code in zip(self.days, DAY_CODES, strict=True):
             box.setObjectName(f"recurrence_{code}")
         self.end_never = QRadioButton(self.tr("&senza fine"))
@@ -72,18 +73,10 @@ class RecurrenceEditor(QWidget):
         days_row.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.days_box, 1, 0, 1, 4)
         self.end_box = QWidget()
-        end_row = QHBoxLayout(self.end_box)
-        end_row.setContentsMargins(0, 0, 0, 0)
-        end_row.addWidget(QLabel(self.tr("Termina:")))
-        for w in (
-            self.end_never,
-            self.end_date_radio,
-            self.until,
-            self.end_count_radio,
-            self.count,
-        ):
-            end_row.addWidget(w)
-        end_row.addStretch(1)
+        end_row = FlowLayout(self.end_box)  # wraps when a translation is long
+        end_row.addWidget(row_of(WholeLabel(self.tr("Termina:")), self.end_never))
+        end_row.addWidget(row_of(self.end_date_radio, self.until))
+        end_row.addWidget(row_of(self.end_count_radio, self.count))
         grid.addWidget(self.end_box, 2, 0, 1, 4)
         self._days_picked = False  # a click on a day: the person chose them
         for box in self.days:

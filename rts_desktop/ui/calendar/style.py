@@ -7,8 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import ActivityArea, label
 from rts_desktop.services.calendar.recurrence import ROME
 
@@ -34,9 +36,15 @@ DEADLINE_COLOR = "#fde2e1"
 @dataclass(frozen=True)
 class AreaStyle:
     code: str
-    label: str
+    #: the area's name as marked in the vocabulary (Italian)
+    name: str
     fill: QColor
     edge: QColor
+
+    @property
+    def label(self) -> str:
+        """The area's name in the current language."""
+        return text_of(self.name)
 
 
 @lru_cache(maxsize=64)
@@ -63,8 +71,16 @@ def aware(wall: dt.datetime) -> dt.datetime:
     return wall.replace(tzinfo=ROME)
 
 
-WEEKDAYS = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
-MONTHS = (
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-    "settembre", "ottobre", "novembre", "dicembre",
-)  # fmt: skip
+def weekday_short(day: dt.date) -> str:
+    """The day's short name in the program's language: «lun», «Mon»."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def weekday_names() -> list[str]:
+    """The short names of the days, Monday first."""
+    return [QLocale().dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)]
+
+
+def month_name(month: int) -> str:
+    """The month's name as said alone: «novembre», «November»."""
+    return QLocale().standaloneMonthName(month)

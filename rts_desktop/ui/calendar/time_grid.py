@@ -15,13 +15,13 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.services.calendar.queries import OccurrenceDTO
 from rts_desktop.services.deadlines import DeadlineMark
 from rts_desktop.ui.calendar.dense import MIN_BLOCK_W, Aggregate, aggregate, paint_aggregate
 from rts_desktop.ui.calendar.lanes import max_lanes, place
-from rts_desktop.ui.calendar.style import DEADLINE_COLOR, WEEKDAYS, area_style, local
+from rts_desktop.ui.calendar.style import DEADLINE_COLOR, area_style, local, weekday_short
 from rts_desktop.ui.common.focus import paint_focus_frame
-from rts_desktop.ui.common.text import count_text
 
 STEP_MIN = 15
 ONE_SECOND = dt.timedelta(seconds=1)
@@ -233,7 +233,7 @@ class TimeGrid(QWidget):
                 p.fillRect(QRectF(x, 0, col_w, self.height()), QColor("#f3f8fd"))
             p.setFont(bold if day == self.today else self.font())
             p.setPen(QColor("#1f5fa8") if day == self.today else QColor("#333333"))
-            text = f"{WEEKDAYS[day.weekday()]} {day:%d/%m}"
+            text = f"{weekday_short(day)} {day:%d/%m}"
             if day == self.today:
                 # "oggi" in words as well as in colour, when the column has room for it
                 longer = text + " · " + self.tr("oggi")
@@ -269,7 +269,9 @@ class TimeGrid(QWidget):
                 for o in self.occurrences if o.all_day and self._on(o, day)
             ]  # fmt: skip
             labels += [
-                (self.tr("Scadenza") + f" – {m.kind_label} {m.case_code}", QColor(DEADLINE_COLOR))
+                (self.tr("Scadenza – {kind} {code}").format(kind=text_of(m.kind_label),
+                                                            code=m.case_code),
+                 QColor(DEADLINE_COLOR))
                 for m in self.deadlines if m.day == day
             ]  # fmt: skip
             shown = labels[:rows] if len(labels) <= rows else labels[: rows - 1]
@@ -290,8 +292,7 @@ class TimeGrid(QWidget):
                 )
                 p.setPen(QColor("#555555"))
                 p.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                           count_text(len(labels) - len(shown), self.tr("+%n altro"),
-                                      self.tr("+%n altri")))  # fmt: skip
+                           self.tr("+%n altri", "", len(labels) - len(shown)))  # fmt: skip
 
     def _paint_block(
         self, p: QPainter, rect: QRectF, occ: OccurrenceDTO, small: QFont, selected: bool

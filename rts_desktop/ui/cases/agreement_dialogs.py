@@ -19,21 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.documents.payments import month_name
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import PaymentMethod, label
 from rts_desktop.services.housing import agreements
 from rts_desktop.services.housing.agreements import (
     AgreementDTO,
     AgreementInput,
     ContributionDTO,
-    euro,
 )
 from rts_desktop.services.housing.stays import StayDTO
 from rts_desktop.ui.cases.common_views import date
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.common.dates import shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
+from rts_desktop.ui.common.text import amount_text, money, month_text
 from rts_desktop.ui.env import UiEnv
 
 #: the house rules printed with the agreement (``documents.samples.HOUSE_RULES``)
@@ -54,11 +54,6 @@ def parse_euro(field: str, text: str) -> int:
     else:
         raise ValidationError(field, N_("Importo non valido: scrivi ad esempio 12,50."))
     return int(whole) * 100 + int((rest + "00")[:2])
-
-
-def amount_text(cents: int) -> str:
-    """Cents as the amount field shows them: ``1250`` → "12,50"."""
-    return euro(cents).removesuffix(" €").replace(".", "")
 
 
 def _notes_edit(name: str) -> QPlainTextEdit:
@@ -119,7 +114,10 @@ class AgreementDialog(_Form):
         self.stay.addItem(self.tr("— nessuno —"), None)
         for stay in reversed(stays):
             self.stay.addItem(
-                f"{stay.apartment_code} {stay.room_name} dal {date(stay.start_date)}", stay.id
+                self.tr("{apartment} {room} dal {date}").format(
+                    apartment=stay.apartment_code, room=stay.room_name, date=date(stay.start_date)
+                ),
+                stay.id,
             )
         self.stay.setCurrentIndex(1 if stays else 0)
         self.notes = _notes_edit("agreement_notes")
@@ -182,7 +180,7 @@ class PaymentDialog(_Form):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            self.tr("Pagamento della quota di %1").replace("%1", month_name(month.period)),
+            self.tr("Pagamento della quota di %1").replace("%1", month_text(month.period)),
             self.tr("&Registra pagamento"),
             parent,
         )
@@ -192,10 +190,10 @@ class PaymentDialog(_Form):
         self.result_month: ContributionDTO | None = None
         self.hint(
             self.tr("Quota di %1: dovuti %2, già versati %3, restano %4.")
-            .replace("%1", month_name(month.period))
-            .replace("%2", euro(month.due_cents))
-            .replace("%3", euro(month.paid_cents))
-            .replace("%4", euro(max(month.balance_cents, 0)))
+            .replace("%1", month_text(month.period))
+            .replace("%2", money(month.due_cents))
+            .replace("%3", money(month.paid_cents))
+            .replace("%4", money(max(month.balance_cents, 0)))
         )
         self.paid_on = date_edit("paid_on", env.ctx.today())
         self.amount = QLineEdit(amount_text(month.balance_cents) if month.balance_cents > 0 else "")
@@ -204,7 +202,7 @@ class PaymentDialog(_Form):
         self.method = QComboBox()
         self.method.setObjectName("method")
         for method in PaymentMethod:
-            self.method.addItem(label(method), str(method))
+            self.method.addItem(text_of(label(method)), str(method))
         self.receipt = QLineEdit(receipt_no)
         self.receipt.setObjectName("receipt_no")
         self.receipt.setToolTip(self.tr("Il numero della ricevuta consegnata (es. 2026/0012)."))

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.db import Database
-from rts_desktop.documents.payments import month_name, months_text
 from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import label
 from rts_desktop.services.housing import agreements, ledger, payment_printing
-from rts_desktop.services.housing.agreements import AgreementDTO, ContributionDTO, euro
+from rts_desktop.services.housing.agreements import AgreementDTO, ContributionDTO
 from rts_desktop.services.housing.ledger import CaseLedger, PaymentDTO
 from rts_desktop.ui.cases.agreement_dialogs import AgreementDialog, PaymentDialog, WarningDialog
 from rts_desktop.ui.cases.case_data import CaseFileData
@@ -35,6 +35,7 @@ from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
+from rts_desktop.ui.common.text import money, month_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.printing import show_pdf
 
@@ -45,6 +46,9 @@ R = TypeVar("R")
 class LedgerReading:
     ledger: CaseLedger
     next_receipt_no: str
+
+
+_tr = translator("AgreementTab")
 
 
 def read_ledger(db: Database, ctx: ActingContext, case_id: str) -> LedgerReading:
@@ -58,7 +62,9 @@ def arrears_text(reading: CaseLedger) -> str:
     """ "3 mensilità, 240,00 €" (what is still owed for the months before this one)."""
     if reading.arrears_cents <= 0:
         return ""
-    return f"{months_text(reading.unpaid_months)}, {euro(reading.arrears_cents)}"
+    return _tr("%n mensilità, {amount}", n=reading.unpaid_months).format(
+        amount=money(reading.arrears_cents)
+    )
 
 
 def selected(view: QTableView, kind: type[R]) -> R | None:
@@ -140,10 +146,10 @@ class AgreementTab(QWidget):
             "contributions",
             self.tr("Quote mensili di compartecipazione"),
             [
-                Column(self.tr("Mese"), lambda c: month_name(c.period)),
-                Column(self.tr("Dovuto"), lambda c: euro(c.due_cents)),
-                Column(self.tr("Versato"), lambda c: euro(c.paid_cents)),
-                Column(self.tr("Da versare"), lambda c: euro(max(c.balance_cents, 0))),
+                Column(self.tr("Mese"), lambda c: month_text(c.period)),
+                Column(self.tr("Dovuto"), lambda c: money(c.due_cents)),
+                Column(self.tr("Versato"), lambda c: money(c.paid_cents)),
+                Column(self.tr("Da versare"), lambda c: money(max(c.balance_cents, 0))),
                 Column(self.tr("Ultimo pagamento"), lambda c: c.paid_on),
             ],
             muted=lambda c: c.balance_cents <= 0,
@@ -178,9 +184,9 @@ class AgreementTab(QWidget):
             self.tr("Pagamenti registrati"),
             [
                 Column(self.tr("Data"), lambda p: p.paid_on),
-                Column(self.tr("Mese"), lambda p: month_name(p.period)),
-                Column(self.tr("Importo"), lambda p: euro(p.amount_cents)),
-                Column(self.tr("Modalità"), lambda p: label(p.method)),
+                Column(self.tr("Mese"), lambda p: month_text(p.period)),
+                Column(self.tr("Importo"), lambda p: money(p.amount_cents)),
+                Column(self.tr("Modalità"), lambda p: text_of(label(p.method))),
                 Column(self.tr("Ricevuta"), lambda p: p.receipt_no or "—"),
             ],
         )
@@ -235,7 +241,7 @@ class AgreementTab(QWidget):
                 self.tr("firmato il %1 · %2 mesi · %3 al mese")
                 .replace("%1", date(a.signed_on))
                 .replace("%2", str(a.duration_months))
-                .replace("%3", euro(a.monthly_contribution_cents)),
+                .replace("%3", money(a.monthly_contribution_cents)),
                 a.id,
             )
         self.agreement.setCurrentIndex(max(self.agreement.findData(chosen), 0))
@@ -272,9 +278,9 @@ class AgreementTab(QWidget):
             self.tr("Firmato il %1 · %2 mesi, da %3 a %4 · quota mensile %5 · regolamento v. %6")
             .replace("%1", date(agreement.signed_on))
             .replace("%2", str(agreement.duration_months))
-            .replace("%3", month_name(periods[0]))
-            .replace("%4", month_name(periods[-1]))
-            .replace("%5", euro(agreement.monthly_contribution_cents))
+            .replace("%3", month_text(periods[0]))
+            .replace("%4", month_text(periods[-1]))
+            .replace("%5", money(agreement.monthly_contribution_cents))
             .replace("%6", agreement.house_rules_version)
         )
         if agreement.notes:

@@ -58,7 +58,7 @@ class AttachDocumentDialog(QDialog):
         self.doc_type.setObjectName("doc_type")
         self.doc_type.addItem(self.tr("— scegli —"), None)
         for kind in DocumentType:
-            self.doc_type.addItem(self.tr(doc_type_label(kind)), str(kind))
+            self.doc_type.addItem(doc_type_label(kind), str(kind))
         self.title = line("title", self.tr("es. Carta d'identità di Amina"))
         self.person = QComboBox()
         self.person.setObjectName("beneficiary")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.access import may
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import CaseStatus
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import KNOWN_FLAGS, CaseDTO
@@ -30,7 +31,7 @@ from rts_desktop.ui.cases.documents_tab import DocumentsTab
 from rts_desktop.ui.cases.file_actions import CaseFileActions, button
 from rts_desktop.ui.cases.fse_tab import FseTab
 from rts_desktop.ui.cases.info_tabs import AnagraficaTab, PercorsoTab
-from rts_desktop.ui.cases.lifecycle import LifecycleDialog, actions_for
+from rts_desktop.ui.cases.lifecycle import LifecycleDialog, action_text, actions_for
 from rts_desktop.ui.cases.records_tabs import StaysTab, TimelineTab
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
@@ -47,6 +48,16 @@ STATUS_COLOURS = {
 #: what the file shows: its case (stays, plans, notes, documents... name it too), its
 #: household and the people in it
 WATCHED = (Aggregate.CASES, Aggregate.HOUSEHOLDS, Aggregate.PEOPLE)
+
+
+def title_html(name: str, code: str, status: str, colour: str) -> str:
+    """The household's name, the case code and the status on its colour."""
+    return (
+        f"<span style='font-size:16pt; font-weight:600'>{name}</span>"
+        f"&nbsp;&nbsp;<span style='color:#666'>{code}</span>&nbsp;&nbsp;"
+        f"<span style='background:{colour}; color:white; padding:2px 6px'>"
+        f"&nbsp;{status}&nbsp;</span>"
+    )
 
 
 class CaseFileWindow(QWidget):
@@ -216,12 +227,7 @@ class CaseFileWindow(QWidget):
         head = c.household.head
         self.setWindowTitle(f"{c.code} – {c.household.name}")
         colour = STATUS_COLOURS.get(c.status, "#333")
-        self.title.setText(
-            f"<span style='font-size:16pt; font-weight:600'>{c.household.name}</span>"
-            f"&nbsp;&nbsp;<span style='color:#666'>{c.code}</span>&nbsp;&nbsp;"
-            f"<span style='background:{colour}; color:white; padding:2px 6px'>"
-            f"&nbsp;{c.status_label}&nbsp;</span>"
-        )
+        self.title.setText(title_html(c.household.name, c.code, text_of(c.status_label), colour))
         open_stay = next((s for s in reversed(data.stays) if s.actual_end is None), None)
         educator = next(
             (e.full_name for e in c.educators if e.is_primary and e.to_date is None), None
@@ -241,7 +247,7 @@ class CaseFileWindow(QWidget):
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
         chips = " ".join(
             f"<span style='background:#fff3cd; color:#7a5b00; border:1px solid #e0c060'>"
-            f"&nbsp;⚑ {self.tr(KNOWN_FLAGS.get(f, f))}&nbsp;</span>"
+            f"&nbsp;⚑ {text_of(KNOWN_FLAGS.get(f, f))}&nbsp;</span>"
             for f in c.flags
         )
         self.flags.setText(chips)
@@ -281,9 +287,9 @@ class CaseFileWindow(QWidget):
                 item.widget().deleteLater()
         self.action_buttons: dict[str, QPushButton] = {}
         for action in actions_for(status):
-            button = QPushButton(self.tr(action.text))
+            button = QPushButton(action_text(action.text))
             button.setObjectName(f"action_{action.key}")
-            button.setToolTip(self.tr(action.consequence))
+            button.setToolTip(action_text(action.consequence))
             button.clicked.connect(lambda _c=False, a=action: self.run_action(a.key))
             self.actions_box.addWidget(button)
             self.action_buttons[action.key] = button

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView
 
+from rts_desktop.kernel.i18n import noop, text_of, translate
 from rts_desktop.models.vocab import label
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 
@@ -38,6 +39,11 @@ def fill(view: QTableView, rows: Sequence[Any]) -> None:
     header = view.horizontalHeader()
     for col in range(model.columnCount() - 1):
         header.resizeSection(col, min(header.sectionSize(col) + 16, 320))
+    last = model.columnCount() - 1
+    if last >= 0:  # the stretched last column is never narrower than its title (it scrolls)
+        header.setStretchLastSection(False)  # its size when there is no room to stretch
+        header.resizeSection(last, header.sectionSizeFromContents(last).width())
+        header.setStretchLastSection(True)
 
 
 def date(d: dt.date | None) -> str:
@@ -54,17 +60,21 @@ def value_label(name: str) -> QLabel:
 
 #: Italian names of the document types the shared vocabulary labels only by their code
 DOC_TYPE_LABELS = {
-    "isee": "Attestazione ISEE",
-    "tessera_sanitaria": "Tessera sanitaria",
-    "patto_accoglienza": "Patto di accoglienza",
-    "progetto_firmato": "Progetto individualizzato firmato",
-    "relazione_sst": "Relazione del servizio sociale",
-    "altro": "Altro documento",
+    "isee": noop("DocumentType", "Attestazione ISEE"),
+    "tessera_sanitaria": noop("DocumentType", "Tessera sanitaria"),
+    "patto_accoglienza": noop("DocumentType", "Patto di accoglienza"),
+    "progetto_firmato": noop("DocumentType", "Progetto individualizzato firmato"),
+    "relazione_sst": noop("DocumentType", "Relazione del servizio sociale"),
+    "altro": noop("DocumentType", "Altro documento"),
 }
 
 
 def doc_type_label(code: str) -> str:
-    return DOC_TYPE_LABELS.get(code) or label(code)
+    """The name of a document type in the current language."""
+    known = DOC_TYPE_LABELS.get(code)
+    if known:
+        return translate("DocumentType", known)  # i18n: dynamic
+    return text_of(label(code))
 
 
 def ethos_combo(empty: str) -> QComboBox:
@@ -77,8 +87,8 @@ def ethos_combo(empty: str) -> QComboBox:
     combo.setObjectName("ethos_entry")
     combo.addItem(empty, None)
     for code, text in ETHOS.items():
-        combo.addItem(text, code)
-        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(text_of(text), code)
+        combo.setItemData(combo.count() - 1, text_of(text), Qt.ItemDataRole.ToolTipRole)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(34)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.services.cases import consents
 from rts_desktop.services.cases.consents import CONSENT_KINDS, ConsentDTO
 from rts_desktop.ui.cases.common_views import date, fill, table
@@ -31,17 +31,17 @@ if TYPE_CHECKING:
     from rts_desktop.ui.env import UiEnv
 
 
-def state(c: ConsentDTO, today: dt.date) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("consents", text)
+_tr = translator("consents")
 
+
+def state(c: ConsentDTO, today: dt.date) -> str:
     if c.withdrawn_on is not None:
-        return tr("revocato il %1").replace("%1", date(c.withdrawn_on))
+        return _tr("revocato il {date}").format(date=date(c.withdrawn_on))
     if c.expires_on is not None and c.expires_on < today:
-        return tr("scaduto il %1").replace("%1", date(c.expires_on))
+        return _tr("scaduto il {date}").format(date=date(c.expires_on))
     if c.expires_on is not None:
-        return tr("valido fino al %1").replace("%1", date(c.expires_on))
-    return tr("valido")
+        return _tr("valido fino al {date}").format(date=date(c.expires_on))
+    return _tr("valido")
 
 
 class ConsentDialog(QDialog):
@@ -61,7 +61,7 @@ class ConsentDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("consent_kind")
         for key, text in CONSENT_KINDS.items():
-            self.kind.addItem(self.tr(text), str(key))
+            self.kind.addItem(text_of(text), str(key))
         self.given_on = date_edit("given_on", today)
         self.expires = QCheckBox(self.tr("Da rinnovare il"))
         self.expires.setObjectName("has_expiry")
@@ -118,7 +118,7 @@ class ConsentsBox(QGroupBox):
             "consents",
             self.tr("Consensi della persona"),
             [
-                Column(self.tr("Cosa"), lambda c: self.tr(CONSENT_KINDS.get(c.kind, c.kind))),
+                Column(self.tr("Cosa"), lambda c: text_of(CONSENT_KINDS.get(c.kind, c.kind))),
                 Column(self.tr("Dato il"), lambda c: date(c.given_on)),
                 Column(self.tr("Stato"), lambda c: state(c, today)),
             ],

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import noop, translate
 from rts_desktop.kernel.text import fold
 from rts_desktop.models.vocab import NoteKind
 from rts_desktop.services.cases import notes
@@ -29,13 +30,19 @@ from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
 
 KIND_LABELS = {
-    NoteKind.LIBERA: "Nota libera",
-    NoteKind.COLLOQUIO_INGRESSO: "Colloquio di ingresso",
-    NoteKind.VERIFICA: "Verifica",
-    NoteKind.DIMISSIONE: "Dimissione",
-    NoteKind.VISITA_DOMICILIARE: "Visita domiciliare",
-    NoteKind.MEDIAZIONE: "Mediazione",
+    NoteKind.LIBERA: noop("DiaryTab", "Nota libera"),
+    NoteKind.COLLOQUIO_INGRESSO: noop("DiaryTab", "Colloquio di ingresso"),
+    NoteKind.VERIFICA: noop("DiaryTab", "Verifica"),
+    NoteKind.DIMISSIONE: noop("DiaryTab", "Dimissione"),
+    NoteKind.VISITA_DOMICILIARE: noop("DiaryTab", "Visita domiciliare"),
+    NoteKind.MEDIAZIONE: noop("DiaryTab", "Mediazione"),
 }
+
+
+def kind_text(kind: str) -> str:
+    """The name of a kind of note in the current language (the code when unknown)."""
+    known = KIND_LABELS.get(kind)  # type: ignore[call-overload]
+    return translate("DiaryTab", known) if known else kind  # i18n: dynamic
 
 
 class DiaryTab(QWidget):
@@ -63,8 +70,8 @@ class DiaryTab(QWidget):
         self.filter_kind = QComboBox()
         self.filter_kind.setObjectName("diary_filter_kind")
         self.filter_kind.addItem(self.tr("Tutte le note"), None)
-        for kind, text in KIND_LABELS.items():
-            self.filter_kind.addItem(self.tr(text), str(kind))
+        for kind in KIND_LABELS:
+            self.filter_kind.addItem(kind_text(kind), str(kind))
         self.filter_kind.setAccessibleName(self.tr("Tipo di nota"))
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName("diary_filter_text")
@@ -81,7 +88,7 @@ class DiaryTab(QWidget):
             self.tr("Note del diario"),
             [
                 Column(self.tr("Data"), lambda n: n.date),
-                Column(self.tr("Tipo"), lambda n: self.tr(KIND_LABELS.get(n.kind, n.kind))),
+                Column(self.tr("Tipo"), lambda n: kind_text(n.kind)),
                 Column(self.tr("Autore"), lambda n: n.author_name or self.tr("—")),
                 Column(self.tr("Testo"), lambda n: " ".join(n.text.split())[:140]),
             ],
@@ -105,8 +112,8 @@ class DiaryTab(QWidget):
         self.errors = FieldErrors(general)
         self.kind = QComboBox()
         self.kind.setObjectName("note_kind")
-        for kind, text in KIND_LABELS.items():
-            self.kind.addItem(self.tr(text), str(kind))
+        for kind in KIND_LABELS:
+            self.kind.addItem(kind_text(kind), str(kind))
         self.errors.add(form, self.tr("&Tipo"), self.kind, "kind")
         self.date = DateEdit(self.env.ctx.today(), name="note_date")
         self.errors.add(form, self.tr("&Data"), self.date, "date")

@@ -9,17 +9,22 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from rts_desktop.kernel.i18n import noop, text_of, translate
 from rts_desktop.services.cases import documents
 from rts_desktop.services.cases.documents import ChecklistItem, DocumentDTO
 from rts_desktop.ui.cases.attach_dialog import AttachDocumentDialog
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import doc_type_label, fill, table
 from rts_desktop.ui.cases.info_tabs import read_only_tip
+from rts_desktop.ui.common.dates import format_day
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, Index, RecordsModel
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
-CHECK_TEXT = {"presente": "✔ presente", "scaduto": "⚠ scaduto", "mancante": "✘ mancante"}
+CHECK_TEXT = {
+    "presente": noop("DocumentsTab", "✔ presente"),
+    "scaduto": noop("DocumentsTab", "⚠ scaduto"),
+    "mancante": noop("DocumentsTab", "✘ mancante"),
+}
 CHECK_COLOURS = {"presente": "#2e7d32", "scaduto": "#b26a00", "mancante": "#b00020"}
 
 
@@ -50,8 +55,8 @@ class DocumentsTab(QWidget):
         self.summary.setObjectName("checklist_summary")
         layout.addWidget(QLabel(self.tr("<b>Documenti richiesti</b>")))
         columns = [
-            Column(self.tr("Documento"), lambda i: self.tr(i.label)),
-            Column(self.tr("Stato"), lambda i: self.tr(CHECK_TEXT.get(i.status, i.status))),
+            Column(self.tr("Documento"), lambda i: text_of(i.label)),
+            Column(self.tr("Stato"), self._check_text),
             Column(self.tr("Scadenza"), lambda i: i.document.expires_on if i.document else None),
             Column(self.tr("Documento trovato"), lambda i: i.document.title if i.document else ""),
         ]
@@ -76,7 +81,7 @@ class DocumentsTab(QWidget):
             "documents",
             self.tr("Allegati"),
             [
-                Column(self.tr("Tipo"), lambda d: self.tr(doc_type_label(d.doc_type))),
+                Column(self.tr("Tipo"), lambda d: doc_type_label(d.doc_type)),
                 Column(self.tr("Titolo"), lambda d: d.title),
                 Column(
                     self.tr("Persona"),
@@ -97,8 +102,14 @@ class DocumentsTab(QWidget):
     def _expiry(self, d: DocumentDTO) -> str:
         if d.expires_on is None:
             return ""
-        text = d.expires_on.strftime("%d/%m/%Y")
-        return text + self.tr(" (scaduto)") if d.expired(self.env.ctx.today()) else text
+        text = format_day(d.expires_on)
+        if d.expired(self.env.ctx.today()):
+            return self.tr("{date} (scaduto)").format(date=text)
+        return text
+
+    def _check_text(self, item: ChecklistItem) -> str:
+        known = CHECK_TEXT.get(item.status)
+        return translate("DocumentsTab", known) if known else item.status  # i18n: dynamic
 
     def show_data(self, data: CaseFileData) -> None:
         self.data = data
@@ -108,11 +119,7 @@ class DocumentsTab(QWidget):
         self.summary.setText(
             self.tr("Tutti i documenti richiesti sono presenti.")
             if not missing
-            else count_text(
-                missing,
-                self.tr("%n documento richiesto mancante o scaduto."),
-                self.tr("%n documenti richiesti mancanti o scaduti."),
-            )
+            else self.tr("%n documenti richiesti mancanti o scaduti.", "", missing)
         )
         self.empty.setVisible(not data.documents)
         self.open_button.setEnabled(bool(data.documents))

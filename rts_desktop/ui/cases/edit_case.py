@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.services import operators
 from rts_desktop.services.cases import case as cases
 from rts_desktop.services.cases.case import KNOWN_FLAGS, CaseDTO, CaseInput
@@ -23,7 +24,7 @@ from rts_desktop.services.operators import OperatorDTO
 from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line
-from rts_desktop.ui.common.dates import shows_date_errors
+from rts_desktop.ui.common.dates import format_day, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
@@ -103,7 +104,7 @@ class EditCaseDialog(_CaseDialog):
         fl.setContentsMargins(0, 0, 0, 0)
         self.flag_boxes: dict[str, QCheckBox] = {}
         for key, text in KNOWN_FLAGS.items():
-            box = QCheckBox(self.tr(text))
+            box = QCheckBox(text_of(text))
             box.setObjectName(f"flag_{key}")
             box.setChecked(key in case.flags)
             box.toggled.connect(self._mark_dirty)
@@ -235,7 +236,7 @@ class FollowUpDialog(_CaseDialog):
         self.setObjectName("follow_up")
         due = case.follow_up_due
         intro = QLabel(
-            self.tr("Previsto entro il %1.").replace("%1", due.strftime("%d/%m/%Y")) if due else ""
+            self.tr("Previsto entro il {date}.").format(date=format_day(due)) if due else ""
         )
         self.outer.addWidget(intro)
         self.date = date_edit("follow_up_done", case.follow_up_done or env.ctx.today())

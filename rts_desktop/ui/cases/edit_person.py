@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import IdentifierKind, label
 from rts_desktop.services.cases import people
 from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, SpecialCategoryData
@@ -124,7 +125,7 @@ class EditPersonDialog(QDialog):
             "identifiers",
             self.tr("Identificativi della persona"),
             [
-                Column(self.tr("Tipo"), lambda i: label(i.kind)),
+                Column(self.tr("Tipo"), lambda i: text_of(label(i.kind))),
                 Column(self.tr("Numero"), lambda i: i.value),
                 Column(self.tr("Rilasciato da"), lambda i: i.issued_by or ""),
                 Column(self.tr("Scadenza"), lambda i: i.expires_on),
@@ -142,7 +143,7 @@ class EditPersonDialog(QDialog):
         self.ident_kind = QComboBox()
         self.ident_kind.setObjectName("identifier_kind")
         for kind in IdentifierKind:
-            self.ident_kind.addItem(label(kind), str(kind))
+            self.ident_kind.addItem(text_of(label(kind)), str(kind))
         self.ident_value = line("identifier_value")
         self.ident_issuer = line("identifier_issued_by", self.tr("facoltativo"))
         self.ident_expires = DateEdit(
@@ -309,7 +310,9 @@ class EditPersonDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Rimuovi identificativo"),
-            self.tr("Rimuovere %1 %2?").replace("%1", label(ident.kind)).replace("%2", ident.value),
+            self.tr("Rimuovere %1 %2?")
+            .replace("%1", text_of(label(ident.kind)))
+            .replace("%2", ident.value),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import OutcomeKind, label
 from rts_desktop.services.cases import fse
 from rts_desktop.services.cases.fse import OutcomeDTO, OutcomeInput
@@ -75,7 +76,7 @@ class OutcomeDialog(QDialog):
         self.kind.setObjectName("outcome_kind")
         self.kind.addItem(self.tr("— scegli —"), None)
         for kind in OutcomeKind:
-            self.kind.addItem(label(kind), str(kind))
+            self.kind.addItem(text_of(label(kind)), str(kind))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("outcome_notes")
         self.notes.setTabChangesFocus(True)
@@ -141,7 +142,7 @@ class OutcomesBox(QWidget):
                     lambda o: self.data.person_name(o.beneficiary_id) if self.data else "",
                 ),
                 Column(self.tr("Data"), lambda o: o.date),
-                Column(self.tr("Esito"), lambda o: label(o.kind)),
+                Column(self.tr("Esito"), lambda o: text_of(label(o.kind))),
                 Column(self.tr("Note"), lambda o: (o.notes or "").replace("\n", " ")),
             ],
         )
@@ -182,7 +183,7 @@ class OutcomesBox(QWidget):
             self.tr(
                 "Eliminare l'esito «%1» di %2 del %3? Serve per un esito registrato per errore."
             )
-            .replace("%1", label(outcome.kind))
+            .replace("%1", text_of(label(outcome.kind)))
             .replace("%2", self.data.person_name(outcome.beneficiary_id))
             .replace("%3", date(outcome.date)),
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import noop, text_of, translate
 from rts_desktop.models.vocab import LabourStatus, SheetMoment, label
 from rts_desktop.services.cases import fse
 from rts_desktop.services.cases.fse import (
@@ -36,17 +37,25 @@ from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 
 ISCED_LABELS = {
-    0: "0 – Nessun titolo / prima infanzia",
-    1: "1 – Licenza elementare",
-    2: "2 – Licenza media",
-    3: "3 – Diploma di scuola superiore",
-    4: "4 – Post-diploma non terziario",
-    5: "5 – Istruzione terziaria breve (ITS)",
-    6: "6 – Laurea triennale",
-    7: "7 – Laurea magistrale",
-    8: "8 – Dottorato",
+    0: noop("SheetDialog", "0 – Nessun titolo / prima infanzia"),
+    1: noop("SheetDialog", "1 – Licenza elementare"),
+    2: noop("SheetDialog", "2 – Licenza media"),
+    3: noop("SheetDialog", "3 – Diploma di scuola superiore"),
+    4: noop("SheetDialog", "4 – Post-diploma non terziario"),
+    5: noop("SheetDialog", "5 – Istruzione terziaria breve (ITS)"),
+    6: noop("SheetDialog", "6 – Laurea triennale"),
+    7: noop("SheetDialog", "7 – Laurea magistrale"),
+    8: noop("SheetDialog", "8 – Dottorato"),
 }
 ADULT_AGE = 18
+
+
+def isced_text(level: int | None) -> str:
+    """An ISCED level in words, in the current language ("" for none)."""
+    known = ISCED_LABELS.get(level) if level is not None else None
+    return translate("SheetDialog", known) if known else ""  # i18n: dynamic
+
+
 #: the spin box's value for "not indicated" (shown as its special text)
 NO_MONTHS = -1
 
@@ -110,12 +119,14 @@ class SheetDialog(QDialog):
         self.moment = QComboBox()
         self.moment.setObjectName("sheet_moment")
         for m in SheetMoment:
-            self.moment.addItem(label(m), str(m))
+            self.moment.addItem(text_of(label(m)), str(m))
         _select(self.moment, moment or None)
         self.moment.setEnabled(not exit_only)  # a closed case: the exit sheet only
         self.date = date_edit("sheet_date", env.ctx.today())
         self.labour = _combo(
-            "labour_status", {str(s): label(s) for s in LabourStatus}, self.tr("— scegli —")
+            "labour_status",
+            {str(s): text_of(label(s)) for s in LabourStatus},
+            self.tr("— scegli —"),
         )
         self.months = QSpinBox()
         self.months.setObjectName("unemployed_months")
@@ -131,11 +142,11 @@ class SheetDialog(QDialog):
         self.isced = QComboBox()
         self.isced.setObjectName("isced_level")
         self.isced.addItem(self.tr("non indicato"), None)
-        for level, text in ISCED_LABELS.items():
-            self.isced.addItem(self.tr(text), level)
+        for level in ISCED_LABELS:
+            self.isced.addItem(isced_text(level), level)
         self.situation = _combo(
             "household_situation",
-            {k: self.tr(v) for k, v in HOUSEHOLD_SITUATIONS.items()},
+            {k: text_of(v) for k, v in HOUSEHOLD_SITUATIONS.items()},
             self.tr("non indicata"),
         )
         disadvantages = QWidget()
@@ -143,11 +154,11 @@ class SheetDialog(QDialog):
         dl.setContentsMargins(0, 0, 0, 0)
         self.disadvantage_boxes: dict[str, QCheckBox] = {}
         for key, text in DISADVANTAGES.items():
-            box = QCheckBox(self.tr(text))
+            box = QCheckBox(text_of(text))
             box.setObjectName(f"disadvantage_{key}")
             self.disadvantage_boxes[key] = box
             dl.addWidget(box)
-        answers = {k: self.tr(v) for k, v in ART9_ANSWERS.items()}
+        answers = {k: text_of(v) for k, v in ART9_ANSWERS.items()}
         self.migrant = _combo("migrant_background", answers, self.tr("non chiesto"))
         self.disability = _combo("disability", answers, self.tr("non chiesto"))
         self.minority = _combo("minority", answers, self.tr("non chiesto"))

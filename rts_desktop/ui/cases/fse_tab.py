@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import noop, text_of, translate
 from rts_desktop.models.vocab import SheetMoment, label
 from rts_desktop.reports.esf.case import case_codes
 from rts_desktop.reports.esf.classify import Classified
@@ -29,11 +30,10 @@ from rts_desktop.services.cases.fse import (
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.fse_outcome import OutcomesBox
-from rts_desktop.ui.cases.fse_sheet import ISCED_LABELS, SheetDialog, adults
+from rts_desktop.ui.cases.fse_sheet import SheetDialog, adults, isced_text
 from rts_desktop.ui.cases.info_tabs import read_only_tip
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 if TYPE_CHECKING:
@@ -49,7 +49,10 @@ class IndicatorRow:
 
 
 #: the programme periods the tab can show, the newest first (the default)
-PROGRAMMES = (("2021-2027", "FSE+ 2021–2027"), ("2014-2020", "FSE 2014–2020"))
+PROGRAMMES = (
+    ("2021-2027", noop("FseTab", "FSE+ 2021–2027")),
+    ("2014-2020", noop("FseTab", "FSE 2014–2020")),
+)
 
 
 @dataclass(frozen=True)
@@ -118,24 +121,24 @@ class FseTab(QWidget):
                     self.tr("Persona"),
                     lambda s: self.data.person_name(s.beneficiary_id) if self.data else "",
                 ),
-                Column(self.tr("Momento"), lambda s: label(s.moment)),
+                Column(self.tr("Momento"), lambda s: text_of(label(s.moment))),
                 Column(self.tr("Data"), lambda s: s.date),
                 Column(self.tr("Condizione lavorativa"), self._labour),
                 Column(
                     self.tr("Istruzione"),
                     lambda s: (
-                        self.tr(ISCED_LABELS[s.isced_level])
+                        isced_text(s.isced_level)
                         if s.isced_level is not None
                         else self.tr("non indicato")
                     ),
                 ),
                 Column(
                     self.tr("Situazione familiare"),
-                    lambda s: self.tr(HOUSEHOLD_SITUATIONS.get(s.household_situation or "", "")),
+                    lambda s: text_of(HOUSEHOLD_SITUATIONS.get(s.household_situation or "", "")),
                 ),
                 Column(
                     self.tr("Svantaggi"),
-                    lambda s: ", ".join(self.tr(DISADVANTAGES.get(d, d)) for d in s.disadvantages),
+                    lambda s: ", ".join(text_of(DISADVANTAGES.get(d, d)) for d in s.disadvantages),
                 ),
             ],
         )
@@ -161,7 +164,7 @@ class FseTab(QWidget):
         self.programme.setObjectName("esf_programme")
         self.programme.setAccessibleName(self.tr("Programmazione degli indicatori"))
         for key, text in PROGRAMMES:
-            self.programme.addItem(text, key)
+            self.programme.addItem(translate("FseTab", text), key)  # i18n: dynamic
         self.programme.currentIndexChanged.connect(self._read)
         head.addWidget(self.programme)
         left.addLayout(head)
@@ -241,13 +244,11 @@ class FseTab(QWidget):
         self.outcomes.show_outcomes(data, reading.outcomes)
 
     def _labour(self, sheet: SheetDTO) -> str:
-        text = label(sheet.labour_status)
+        text = text_of(label(sheet.labour_status))
         if sheet.unemployed_months is None:
             return text
-        return text + count_text(
-            sheet.unemployed_months,
-            self.tr(" (%n mese senza lavoro)"),
-            self.tr(" (%n mesi senza lavoro)"),
+        return self.tr("{status} (%n mesi senza lavoro)", "", sheet.unemployed_months).format(
+            status=text
         )
 
     def make_dialog(self, moment: str = SheetMoment.INGRESSO) -> SheetDialog:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import HouseholdRelation, label
 from rts_desktop.services.cases import households, people
 from rts_desktop.services.cases.households import HouseholdDTO, MemberDTO, MemberInput
@@ -28,6 +29,8 @@ from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
+
+_tr = translator("buttons")
 
 
 def date_edit(name: str, on: dt.date) -> DateEdit:
@@ -40,7 +43,7 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Ann&ulla"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Ann&ulla"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -70,7 +73,7 @@ class AddMemberDialog(QDialog):
         self.relation.addItem(self.tr("— scegli —"), None)
         for rel in HouseholdRelation:
             if rel is not HouseholdRelation.CAPOFAMIGLIA:
-                self.relation.addItem(label(rel), str(rel))
+                self.relation.addItem(text_of(label(rel)), str(rel))
         self.from_date = date_edit("from_date", env.ctx.today())
         self.errors.add(
             form, self.tr("&Relazione con il capofamiglia *"), self.relation, "relation"

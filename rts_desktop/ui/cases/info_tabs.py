@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import noop, text_of, translate, translator
 from rts_desktop.models.vocab import label
 from rts_desktop.services.cases.households import MemberDTO
 from rts_desktop.ui.cases.case_data import CaseFileData
@@ -25,8 +25,11 @@ from rts_desktop.ui.common.records_model import Column
 STILL_ALLOWED = frozenset({"export_person", "share_case", "record_follow_up"})
 
 
+_tr = translator("case_file")
+
+
 def read_only_tip() -> str:
-    return QCoreApplication.translate("case_file", "Caso concluso: solo consultazione.")
+    return _tr("Caso concluso: solo consultazione.")
 
 
 def set_buttons_read_only(box: QHBoxLayout, read_only: bool) -> None:
@@ -53,7 +56,7 @@ class AnagraficaTab(QWidget):
                 Column(self.tr("Nome"), lambda m: m.full_name),
                 Column(self.tr("Codice"), lambda m: m.beneficiary_code),
                 Column(self.tr("Nato/a il"), lambda m: m.birth_date),
-                Column(self.tr("Relazione"), lambda m: label(m.relation)),
+                Column(self.tr("Relazione"), lambda m: text_of(label(m.relation))),
                 Column(self.tr("Capofam."), lambda m: self.tr("sì") if m.is_head else ""),
                 Column(self.tr("Identificativi"), self._identifiers),
                 Column(self.tr("Telefono"), lambda m: self._person(m, "phone")),
@@ -83,7 +86,7 @@ class AnagraficaTab(QWidget):
         person = next((p for p in self.data.people if p.id == m.beneficiary_id), None)
         if person is None:
             return ""
-        return "; ".join(f"{label(i.kind)} {i.value}" for i in person.identifiers)
+        return "; ".join(f"{text_of(label(i.kind))} {i.value}" for i in person.identifiers)
 
     def _period(self, m: MemberDTO) -> str:
         if m.to_date:
@@ -104,14 +107,14 @@ class AnagraficaTab(QWidget):
 
 class PercorsoTab(QWidget):
     FIELDS = (
-        ("status", "Stato"),
-        ("referral", "Segnalazione"),
-        ("sst", "Servizio sociale territoriale"),
-        ("ethos", "Situazione all'ingresso (ETHOS)"),
-        ("start", "Inizio percorso"),
-        ("exit", "Uscita"),
-        ("follow_up", "Follow-up a 6 mesi"),
-        ("summary", "Sintesi"),
+        ("status", noop("PercorsoTab", "Stato:")),
+        ("referral", noop("PercorsoTab", "Segnalazione:")),
+        ("sst", noop("PercorsoTab", "Servizio sociale territoriale:")),
+        ("ethos", noop("PercorsoTab", "Situazione all'ingresso (ETHOS):")),
+        ("start", noop("PercorsoTab", "Inizio percorso:")),
+        ("exit", noop("PercorsoTab", "Uscita:")),
+        ("follow_up", noop("PercorsoTab", "Follow-up a 6 mesi:")),
+        ("summary", noop("PercorsoTab", "Sintesi:")),
     )
 
     def __init__(self) -> None:
@@ -128,7 +131,7 @@ class PercorsoTab(QWidget):
         for key, text in self.FIELDS:
             value = value_label(f"percorso_{key}")
             self.values[key] = value
-            form.addRow(QLabel(self.tr(text) + ":"), value)
+            form.addRow(QLabel(translate("PercorsoTab", text)), value)  # i18n: dynamic
         layout.addWidget(box, 3)
         right = QVBoxLayout()
         self.history = table(
@@ -136,8 +139,8 @@ class PercorsoTab(QWidget):
             self.tr("Storia degli stati"),
             [
                 Column(self.tr("Data"), lambda c: c.date),
-                Column(self.tr("Da"), lambda c: label(c.from_status) or "—"),
-                Column(self.tr("A"), lambda c: label(c.to_status)),
+                Column(self.tr("Da"), lambda c: text_of(label(c.from_status)) or "—"),
+                Column(self.tr("A"), lambda c: text_of(label(c.to_status))),
                 Column(self.tr("Motivo"), lambda c: c.reason or ""),
             ],
         )
@@ -164,7 +167,7 @@ class PercorsoTab(QWidget):
     def show_data(self, data: CaseFileData) -> None:
         c = data.case
         v = self.values
-        v["status"].setText(c.status_label)
+        v["status"].setText(text_of(c.status_label))
         v["referral"].setText(
             " – ".join(x for x in (date(c.referral_date), c.referral_source) if x)
         )
@@ -172,10 +175,12 @@ class PercorsoTab(QWidget):
         v["sst"].setText(
             ", ".join(x for x in (mun, c.sst_social_worker, c.sst_contact) if x) or "—"
         )
-        v["ethos"].setText(label(c.ethos_entry) or "—")
+        v["ethos"].setText(text_of(label(c.ethos_entry)) or "—")
         v["start"].setText(date(c.start_date))
         if c.exit_date:
-            where = " – ".join(x for x in (date(c.exit_date), label(c.exit_destination)) if x)
+            where = " – ".join(
+                x for x in (date(c.exit_date), text_of(label(c.exit_destination))) if x
+            )
             if c.exit_outcome:
                 where += " · " + self.tr("esito: %1").replace("%1", outcome_text(c.exit_outcome))
             v["exit"].setText(f"{where}\n{c.exit_reason or ''}".strip())

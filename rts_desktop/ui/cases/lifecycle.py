@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.i18n import noop, text_of, translate
 from rts_desktop.models.vocab import (
     EXIT_OUTCOME_GROUPS,
     CaseStatus,
@@ -46,45 +47,60 @@ class Action:
 ACTIONS: dict[str, Action] = {
     "accept": Action(
         "accept",
-        "&Accetta segnalazione e avvia valutazione…",
-        "Accetta la segnalazione",
-        "Il caso passa a «In valutazione»: si possono fissare i colloqui e proporre un alloggio.",
+        noop("LifecycleDialog", "&Accetta segnalazione e avvia valutazione…"),
+        noop("LifecycleDialog", "Accetta la segnalazione"),
+        noop(
+            "LifecycleDialog",
+            "Il caso passa a «In valutazione»: si possono fissare i colloqui e proporre un alloggio.",
+        ),
     ),
     "activate": Action(
         "activate",
-        "A&ttiva percorso…",
-        "Attiva il percorso",
-        "Il caso diventa «Attivo» e la data indicata è l'inizio del percorso: gli inserimenti "
-        "in alloggio devono iniziare da quel giorno in poi.",
+        noop("LifecycleDialog", "A&ttiva percorso…"),
+        noop("LifecycleDialog", "Attiva il percorso"),
+        noop(
+            "LifecycleDialog",
+            "Il caso diventa «Attivo» e la data indicata è l'inizio del percorso: gli inserimenti "
+            "in alloggio devono iniziare da quel giorno in poi.",
+        ),
     ),
     "suspend": Action(
         "suspend",
-        "&Sospendi…",
-        "Sospendi il percorso",
-        "Il caso resta aperto ma «Sospeso»: indica il motivo, resterà nella cronologia.",
+        noop("LifecycleDialog", "&Sospendi…"),
+        noop("LifecycleDialog", "Sospendi il percorso"),
+        noop(
+            "LifecycleDialog",
+            "Il caso resta aperto ma «Sospeso»: indica il motivo, resterà nella cronologia.",
+        ),
         needs_reason=True,
     ),
     "resume": Action(
         "resume",
-        "&Riprendi…",
-        "Riprendi il percorso",
-        "Il caso torna «Attivo».",
+        noop("LifecycleDialog", "&Riprendi…"),
+        noop("LifecycleDialog", "Riprendi il percorso"),
+        noop("LifecycleDialog", "Il caso torna «Attivo»."),
     ),
     "close": Action(
         "close",
-        "&Chiudi caso…",
-        "Chiudi il caso",
-        "Il caso diventa «Concluso» e si fissa il follow-up a 6 mesi dall'uscita. Il nucleo "
-        "deve essere già uscito dall'alloggio.",
+        noop("LifecycleDialog", "&Chiudi caso…"),
+        noop("LifecycleDialog", "Chiudi il caso"),
+        noop(
+            "LifecycleDialog",
+            "Il caso diventa «Concluso» e si fissa il follow-up a 6 mesi dall'uscita. Il nucleo "
+            "deve essere già uscito dall'alloggio.",
+        ),
         needs_reason=True,
         needs_destination=True,
         needs_outcome=True,
     ),
     "reopen": Action(
         "reopen",
-        "Ria&pri…",
-        "Riapri il caso",
-        "Il caso torna «In valutazione»; l'uscita precedente resta nella cronologia.",
+        noop("LifecycleDialog", "Ria&pri…"),
+        noop("LifecycleDialog", "Riapri il caso"),
+        noop(
+            "LifecycleDialog",
+            "Il caso torna «In valutazione»; l'uscita precedente resta nella cronologia.",
+        ),
         needs_reason=True,
     ),
 }
@@ -108,16 +124,16 @@ def outcome_choices() -> list[tuple[str, str]]:
     found = []
     for outcome in ExitOutcome:
         group = EXIT_OUTCOME_GROUPS.get(outcome, outcome)
-        text = label(outcome)
+        text = text_of(label(outcome))
         if sizes.get(group, 0) > 1:
-            text = f"{label(group)} – {text[:1].lower()}{text[1:]}"
+            text = f"{text_of(label(group))} – {text[:1].lower()}{text[1:]}"
         found.append((str(outcome), text))
     return found
 
 
 def outcome_text(code: str) -> str:
     """The outcome as the close dialog names it ("Esito negativo – abbandono")."""
-    return dict(outcome_choices()).get(code, label(code))
+    return dict(outcome_choices()).get(code) or text_of(label(code))
 
 
 #: the operation each action runs: (case id, date[, reason][, destination][, outcome=])
@@ -129,6 +145,11 @@ OPERATIONS: dict[str, Callable[..., CaseDTO]] = {
     "close": cases.close,
     "reopen": cases.reopen,
 }
+
+
+def action_text(text: str) -> str:
+    """A text of ``ACTIONS`` (a button, a title, a consequence) in the current language."""
+    return translate("LifecycleDialog", text)  # i18n: dynamic
 
 
 def actions_for(status: CaseStatus) -> list[Action]:
@@ -144,10 +165,12 @@ class LifecycleDialog(QDialog):
         self.case = case
         self.action = action
         self.result_case: CaseDTO | None = None
-        self.setWindowTitle(self.tr(action.title) + f" – {case.code}")
+        self.setWindowTitle(
+            self.tr("{action} – {code}").format(action=action_text(action.title), code=case.code)
+        )
         self.setObjectName(f"lifecycle_{action.key}")
         layout = QVBoxLayout(self)
-        consequence = QLabel(self.tr(action.consequence))
+        consequence = QLabel(action_text(action.consequence))
         consequence.setWordWrap(True)
         consequence.setObjectName("consequence")
         layout.addWidget(consequence)
@@ -165,7 +188,7 @@ class LifecycleDialog(QDialog):
         if action.needs_destination:
             self.destination.addItem(self.tr("— scegli —"), None)
             for dest in ExitDestination:
-                self.destination.addItem(label(dest), str(dest))
+                self.destination.addItem(text_of(label(dest)), str(dest))
             self.errors.add(form, self.tr("De&stinazione"), self.destination, "exit_destination")
         self.outcome = QComboBox()
         self.outcome.setObjectName("exit_outcome")

@@ -13,17 +13,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from rts_desktop.kernel.i18n import noop, text_of, translate
 from rts_desktop.kernel.text import fold
 from rts_desktop.models.vocab import label
 from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.services.cases.case_list import DEADLINE_LABELS, CaseRow
+from rts_desktop.ui.common.dates import format_day
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,25 +53,29 @@ class CaseFilter:
         )
 
 
-def _date(d: dt.date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
-
-
 COLUMNS: list[tuple[str, Callable[[CaseRow], Any], Callable[[CaseRow], Any]]] = [
-    ("Codice", lambda r: r.code, lambda r: r.code),
-    ("Stato", lambda r: label(r.status), lambda r: r.status),
-    ("Capofamiglia", lambda r: r.head_name, lambda r: fold(r.head_name)),
-    ("Alloggio", lambda r: r.apartment_code or "", lambda r: r.apartment_code or "~"),
-    ("Mun.", lambda r: r.municipio or "", lambda r: r.municipio or 99),
-    ("Educatore", lambda r: r.educator_name or "", lambda r: fold(r.educator_name or "~")),
+    (noop("CaseListModel", "Codice"), lambda r: r.code, lambda r: r.code),
+    (noop("CaseListModel", "Stato"), lambda r: text_of(label(r.status)), lambda r: r.status),
+    (noop("CaseListModel", "Capofamiglia"), lambda r: r.head_name, lambda r: fold(r.head_name)),
     (
-        "Giorni",
+        noop("CaseListModel", "Alloggio"),
+        lambda r: r.apartment_code or "",
+        lambda r: r.apartment_code or "~",
+    ),
+    (noop("CaseListModel", "Mun."), lambda r: r.municipio or "", lambda r: r.municipio or 99),
+    (
+        noop("CaseListModel", "Educatore"),
+        lambda r: r.educator_name or "",
+        lambda r: fold(r.educator_name or "~"),
+    ),
+    (
+        noop("CaseListModel", "Giorni"),
         lambda r: "" if r.days_in_service is None else r.days_in_service,
         lambda r: -1 if r.days_in_service is None else r.days_in_service,
     ),
     (
-        "Prossima scadenza",
-        lambda r: _date(r.next_deadline),
+        noop("CaseListModel", "Prossima scadenza"),
+        lambda r: format_day(r.next_deadline),
         lambda r: r.next_deadline or dt.date.max,
     ),
 ]
@@ -158,9 +163,9 @@ class CaseListModel(QAbstractTableModel):
             return COLUMNS[col][2](r)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 7 and r.next_deadline_kind:
-                return DEADLINE_LABELS[r.next_deadline_kind]
+                return text_of(DEADLINE_LABELS[r.next_deadline_kind])
             if col == 2 and r.flags:
-                return ", ".join(KNOWN_FLAGS.get(f, f) for f in r.flags)
+                return ", ".join(text_of(KNOWN_FLAGS.get(f, f)) for f in r.flags)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 7 and r.next_deadline and r.next_deadline < self.today:
                 return QBrush(QColor("#b00020"))
@@ -176,5 +181,5 @@ class CaseListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("CaseListModel", COLUMNS[section][0])
+            return translate("CaseListModel", COLUMNS[section][0])  # i18n: dynamic
         return None

@@ -17,25 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.person_form import DuplicateChooser, PersonFields, line
 from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 
+_tr = translator("NewCaseDialog")
+
 
 class NewCaseLayout:
     """Builds the widgets on ``dialog``; keeps them as attributes."""
 
     def __init__(self, dialog: QDialog, today: dt.date) -> None:
-        tr = dialog.tr
         outer = QVBoxLayout(dialog)
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         columns = QHBoxLayout()
         outer.addLayout(columns)
 
-        person = QGroupBox(tr("Persona di riferimento (capofamiglia)"))
+        person = QGroupBox(_tr("Persona di riferimento (capofamiglia)"))
         self.person = PersonFields(QFormLayout(person), self.errors, today)
         p = self.person
         self.first_name, self.last_name, self.birth_date = p.first_name, p.last_name, p.birth_date
@@ -44,25 +46,25 @@ class NewCaseLayout:
         self.nationality, self.phone = p.nationality, p.phone
         columns.addWidget(person)
 
-        referral = QGroupBox(tr("Nucleo e segnalazione"))
+        referral = QGroupBox(_tr("Nucleo e segnalazione"))
         rf = QFormLayout(referral)
-        self.household_name = line("household_name", tr("es. Nucleo Rossi"))
+        self.household_name = line("household_name", _tr("es. Nucleo Rossi"))
         self.referral_date = DateEdit(today, name="referral_date")
-        self.referral_source = line("referral_source", tr("chi ha inviato la segnalazione"))
+        self.referral_source = line("referral_source", _tr("chi ha inviato la segnalazione"))
         self.municipio = QComboBox()
         self.municipio.setObjectName("sst_municipio")
-        self.municipio.addItem(tr("—"), None)
+        self.municipio.addItem(_tr("—"), None)
         for n in range(1, 10):
-            self.municipio.addItem(tr("Municipio %1").replace("%1", str(n)), n)
+            self.municipio.addItem(_tr("Municipio %1").replace("%1", str(n)), n)
         self.social_worker = line("sst_social_worker")
-        self.ethos = ethos_combo(tr("—"))
+        self.ethos = ethos_combo(_tr("—"))
         for text, widget, field in (
-            (tr("Nome del n&ucleo *"), self.household_name, "name"),
-            (tr("&Data segnalazione *"), self.referral_date, "referral_date"),
-            (tr("&Inviante"), self.referral_source, "referral_source"),
-            (tr("&Municipio SST"), self.municipio, "sst_municipio"),
-            (tr("&Assistente sociale"), self.social_worker, "sst_social_worker"),
-            (tr("Situazione &ETHOS"), self.ethos, "ethos_entry"),
+            (_tr("Nome del n&ucleo *"), self.household_name, "name"),
+            (_tr("&Data segnalazione *"), self.referral_date, "referral_date"),
+            (_tr("&Inviante"), self.referral_source, "referral_source"),
+            (_tr("&Municipio SST"), self.municipio, "sst_municipio"),
+            (_tr("&Assistente sociale"), self.social_worker, "sst_social_worker"),
+            (_tr("Situazione &ETHOS"), self.ethos, "ethos_entry"),
         ):
             self.errors.add(rf, text, widget, field)
         flags = QWidget()
@@ -70,11 +72,11 @@ class NewCaseLayout:
         fl.setContentsMargins(0, 0, 0, 0)
         self.flag_boxes: dict[str, QCheckBox] = {}
         for key, text in KNOWN_FLAGS.items():
-            box = QCheckBox(tr(text))
+            box = QCheckBox(text_of(text))
             box.setObjectName(f"flag_{key}")
             self.flag_boxes[key] = box
             fl.addWidget(box)
-        rf.addRow(QLabel(tr("Segnalazioni:")), flags)
+        rf.addRow(QLabel(_tr("Segnalazioni:")), flags)
         columns.addWidget(referral)
 
         self.duplicates = DuplicateChooser(dialog)
@@ -86,8 +88,8 @@ class NewCaseLayout:
         outer.addWidget(self.general)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton(tr("A&nnulla"))
-        self.save_button = QPushButton(tr("&Salva segnalazione"))
+        self.cancel_button = QPushButton(_tr("A&nnulla"))
+        self.save_button = QPushButton(_tr("&Salva segnalazione"))
         self.save_button.setObjectName("save_case")
         self.save_button.setDefault(True)
         buttons.addWidget(self.cancel_button)

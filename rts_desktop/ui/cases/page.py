@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import CaseStatus, label
 from rts_desktop.services.cases import case_list
 from rts_desktop.services.cases.case import KNOWN_FLAGS
@@ -31,7 +32,6 @@ from rts_desktop.ui.cases.list_model import CaseFilter, CaseListModel
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import widen_to_titles
 from rts_desktop.ui.common.hub_listener import HubListener
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
 #: what the rows show: cases, their people and households, stays and plan reviews
@@ -100,7 +100,7 @@ class CasesPage(QWidget):
         layout.addLayout(search_row)
         self.status = _combo("filter_status", self.tr("Tutti gli stati"))
         for status in CaseStatus:
-            self.status.addItem(label(status), str(status))
+            self.status.addItem(text_of(label(status)), str(status))
         self.educator = _combo("filter_educator", self.tr("Tutti gli educatori"))
         self.municipio = _combo("filter_municipio", self.tr("Tutti i Municipi"))
         for n in range(1, 10):
@@ -108,7 +108,7 @@ class CasesPage(QWidget):
         self.apartment = _combo("filter_apartment", self.tr("Tutti gli alloggi"))
         self.flag = _combo("filter_flag", self.tr("Qualsiasi segnalazione"))
         for key, text in KNOWN_FLAGS.items():
-            self.flag.addItem(text, key)
+            self.flag.addItem(text_of(text), key)
         for combo, text in (
             (self.status, self.tr("S&tato")),
             (self.educator, self.tr("&Educatore")),
@@ -245,7 +245,7 @@ class CasesPage(QWidget):
         if not self.is_loaded:
             return  # "Caricamento dei casi…" stays until the rows come
         shown, total = self.model.rowCount(), len(self.model.all_rows)
-        text = count_text(total, self.tr("%n caso"), self.tr("%n casi"))
+        text = self.tr("%n casi", "", total)
         if shown != total:
             text = self.tr("%1 di %2").replace("%1", str(shown)).replace("%2", text)
         self.count_label.setText(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import noop, translate, translator
 from rts_desktop.models.vocab import Sex
 from rts_desktop.services.cases import fiscal_code
 from rts_desktop.services.cases.fiscal_code import FiscalCodeFacts
@@ -30,11 +31,14 @@ from rts_desktop.services.cases.people import BeneficiaryDTO, BeneficiaryInput, 
 from rts_desktop.ui.common.dates import DateEdit, format_day, parse_day
 from rts_desktop.ui.common.field_errors import FieldErrors
 
-SEX_LABELS = {"F": "Femmina", "M": "Maschio", "X": "Altro"}
+SEX_LABELS = {
+    "F": noop("PersonForm", "Femmina"),
+    "M": noop("PersonForm", "Maschio"),
+    "X": noop("PersonForm", "Altro"),
+}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonForm", text)
+_tr = translator("PersonForm")
 
 
 def parse_date(field: str, text: str) -> dt.date | None:
@@ -55,7 +59,7 @@ def sex_combo() -> QComboBox:
     combo.setObjectName("sex")
     combo.addItem(_tr("—"), None)
     for s in Sex:
-        combo.addItem(_tr(SEX_LABELS[str(s)]), str(s))
+        combo.addItem(translate("PersonForm", SEX_LABELS[str(s)]), str(s))  # i18n: dynamic
     return combo
 
 

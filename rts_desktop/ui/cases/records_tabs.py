@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.kernel.text import fold
 from rts_desktop.services.cases.timeline import KIND_LABELS, TimelineEntry
 from rts_desktop.services.housing.board import BoardStay, case_board_stays
@@ -201,7 +202,7 @@ class TimelineTab(QWidget):
         self.kind.setObjectName("timeline_kind")
         self.kind.addItem(self.tr("Tutto"), None)
         for key, text in KIND_LABELS.items():
-            self.kind.addItem(self.tr(text), key)
+            self.kind.addItem(text_of(text), key)
         kind_label = QLabel(self.tr("&Mostra:"))
         kind_label.setBuddy(self.kind)
         self.search = QLineEdit()
@@ -216,7 +217,7 @@ class TimelineTab(QWidget):
         layout.addLayout(bar)
         columns = [
             Column(self.tr("Data"), lambda e: e.date),
-            Column(self.tr("Tipo"), lambda e: self.tr(e.kind_label)),
+            Column(self.tr("Tipo"), lambda e: text_of(e.kind_label)),
             Column(self.tr("Evento"), lambda e: e.title),
             Column(self.tr("Dettagli"), lambda e: e.detail, tooltip=lambda e: e.detail),
         ]

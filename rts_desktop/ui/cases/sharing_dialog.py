@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.models.vocab import Role
+from rts_desktop.kernel.i18n import text_of
+from rts_desktop.models.vocab import Role, label
 from rts_desktop.services.cases import sharing
 from rts_desktop.services.cases.sharing import ShareDTO
 from rts_desktop.services.operators import list_operators
@@ -94,7 +95,7 @@ class SharingDialog(QDialog):
         self.operator.setObjectName("share_operator")
         for o in staff:
             if o.role in (Role.EDUCATORE, Role.ASSISTENTE_SOCIALE):
-                role = self.tr(str(o.role).replace("_", " "))
+                role = text_of(label(o.role)).lower()
                 self.operator.addItem(f"{o.full_name} ({role})", o.id)
         self.reason = QLineEdit()
         self.reason.setObjectName("share_reason")

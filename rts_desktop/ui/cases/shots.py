@@ -65,10 +65,10 @@ def new_case_view(env: UiEnv, window: MainWindow) -> QWidget:
 
     _page(window)
     dialog = NewCaseDialog(env, window)
-    dialog.ui.first_name.setText("Amina")
-    dialog.ui.last_name.setText("Haddad")
+    dialog.ui.first_name.setText("Amina")  # i18n: dynamic
+    dialog.ui.last_name.setText("Haddad")  # i18n: dynamic
     dialog.ui.birth_date.setText("31/02/1990")
-    dialog.ui.household_name.setText("Nucleo Haddad")
+    dialog.ui.household_name.setText("Nucleo Haddad")  # i18n: dynamic
     dialog.show()
     dialog.save()  # shows the inline message for the impossible birth date
     QApplication.processEvents()
@@ -94,7 +94,7 @@ def edit_person_view(env: UiEnv, window: MainWindow) -> QWidget:
     person_id = head.beneficiary_id if head else case_window.data.people[0].id
     dialog = case_window.actions.edit_person_dialog(person_id)
     dialog.show()
-    dialog.email.setText("indirizzo-non-valido")
+    dialog.email.setText("indirizzo-non-valido")  # i18n: dynamic
     dialog.save()  # shows the inline message next to the e-mail
     QApplication.processEvents()
     return dialog

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.ui.common.field_errors import show_error
 
 DISPLAY = "%d/%m/%Y"
@@ -44,8 +45,7 @@ INVALID_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 W = TypeVar("W", bound=QWidget)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateEdit", text)
+_tr = translator("DateEdit")
 
 
 def format_day(value: dt.date | None) -> str:
@@ -235,10 +235,12 @@ class DateEdit(QLineEdit):
         )
 
     def _hint(self) -> str:
-        hint = _tr("Scrivi gg/mm/aaaa (anche 25112026 o 25/11/26) o apri il calendario (Alt+Giù).")
         if self.optional:
-            hint += " " + _tr("Può restare vuota.")
-        return hint
+            return _tr(
+                "Scrivi gg/mm/aaaa (anche 25112026 o 25/11/26) o apri il calendario (Alt+Giù). "
+                "Può restare vuota."
+            )
+        return _tr("Scrivi gg/mm/aaaa (anche 25112026 o 25/11/26) o apri il calendario (Alt+Giù).")
 
     def _commit(self) -> None:
         """Tidy a readable date to dd/mm/yyyy and tell it; flag text that is not one."""

@@ -22,23 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.i18n import noop, text_of, translate, translator
 from rts_desktop.services import deadlines
 from rts_desktop.services.deadlines import KIND_LABELS, Deadline
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import widen_to_titles
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
+#: the kinds in a word, for the narrow column
 SHORT = {
-    "verifica": "Verifica PI",
-    "fine_inserimento": "Fine inserim.",
-    "documento": "Documento",
-    "morosita": "Morosità",
-    "follow_up": "Follow-up",
-    "consenso": "Consenso",
+    "verifica": noop("DeadlineModel", "Verifica PI"),
+    "fine_inserimento": noop("DeadlineModel", "Fine inserim."),
+    "documento": noop("DeadlineModel", "Documento"),
+    "morosita": noop("DeadlineModel", "Morosità"),
+    "follow_up": noop("DeadlineModel", "Follow-up"),
+    "consenso": noop("DeadlineModel", "Consenso"),
 }
+_tr = translator("DeadlineModel")
 WATCHED = (
     Aggregate.PLANS,
     Aggregate.STAYS,
@@ -48,16 +50,26 @@ WATCHED = (
 )
 
 
+def short_text(kind: str) -> str:
+    """A kind of deadline in a word, in the current language (the code when unknown)."""
+    known = SHORT.get(kind)
+    return translate("DeadlineModel", known) if known else kind  # i18n: dynamic
+
+
 class DeadlineModel(RecordsModel[Deadline]):
     def __init__(self, today_text: object) -> None:
         super().__init__(
             [
-                Column("Scadenza", lambda d: d.due),
-                Column("Cosa", lambda d: SHORT.get(d.kind, d.kind), tooltip=lambda d: d.kind_label),
+                Column(_tr("Scadenza"), lambda d: d.due),
                 Column(
-                    "Nucleo",
+                    _tr("Cosa"),
+                    lambda d: short_text(d.kind),
+                    tooltip=lambda d: text_of(d.kind_label),
+                ),
+                Column(
+                    _tr("Nucleo"),
                     lambda d: d.household_name,
-                    tooltip=lambda d: f"{d.case_code} – {d.description}",
+                    tooltip=lambda d: f"{d.case_code} – {text_of(d.description)}",
                 ),
             ]
         )
@@ -94,7 +106,7 @@ class DeadlinesPanel(QWidget):
         self.kind.setAccessibleName(self.tr("Tipo di scadenza"))
         self.kind.addItem(self.tr("Tutte le scadenze"), None)
         for key, text in KIND_LABELS.items():
-            self.kind.addItem(self.tr(text), key)
+            self.kind.addItem(text_of(text), key)
         self.kind.currentIndexChanged.connect(self._refilter)
         layout.addWidget(self.kind)
         self.model = DeadlineModel(env.ctx.today())
@@ -130,7 +142,7 @@ class DeadlinesPanel(QWidget):
         margin += metrics.horizontalAdvance("  ")
         dates = [f"{d}{d}/{d}{d}/{d * 4}" for d in "0123456789"]
         header = self.view.horizontalHeader()
-        for column, texts in ((0, dates), (1, list(SHORT.values()))):
+        for column, texts in ((0, dates), (1, [short_text(k) for k in SHORT])):
             widest = max(metrics.horizontalAdvance(text) for text in texts)
             header.resizeSection(column, widest + margin + 1)  # 1: the grid line
         widen_to_titles(header)
@@ -165,9 +177,10 @@ class DeadlinesPanel(QWidget):
         today = self.env.ctx.today()
         late = sum(1 for d in rows if d.overdue(today))
         self.summary.setText(
-            self.tr("%1 nei prossimi 30 giorni, %2.")
-            .replace("%1", count_text(len(rows), self.tr("%n scadenza"), self.tr("%n scadenze")))
-            .replace("%2", count_text(late, self.tr("%n già superata"), self.tr("%n già superate")))
+            self.tr("{count} nei prossimi 30 giorni, {late}.").format(
+                count=self.tr("%n scadenze", "", len(rows)),
+                late=self.tr("%n già superate", "", late),
+            )
         )
 
     def _open(self, index) -> None:  # type: ignore[no-untyped-def]

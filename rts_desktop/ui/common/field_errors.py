@@ -7,13 +7,14 @@ QFormLayout (label buddy set, so the mnemonic focuses the field) with an error l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from rts_desktop.kernel.errors import RtsError, ValidationError
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.ui.common.text import WholeLabel
 
 ERROR_STYLE = "color: #b00020;"
+_tr = translator("errors")
 
 
 def error_label(object_name: str = "general_error") -> QLabel:
@@ -27,7 +28,8 @@ def error_label(object_name: str = "general_error") -> QLabel:
 
 
 def translate_error(message: str) -> str:
-    return QCoreApplication.translate("errors", message)
+    """A service message in the current language (a marked message; other text as it is)."""
+    return text_of(message)
 
 
 class FieldErrors:
@@ -91,7 +93,5 @@ def show_error(
     if isinstance(exc, RtsError):
         text = translate_error(exc.message)
     else:
-        text = QCoreApplication.translate(
-            "errors", "Si è verificato un errore imprevisto: %1"
-        ).replace("%1", str(exc))
-    QMessageBox.warning(parent, QCoreApplication.translate("errors", "Attenzione"), text)
+        text = _tr("Si è verificato un errore imprevisto: %1").replace("%1", str(exc))
+    QMessageBox.warning(parent, _tr("Attenzione"), text)

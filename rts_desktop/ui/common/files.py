@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from rts_desktop.kernel.i18n import translator
 
 #: the kinds of file whose folder is remembered (any short word works; these are the ones
 #: the application uses)
@@ -34,8 +36,7 @@ _INVALID = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("files", text)
+_tr = translator("files")
 
 
 def documents_folder() -> Path:

@@ -3,12 +3,11 @@ into the audit log with the reading."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from rts_desktop.kernel.i18n import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reason", text)
+_tr = translator("reason")
 
 
 def usual_reasons() -> list[str]:

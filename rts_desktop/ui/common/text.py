@@ -1,22 +1,35 @@
-"""Text that reads right: counts in words ("1 valutazione", "2 valutazioni") and labels
-that show their last letter.
+"""Text that reads right: counts in words ("1 valutazione", "2 valutazioni"), amounts and
+months in the language of the interface (``QLocale()``), and labels that show their last
+letter.
 
-``count_text`` takes both forms already through ``tr()`` with ``%n`` for the number, e.g.
-``count_text(n, self.tr("%n valutazione"), self.tr("%n valutazioni"))``, so both are ready
-for the translators (a later pass can make them one ``%n`` numerus entry).
+Counts are one ``%n`` entry of the catalogue with both plural forms:
+``self.tr("%n valutazioni", "", n)`` reads "1 valutazione".
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6 import QtGui
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import QLabel
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    """``one`` when ``n`` is 1, ``many`` otherwise (0 included, as in Italian), with
-    ``%n`` replaced by the number."""
-    return (one if n == 1 else many).replace("%n", str(n))
+def money(cents: int) -> str:
+    """Cents as euro in the current locale: "1234,50 €" in Italian, "€1,234.50" in English."""
+    return QLocale().toCurrencyString(cents / 100, "€")
+
+
+def amount_text(cents: int) -> str:
+    """Cents as an amount field shows them, without grouping: "1234,50" / "1234.50"."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(cents / 100, "f", 2)
+
+
+def month_text(period: dt.date) -> str:
+    """A month and its year in the current locale: "settembre 2026", "September 2026"."""
+    return QLocale().toString(QDate(period.year, period.month, 1), "MMMM yyyy")
 
 
 def plain_text(label: QLabel) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.services.housing import agreements, upkeep
 from rts_desktop.services.housing import apartments as housing
 from rts_desktop.services.housing.apartment_state import apartment_state
@@ -28,7 +29,7 @@ from rts_desktop.services.housing.board import apartment_requests, apartment_sta
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
-from rts_desktop.ui.common.text import count_text
+from rts_desktop.ui.common.text import money
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing import upkeep_dialogs as ud
 from rts_desktop.ui.housing.case_summary import stay_columns
@@ -40,7 +41,7 @@ TABLES = (Aggregate.APARTMENTS, Aggregate.CASES)
 
 
 def _euro(value: int | None) -> str:
-    return "" if value is None else agreements.euro(value)
+    return "" if value is None else money(value)
 
 
 class TableTab(QWidget):
@@ -82,19 +83,22 @@ class ApartmentFileDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.apartment_id = apartment_id
-        self.actions = actions
+        self.stay_actions = actions
         self.child: QDialog | None = None
         self.heading = QLabel()
         self.tabs = QTabWidget()
         self.rooms = TableTab(
-            [Column("Stanza", lambda r: r.name), Column("Letti", lambda r: r.beds)],
+            [
+                Column(self.tr("Stanza"), lambda r: r.name),
+                Column(self.tr("Letti"), lambda r: r.beds),
+            ],
             self.tr("Stanze"),
         )
         self.status = TableTab(
             [
-                Column("Dal", lambda e: e.from_date),
-                Column("Stato", lambda e: e.status_label),
-                Column("Nota", lambda e: e.note),
+                Column(self.tr("Dal"), lambda e: e.from_date),
+                Column(self.tr("Stato"), lambda e: e.status_label),
+                Column(self.tr("Nota"), lambda e: e.note),
             ],
             self.tr("Storico stato"),
         )
@@ -103,8 +107,8 @@ class ApartmentFileDialog(QDialog):
         self._case_ids: frozenset[str] = frozenset()
         self.stays = TableTab(
             [
-                Column("Percorso", lambda s: s.case_code),
-                Column("Stanza", lambda s: self._room_names.get(s.room_id, "")),
+                Column(self.tr("Percorso"), lambda s: s.case_code),
+                Column(self.tr("Stanza"), lambda s: self._room_names.get(s.room_id, "")),
                 *stay_columns(),
             ],
             self.tr("Inserimenti"),
@@ -112,22 +116,22 @@ class ApartmentFileDialog(QDialog):
         self.stays.button(self.tr("A&zioni…"), self._stay_menu)
         self.handovers = TableTab(
             [
-                Column("Data", lambda h: h.date),
-                Column("Verbale", lambda h: h.kind_label),
-                Column("Chiavi", lambda h: h.keys_count),
-                Column("Luce", lambda h: h.meter_electricity),
-                Column("Gas", lambda h: h.meter_gas),
-                Column("Acqua", lambda h: h.meter_water),
-                Column("Stato", lambda h: h.condition),
+                Column(self.tr("Data"), lambda h: h.date),
+                Column(self.tr("Verbale"), lambda h: h.kind_label),
+                Column(self.tr("Chiavi"), lambda h: h.keys_count),
+                Column(self.tr("Luce"), lambda h: h.meter_electricity),
+                Column(self.tr("Gas"), lambda h: h.meter_gas),
+                Column(self.tr("Acqua"), lambda h: h.meter_water),
+                Column(self.tr("Stato"), lambda h: h.condition),
             ],
             self.tr("Verbali chiavi"),
         )
         self.handovers.button(self.tr("Stampa &verbale"), self._print)
         self.inspections = TableTab(
             [
-                Column("Data", lambda i: i.date),
-                Column("Esito", lambda i: i.outcome),
-                Column("Note", lambda i: i.notes),
+                Column(self.tr("Data"), lambda i: i.date),
+                Column(self.tr("Esito"), lambda i: i.outcome),
+                Column(self.tr("Note"), lambda i: i.notes),
             ],
             self.tr("Sopralluoghi"),
         )
@@ -136,12 +140,12 @@ class ApartmentFileDialog(QDialog):
         )
         self.requests = TableTab(
             [
-                Column("Aperta il", lambda m: m.opened_on),
-                Column("Descrizione", lambda m: m.description),
-                Column("Stato", lambda m: m.status_label),
-                Column("Chi interviene", lambda m: m.assignee),
-                Column("Costo", lambda m: _euro(m.cost_cents)),
-                Column("Chiusa il", lambda m: m.closed_on),
+                Column(self.tr("Aperta il"), lambda m: m.opened_on),
+                Column(self.tr("Descrizione"), lambda m: m.description),
+                Column(self.tr("Stato"), lambda m: m.status_label),
+                Column(self.tr("Chi interviene"), lambda m: m.assignee),
+                Column(self.tr("Costo"), lambda m: _euro(m.cost_cents)),
+                Column(self.tr("Chiusa il"), lambda m: m.closed_on),
             ],
             self.tr("Manutenzione"),
         )
@@ -150,13 +154,13 @@ class ApartmentFileDialog(QDialog):
         self.requests.button(self.tr("C&hiudi…"), lambda: self._request_form(ud.CloseDialog))
         self.agreements = TableTab(
             [
-                Column("Percorso", lambda r: r[0]),
-                Column("Patto firmato il", lambda r: r[1].signed_on),
-                Column("Mesi", lambda r: r[1].duration_months),
-                Column("Quota mensile", lambda r: _euro(r[1].monthly_contribution_cents)),
-                Column("Regolamento", lambda r: r[1].house_rules_version),
-                Column("Richiami", lambda r: len(r[1].warnings) or ""),
-                Column("Morosità", lambda r: _euro(r[2]) if r[2] else "—"),
+                Column(self.tr("Percorso"), lambda r: r[0]),
+                Column(self.tr("Patto firmato il"), lambda r: r[1].signed_on),
+                Column(self.tr("Mesi"), lambda r: r[1].duration_months),
+                Column(self.tr("Quota mensile"), lambda r: _euro(r[1].monthly_contribution_cents)),
+                Column(self.tr("Regolamento"), lambda r: r[1].house_rules_version),
+                Column(self.tr("Richiami"), lambda r: len(r[1].warnings) or ""),
+                Column(self.tr("Morosità"), lambda r: _euro(r[2]) if r[2] else "—"),
             ],
             self.tr("Patti e quote"),
         )
@@ -198,20 +202,24 @@ class ApartmentFileDialog(QDialog):
         occupied = sum(s.places for s in stays if s.start <= today < s.end)
         state = apartment_state(housing.status_on(a, today), beds, occupied)
         facts = [
-            f"Municipio {a.municipio}",
-            f"piano {a.floor}" if a.floor is not None else "",
-            "ascensore" if a.lift else "senza ascensore",
-            "accessibile" if a.accessible else "",
-            count_text(len(a.rooms), self.tr("%n stanza"), self.tr("%n stanze"))
-            + ", "
-            + count_text(beds, self.tr("%n letto"), self.tr("%n letti")),
+            self.tr("Municipio {n}").format(n=a.municipio),
+            self.tr("piano {floor}").format(floor=a.floor) if a.floor is not None else "",
+            self.tr("ascensore") if a.lift else self.tr("senza ascensore"),
+            self.tr("accessibile") if a.accessible else "",
+            self.tr("{rooms}, {beds}").format(
+                rooms=self.tr("%n stanze", "", len(a.rooms)), beds=self.tr("%n letti", "", beds)
+            ),
         ]
         self.setWindowTitle(self.tr("Alloggio %1").replace("%1", a.code))
+        state_text = self.tr("Stato oggi: <b>{state}</b>").format(state=text_of(state.label))
+        if occupied:
+            state_text = self.tr("Stato oggi: <b>{state}</b> · {occupied} posti occupati su {beds}")
+            state_text = state_text.format(state=text_of(state.label), occupied=occupied, beds=beds)
         self.heading.setText(
             f"<h3>{a.code} · {a.address}</h3>"
             + " · ".join(f for f in facts if f)
-            + f"<br>Stato oggi: <b>{state.label}</b>"
-            + (f" · {occupied} posti occupati su {beds}" if occupied else "")
+            + "<br>"
+            + state_text
         )
         self.rooms.model.set_rows(a.rooms)
         self._room_names = {r.id: r.name for r in a.rooms}
@@ -248,9 +256,9 @@ class ApartmentFileDialog(QDialog):
         stay = self.stays.current()
         if stay is not None:
             button = self.stays.buttons.itemAt(1).widget()
-            self.actions.popup(stay, button.mapToGlobal(button.rect().bottomLeft()))
+            self.stay_actions.popup(stay, button.mapToGlobal(button.rect().bottomLeft()))
 
     def _print(self) -> None:
         handover = self.handovers.current()
         if handover is not None:
-            self.actions.print_handover_id(handover.id)
+            self.stay_actions.print_handover_id(handover.id)

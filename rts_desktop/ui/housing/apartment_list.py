@@ -22,28 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.services.housing.apartment_state import KIND_LABELS, StateKind
 from rts_desktop.services.housing.apartments import ApartmentRowDTO, list_apartments
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 
+_tr = translator("housing")
 TABLES = (Aggregate.APARTMENTS, Aggregate.STAYS)
 
 
 def columns() -> list[Column[ApartmentRowDTO]]:
     return [
-        Column("Codice", lambda a: a.code),
-        Column("Indirizzo", lambda a: a.address),
-        Column("Municipio", lambda a: a.municipio),
-        Column("Stanze", lambda a: a.rooms),
-        Column("Posti", lambda a: a.places),
-        Column("Occupati", lambda a: a.occupied),
-        Column("Liberi", lambda a: a.free),
-        Column("Stato", lambda a: a.state.label),
-        Column("Guasti aperti", lambda a: a.open_maintenance or ""),
+        Column(_tr("Codice"), lambda a: a.code),
+        Column(_tr("Indirizzo"), lambda a: a.address),
+        Column(_tr("Municipio"), lambda a: a.municipio),
+        Column(_tr("Stanze"), lambda a: a.rooms),
+        Column(_tr("Posti"), lambda a: a.places),
+        Column(_tr("Occupati"), lambda a: a.occupied),
+        Column(_tr("Liberi"), lambda a: a.free),
+        Column(_tr("Stato"), lambda a: text_of(a.state.label)),
+        Column(_tr("Guasti aperti"), lambda a: a.open_maintenance or ""),
     ]
 
 
@@ -108,7 +109,7 @@ class ApartmentListView(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("Tutti gli stati"), None)
         for kind, text in KIND_LABELS.items():
-            self.status.addItem(self.tr(text), str(kind))
+            self.status.addItem(text_of(text), str(kind))
         status_label = QLabel(self.tr("S&tato:"))
         status_label.setBuddy(self.status)
         self.open_button = QPushButton(self.tr("Apri &scheda alloggio"))
@@ -145,10 +146,11 @@ class ApartmentListView(QWidget):
         places = sum(r.places for r in rows)
         free = sum(r.free for r in rows)
         self.totals.setText(
-            self.tr("%1 · %2 su %3")
-            .replace("%1", count_text(len(rows), self.tr("%n alloggio"), self.tr("%n alloggi")))
-            .replace("%2", count_text(free, self.tr("%n posto libero"), self.tr("%n posti liberi")))
-            .replace("%3", str(places))
+            self.tr("{apartments} · {free} su {places}").format(
+                apartments=self.tr("%n alloggi", "", len(rows)),
+                free=self.tr("%n posti liberi", "", free),
+                places=places,
+            )
         )
 
     def open_current(self) -> None:

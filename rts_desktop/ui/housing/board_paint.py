@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.services.housing.board import BoardStay
 from rts_desktop.ui.housing.board_rows import LANE_H, BoardRow
 
 LABEL_W = 240
 HEADER_H = 44
-ITALIAN = QLocale(QLocale.Language.Italian, QLocale.Country.Italy)
+_tr = translator("board")
 
 INK = QColor("#1f2933")
 MUTED = QColor("#6b7280")
@@ -72,8 +73,8 @@ def _short(day: dt.date) -> str:
 def month_label(metrics: QFontMetricsF, day: dt.date, room: float) -> str:
     """The month of ``day`` as long as it fits ``room``: "novembre 2026", "nov 2026", "nov",
     or nothing (a cut "novembre 202" next to the following month misleads)."""
-    long = ITALIAN.standaloneMonthName(day.month)
-    short = ITALIAN.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+    long = QLocale().standaloneMonthName(day.month)
+    short = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
     for text in (f"{long} {day.year}", f"{short} {day.year}", short):
         if metrics.horizontalAdvance(text) <= room:
             return text
@@ -81,7 +82,7 @@ def month_label(metrics: QFontMetricsF, day: dt.date, room: float) -> str:
 
 
 def paint_header(p: QPainter, g: Geometry, today: dt.date) -> None:
-    """Month band and day (or week) numbers, in Italian."""
+    """Month band and day (or week) numbers, in the program's language."""
     p.fillRect(QRectF(0, 0, g.width, HEADER_H), QColor("#ffffff"))
     p.setPen(INK)
     bold = QFont(p.font())
@@ -108,7 +109,9 @@ def paint_header(p: QPainter, g: Geometry, today: dt.date) -> None:
             continue
         width = g.day_w * (7 if weekly else 1)
         if g.day_w >= 60:
-            text = f"{ITALIAN.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+            text = (
+                f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+            )
         else:
             text = str(day.day)
         p.setPen(TODAY if day == today else MUTED)
@@ -117,7 +120,9 @@ def paint_header(p: QPainter, g: Geometry, today: dt.date) -> None:
     p.drawLine(0, HEADER_H - 1, g.width, HEADER_H - 1)
     p.setPen(INK)
     p.setFont(bold)
-    p.drawText(QRectF(8, 22, LABEL_W - 8, 20), Qt.AlignmentFlag.AlignVCenter, "Alloggio / stanza")
+    p.drawText(
+        QRectF(8, 22, LABEL_W - 8, 20), Qt.AlignmentFlag.AlignVCenter, _tr("Alloggio / stanza")
+    )
     p.setFont(normal)
 
 
@@ -151,7 +156,7 @@ def paint_label(p: QPainter, row: BoardRow, y: float) -> None:
         p.fillRect(rect, QColor("#ffffff"))
         p.setPen(INK)
         beds = row.room.beds
-        text = f"{row.room.name} · {beds} {'letto' if beds == 1 else 'letti'}"
+        text = _tr("{room} · %n letti", n=beds).format(room=row.room.name)
         p.drawText(QRectF(20, y, LABEL_W - 24, LANE_H), Qt.AlignmentFlag.AlignVCenter, text)
     p.setPen(GRID)
     p.drawLine(0, int(y + row.height - 1), LABEL_W, int(y + row.height - 1))
@@ -167,10 +172,10 @@ def paint_apartment_row(p: QPainter, g: Geometry, row: BoardRow, y: float) -> No
         if seg.free > 0:
             p.fillRect(rect, FREE_BG)
             p.setPen(FREE_INK)
-            text = f"{seg.free} {'libero' if seg.free == 1 else 'liberi'}"
+            text = _tr("%n liberi", n=seg.free)
         else:
             p.setPen(MUTED)
-            text = "completo"
+            text = _tr("completo")
         if rect.width() > p.fontMetrics().horizontalAdvance(text) + 8:
             p.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -191,7 +196,7 @@ def paint_blocked(p: QPainter, g: Geometry, row: BoardRow, y: float) -> None:
             p.drawText(
                 rect.adjusted(4, 0, -2, 0),
                 Qt.AlignmentFlag.AlignVCenter,
-                period.status_label.lower(),
+                text_of(period.status_label).lower(),
             )
 
 
@@ -202,31 +207,37 @@ def bar_rect(g: Geometry, stay: BoardStay, lane: int, y: float) -> QRectF:
 
 
 def bar_text(stay: BoardStay, today: dt.date) -> str:
-    words = [stay.household]
-    if stay.start > today:
-        words.insert(0, "previsto:")
+    text = stay.household
     if stay.is_overdue(today):
-        words.append(f"· scaduto il {_fmt(stay.planned_end)}")
+        text = _tr("{household} · scaduto il {date}")
+        text = text.format(household=stay.household, date=_fmt(stay.planned_end))
     elif stay.is_open:
-        words.append(f"· fino al {_fmt(stay.planned_end)}")
+        text = _tr("{household} · fino al {date}")
+        text = text.format(household=stay.household, date=_fmt(stay.planned_end))
     if stay.extensions:
-        words.append("(prorogato)")
-    return " ".join(words)
+        text = _tr("{text} (prorogato)").format(text=text)
+    if stay.start > today:
+        text = _tr("previsto: {text}").format(text=text)
+    return text
 
 
 def bar_tooltip(stay: BoardStay, today: dt.date) -> str:
     lines = [
         f"<b>{stay.household}</b> – {stay.case_code}",
-        f"Dal {_fmt(stay.start)}",
-        f"Fine prevista: {_fmt(stay.planned_end)}",
-        f"Posti: {stay.places}",
+        _tr("Dal {date}").format(date=_fmt(stay.start)),
+        _tr("Fine prevista: {date}").format(date=_fmt(stay.planned_end)),
+        _tr("Posti: {places}").format(places=stay.places),
     ]
     if stay.actual_end:
-        lines.append(f"Uscita: {_fmt(stay.actual_end)}")
+        lines.append(_tr("Uscita: {date}").format(date=_fmt(stay.actual_end)))
     if stay.extensions and stay.first_planned_end:
-        lines.append(f"Proroghe: {stay.extensions} (fine iniziale {_fmt(stay.first_planned_end)})")
+        lines.append(
+            _tr("Proroghe: {count} (fine iniziale {date})").format(
+                count=stay.extensions, date=_fmt(stay.first_planned_end)
+            )
+        )
     if stay.is_overdue(today):
-        lines.append("<b>Fine prevista superata: prorogare o registrare l'uscita</b>")
+        lines.append(_tr("<b>Fine prevista superata: prorogare o registrare l'uscita</b>"))
     return "<br>".join(lines)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +25,6 @@ from rts_desktop.services.housing.board import BoardData, board_data
 from rts_desktop.services.housing.occupancy import Booking, free_places
 from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.hub_listener import HubListener
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.board_rows import BoardLayout
 from rts_desktop.ui.housing.board_widget import ZOOMS, BoardWidget
@@ -124,9 +123,10 @@ class BoardView(QWidget):
         first.addWidget(self.plan_button)
         for w in (filter_label, self.filter_edit, self.municipio_box):
             second.addWidget(w)
-        second.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignRight)
+        second.addStretch(1)
         self.toolbar.addLayout(first)
         self.toolbar.addLayout(second)
+        self.toolbar.addWidget(self.summary)  # a line of its own: whole in any language
         self.prev_button.clicked.connect(lambda: self.board.step(-1, True))
         self.next_button.clicked.connect(lambda: self.board.step(1, True))
         self.today_button.clicked.connect(self.board.go_today)
@@ -183,8 +183,8 @@ class BoardView(QWidget):
         self.summary.setText(
             self.tr("Oggi %1: <b>%2</b> su %3")
             .replace("%1", f"{self.today:%d/%m/%Y}")
-            .replace("%2", count_text(free, self.tr("%n posto libero"), self.tr("%n posti liberi")))
-            .replace("%3", count_text(beds, self.tr("%n letto"), self.tr("%n letti")))
+            .replace("%2", self.tr("%n posti liberi", "", free))
+            .replace("%3", self.tr("%n letti", "", beds))
         )
 
     def _failed(self, exc: BaseException) -> None:

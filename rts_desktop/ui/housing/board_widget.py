@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.services.housing.board import BoardStay
 from rts_desktop.ui.common.focus import paint_focus_frame
 from rts_desktop.ui.housing import board_paint as bp
@@ -214,7 +215,7 @@ class BoardWidget(QAbstractScrollArea):
         apartment = hit[1].apartment
         state = self.layout_.state_on(apartment, self.today)
         return f"<b>{apartment.code}</b> · {apartment.address}<br>" + self.tr("Oggi: %1").replace(
-            "%1", state.label
+            "%1", text_of(state.label)
         )
 
     # --- mouse -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import label
 from rts_desktop.services.housing.apartments import list_apartments
 from rts_desktop.services.housing.board import BoardStay, case_board_stays, case_heading
@@ -25,15 +26,17 @@ from rts_desktop.ui.common.records_model import Column, RecordsModel
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.stay_actions import StayActions
 
+_tr = translator("housing")
+
 
 def stay_columns() -> list[Column[BoardStay]]:
     return [
-        Column("Nucleo", lambda s: s.household),
-        Column("Dal", lambda s: s.start),
-        Column("Fine prevista", lambda s: s.planned_end),
-        Column("Uscita", lambda s: s.actual_end),
-        Column("Posti", lambda s: s.places),
-        Column("Proroghe", lambda s: s.extensions or ""),
+        Column(_tr("Nucleo"), lambda s: s.household),
+        Column(_tr("Dal"), lambda s: s.start),
+        Column(_tr("Fine prevista"), lambda s: s.planned_end),
+        Column(_tr("Uscita"), lambda s: s.actual_end),
+        Column(_tr("Posti"), lambda s: s.places),
+        Column(_tr("Proroghe"), lambda s: s.extensions or ""),
     ]
 
 
@@ -44,13 +47,13 @@ class CaseSummaryDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.case_id = case_id
-        self.actions = actions
+        self.stay_actions = actions
         head = case_heading(env.db, case_id, ctx=env.ctx)
         self.setWindowTitle(self.tr("Percorso %1").replace("%1", head.code))
         self.heading = QLabel()
         self.head = head
         self.model: RecordsModel[BoardStay] = RecordsModel(
-            [Column("Alloggio", lambda s: s.apartment_code), *stay_columns()]
+            [Column(self.tr("Alloggio"), lambda s: s.apartment_code), *stay_columns()]
         )
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
@@ -87,13 +90,13 @@ class CaseSummaryDialog(QDialog):
             self.table.selectRow(len(self.model.rows) - 1)
         heading = f"<h3>{self.head.household}</h3>" + self.tr(
             "Percorso <b>%1</b> · stato: %2"
-        ).replace("%1", self.head.code).replace("%2", label(self.head.status))
+        ).replace("%1", self.head.code).replace("%2", text_of(label(self.head.status)))
         current = next((st for st in found if st.start <= today < st.end), None)
         if current is not None:
             [row] = list_apartments(db, today, apartment_ids=[current.apartment_id])
             heading += "<br>" + self.tr("In alloggio %1 · oggi l'alloggio è: %2").replace(
                 "%1", current.apartment_code
-            ).replace("%2", row.state.label)
+            ).replace("%2", text_of(row.state.label))
         self.heading.setText(heading)
 
     def current(self) -> BoardStay | None:
@@ -104,4 +107,4 @@ class CaseSummaryDialog(QDialog):
         stay = self.current()
         if stay is not None:
             where = self.actions_button.mapToGlobal(self.actions_button.rect().bottomLeft())
-            self.actions.popup(stay, where)
+            self.stay_actions.popup(stay, where)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.i18n import noop, translate
 from rts_desktop.services.housing.upkeep import HandoverInput
 from rts_desktop.ui.common.dates import DateEdit
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
@@ -65,7 +66,8 @@ class Write:
 class FormDialog(QDialog):
     """OK sends ``write()`` through ``env.ops``; the result is kept in ``self.result_value``."""
 
-    ok_text = "&Salva"
+    #: the OK button's text, marked with ``noop("FormDialog", ...)``
+    ok_text = noop("FormDialog", "&Salva")
 
     def __init__(self, env: UiEnv, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +84,7 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr(self.ok_text))
+        self.ok_button.setText(translate("FormDialog", self.ok_text))  # i18n: dynamic
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annulla"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

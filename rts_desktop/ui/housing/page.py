@@ -29,7 +29,7 @@ class HousingPage(QWidget):
         self.case_opener: Callable[[str], None] | None = None
         self.summary: QDialog | None = None
         self.file: QDialog | None = None
-        self.actions = StayActions(env, self)
+        self.stay_actions = StayActions(env, self)
         self.board = BoardView(env)
         self.apartments = ApartmentListView(env)
         self.tabs = QTabWidget()
@@ -40,8 +40,8 @@ class HousingPage(QWidget):
         self.board.stay_clicked.connect(self._stay_clicked)
         self.board.stay_menu_requested.connect(self._stay_menu)
         self.board.slot_selected.connect(self._slot_selected)
-        self.board.plan_requested.connect(lambda: self.actions.plan())
-        self.actions.case_requested.connect(self.open_case)
+        self.board.plan_requested.connect(lambda: self.stay_actions.plan())
+        self.stay_actions.case_requested.connect(self.open_case)
         self.apartments.apartment_opened.connect(self.open_apartment)
 
     def _stay(self, stay_id: str):  # type: ignore[no-untyped-def]
@@ -56,12 +56,12 @@ class HousingPage(QWidget):
     def _stay_menu(self, stay_id: str, where: QPoint) -> None:
         stay = self._stay(stay_id)
         if stay is not None:
-            self.actions.popup(stay, where)
+            self.stay_actions.popup(stay, where)
 
     def _slot_selected(self, apartment_id: str, room_id: str, start: dt.date, end: dt.date) -> None:
         if end - start < dt.timedelta(days=2):  # a plain click: propose six months
             end = start + dt.timedelta(days=180)
-        self.actions.plan(apartment_id=apartment_id, room_id=room_id, start=start, end=end)
+        self.stay_actions.plan(apartment_id=apartment_id, room_id=room_id, start=start, end=end)
 
     def open_case(self, case_id: str) -> None:
         """Ask for the case file; without one wired in, show the case summary."""
@@ -71,11 +71,11 @@ class HousingPage(QWidget):
             return
         from rts_desktop.ui.housing.case_summary import CaseSummaryDialog
 
-        self.summary = CaseSummaryDialog(self.env, case_id, self.actions, self)
+        self.summary = CaseSummaryDialog(self.env, case_id, self.stay_actions, self)
         self.summary.open()
 
     def open_apartment(self, apartment_id: str) -> None:
         from rts_desktop.ui.housing.apartment_file import ApartmentFileDialog
 
-        self.file = ApartmentFileDialog(self.env, apartment_id, self.actions, self)
+        self.file = ApartmentFileDialog(self.env, apartment_id, self.stay_actions, self)
         self.file.open()

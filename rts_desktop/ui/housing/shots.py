@@ -55,6 +55,6 @@ def move_in(env: UiEnv, window: MainWindow) -> QWidget:
         None,
     )
     assert stay is not None
-    dialog = page.actions.move_in(stay)
+    dialog = page.stay_actions.move_in(stay)
     QApplication.processEvents()
     return dialog

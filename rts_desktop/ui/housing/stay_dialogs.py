@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.i18n import noop, translator
 from rts_desktop.models.vocab import CaseStatus
 from rts_desktop.services.housing import stays
 from rts_desktop.services.housing.board import (
@@ -22,10 +23,11 @@ from rts_desktop.services.housing.board import (
     housing_candidates,
 )
 from rts_desktop.services.housing.stays import StayDTO
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.form_dialog import FormDialog, Write, date_edit, plain, text_box
 from rts_desktop.ui.housing.place_fields import PlaceFields, disable_item
+
+_tr = translator("housing")
 
 
 def _d(day: dt.date) -> str:
@@ -41,7 +43,7 @@ class PlanStayDialog(FormDialog):
     ``case_id`` (from the case file) the household is that one and cannot be changed.
     """
 
-    ok_text = "&Pianifica"
+    ok_text = noop("FormDialog", "&Pianifica")
 
     def __init__(
         self,
@@ -121,26 +123,24 @@ class PlanStayDialog(FormDialog):
             more = len(group) - 4
             if more <= 0:
                 return shown
-            return shown + count_text(more, self.tr(" e un altro"), self.tr(" e altri %n"))
+            return self.tr("{codes} e altri %n", "", more).format(codes=shown)
 
         to_start = [c for c in waiting if c.status != CaseStatus.SOSPESO]
         suspended = [c for c in waiting if c.status == CaseStatus.SOSPESO]
         lines = []
         if to_start:
             lines.append(
-                count_text(
-                    len(to_start),
-                    self.tr("Attiva prima il percorso del caso %1 per inserirlo."),
-                    self.tr("Attiva prima il percorso dei casi %1 per inserirli."),
-                ).replace("%1", codes(to_start))
+                self.tr(
+                    "Attiva prima il percorso dei casi {codes} per inserirli.", "", len(to_start)
+                ).format(codes=codes(to_start))
             )
         if suspended:
             lines.append(
-                count_text(
+                self.tr(
+                    "I percorsi dei casi {codes} sono sospesi: riprendili prima di inserirli.",
+                    "",
                     len(suspended),
-                    self.tr("Il percorso del caso %1 è sospeso: riprendilo prima di inserirlo."),
-                    self.tr("I percorsi dei casi %1 sono sospesi: riprendili prima di inserirli."),
-                ).replace("%1", codes(suspended))
+                ).format(codes=codes(suspended))
             )
         lines.append(self.tr("Sono in grigio nell'elenco."))
         return "<br>".join(lines)
@@ -173,13 +173,15 @@ def _describe(stay: BoardStay | StayDTO, household: str = "") -> str:
     code = stay.case_code
     start = stay.start if isinstance(stay, BoardStay) else stay.start_date
     who = f"<b>{household}</b> ({code})" if household else f"<b>{code}</b>"
-    return f"{who}: dal {_d(start)}, fine prevista {_d(stay.planned_end)}."
+    return _tr("{who}: dal {start}, fine prevista {end}.").format(
+        who=who, start=_d(start), end=_d(stay.planned_end)
+    )
 
 
 class MoveInDialog(FormDialog):
     """Ingresso with the verbale di consegna chiavi."""
 
-    ok_text = "Registra &ingresso"
+    ok_text = noop("FormDialog", "Registra &ingresso")
 
     def __init__(self, env: UiEnv, stay: BoardStay, parent: QWidget | None = None) -> None:
         super().__init__(env, self.tr("Ingresso e consegna chiavi"), parent)
@@ -198,7 +200,7 @@ class MoveOutDialog(FormDialog):
     """Uscita with the verbale di riconsegna chiavi; fewer keys than were handed over at
     the move-in need a word on which are missing."""
 
-    ok_text = "Registra &uscita"
+    ok_text = noop("FormDialog", "Registra &uscita")
 
     def __init__(self, env: UiEnv, stay: BoardStay, parent: QWidget | None = None) -> None:
         super().__init__(env, self.tr("Uscita e riconsegna chiavi"), parent)
@@ -226,7 +228,7 @@ class MoveOutDialog(FormDialog):
 class ExtendDialog(FormDialog):
     """Proroga: a later planned end, with the reason."""
 
-    ok_text = "&Proroga"
+    ok_text = noop("FormDialog", "&Proroga")
 
     def __init__(self, env: UiEnv, stay: BoardStay, parent: QWidget | None = None) -> None:
         super().__init__(env, self.tr("Proroga dell'inserimento"), parent)
@@ -252,7 +254,7 @@ class ExtendDialog(FormDialog):
 class MoveDialog(FormDialog):
     """Spostamento to another room of this or another apartment."""
 
-    ok_text = "&Sposta"
+    ok_text = noop("FormDialog", "&Sposta")
 
     def __init__(self, env: UiEnv, stay: BoardStay, parent: QWidget | None = None) -> None:
         super().__init__(env, self.tr("Sposta il nucleo"), parent)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from rts_desktop.kernel.errors import N_, ValidationError
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import ApartmentStatus, label
 from rts_desktop.services.housing import apartments as housing
 from rts_desktop.services.housing import upkeep
@@ -21,7 +23,7 @@ class StatusDialog(FormDialog):
         self.apartment_id = apartment_id
         self.status = QComboBox()
         for status in ApartmentStatus:
-            self.status.addItem(label(status), str(status))
+            self.status.addItem(text_of(label(status)), str(status))
         self.from_date = date_edit(env.ctx.today())
         self.note = text_box(60)
         self.row(self.tr("&Stato:"), self.status, "status")
@@ -95,9 +97,12 @@ class AssignDialog(FormDialog):
 
 
 def cents(text: str) -> int:
-    """ "12,50" → 1250; refuses anything that is not an amount in euro."""
+    """ "12,50" (or "12.50" in English) → 1250; refuses anything that is not an amount in
+    euro. The separators are those of the program's language."""
+    locale = QLocale()
+    plain = text.strip().replace("€", "").strip().replace(locale.groupSeparator(), "")
     try:
-        value = Decimal(text.strip().replace("€", "").replace(".", "").replace(",", ".") or "0")
+        value = Decimal(plain.replace(locale.decimalPoint(), ".") or "0")
     except InvalidOperation as exc:
         raise ValidationError("cost_cents", N_("Importo non valido (es. 120,50).")) from exc
     return int((value * 100).to_integral_value())

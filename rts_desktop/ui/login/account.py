@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import noop, translate, translator
 from rts_desktop.ui.common.field_errors import FieldErrors
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.login.dialogs import SwitchUserDialog
 from rts_desktop.ui.login.fields import ErrorLine, password_field
 from rts_desktop.ui.login.lock import IdleLock, save_lock_minutes
@@ -30,21 +30,20 @@ if TYPE_CHECKING:
     from rts_desktop.ui.env import UiEnv
     from rts_desktop.ui.main_window import MainWindow
 
+_tr = translator("account")
+
 ROLE_NAMES = {
-    "amministratore": QApplication.translate("account", "amministratore"),
-    "coordinatore": QApplication.translate("account", "coordinatore"),
-    "educatore": QApplication.translate("account", "educatore"),
-    "assistente_sociale": QApplication.translate("account", "assistente sociale"),
+    "amministratore": noop("account", "amministratore"),
+    "coordinatore": noop("account", "coordinatore"),
+    "educatore": noop("account", "educatore"),
+    "assistente_sociale": noop("account", "assistente sociale"),
 }
 
 
 def operator_text(who: Identity) -> str:
-    role = ROLE_NAMES.get(str(who.role), str(who.role))
-    return (
-        QApplication.translate("account", "Operatore: %1 (%2)")
-        .replace("%1", who.full_name)
-        .replace("%2", role)
-    )
+    code = str(who.role)
+    role = translate("account", ROLE_NAMES[code]) if code in ROLE_NAMES else code  # i18n: dynamic
+    return _tr("Operatore: %1 (%2)").replace("%1", who.full_name).replace("%2", role)
 
 
 class ChangePasswordDialog(QDialog):
@@ -127,9 +126,7 @@ class AccountButton(QToolButton):
         text = (
             self.tr("Blocco automatico: mai…")
             if minutes == 0
-            else self.tr("Blocco automatico: dopo %1…").replace(
-                "%1", count_text(minutes, self.tr("%n minuto"), self.tr("%n minuti"))
-            )
+            else self.tr("Blocco automatico: dopo %n minuti…", "", minutes)
         )
         self.lock_after.setText(text)
 
@@ -172,8 +169,8 @@ def switch_identity(window: MainWindow, who: Identity) -> bool:
     if any(w.isVisible() for w in others):
         QMessageBox.information(
             window,
-            window.tr("Cambia utente"),
-            window.tr("Chiudi prima le finestre aperte, poi cambia utente."),
+            _tr("Cambia utente"),
+            _tr("Chiudi prima le finestre aperte, poi cambia utente."),
         )
         return False
     window.env.ctx = who.context(window.db)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.services.operators.login import Identity
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.login.dialogs import LoginDialog
@@ -14,6 +15,7 @@ from rts_desktop.ui.login.lock import IdleLock
 from rts_desktop.ui.main_window import MainWindow
 
 _KEEP: list[object] = []
+_tr = translator("LoginDialog")
 
 
 def _composed(window: MainWindow, dialog: QWidget) -> QWidget:
@@ -40,10 +42,10 @@ def login(env: UiEnv, window: MainWindow) -> QWidget:
     frame.show()
     _KEEP.append(frame)
     window.hide()
-    hint = window.tr("Database dimostrativo: utenti admin, coordinatore, educatore, assistente.")
+    hint = _tr("Database dimostrativo: utenti admin, coordinatore, educatore, assistente.")
     where = str(env.db.path or env.db.url)
     dialog = LoginDialog(env.db.url, where, window, hint=hint)
-    dialog.username.setText("educatore")
+    dialog.username.setText("educatore")  # i18n: dynamic
     dialog.password.setText("••••••••••")
     dialog.adjustSize()
     _KEEP.append(dialog)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import GoalOutcome, label
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import PlanDTO
@@ -32,13 +33,15 @@ from rts_desktop.ui.plans.forms import PlanWriteDialog
 
 REVIEW_MONTHS = 3  # the usual rhythm of reviews with the SST
 
+_tr = translator("buttons")
+
 
 def _box(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annulla"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annulla"))
     box.accepted.connect(dialog.save)  # type: ignore[attr-defined]
     box.rejected.connect(dialog.reject)
     return box
@@ -131,7 +134,7 @@ class ReviewDialog(PlanWriteDialog):
             outcome.setObjectName(f"outcome_{row}")
             outcome.addItem(self.tr("— non valutato —"), None)
             for code in GoalOutcome:
-                outcome.addItem(label(code), str(code))
+                outcome.addItem(text_of(label(code)), str(code))
             title.setBuddy(outcome)
             comment = QLineEdit()
             comment.setObjectName(f"comment_{row}")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.services.plans.assessments import (
     AssessmentDTO,
     Comparison,
@@ -29,10 +30,10 @@ from rts_desktop.services.plans.assessments import (
 )
 from rts_desktop.services.plans.frameworks import get_framework
 from rts_desktop.services.plans.listing import CaseHeader, case_header
+from rts_desktop.ui.common.dates import format_day
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import Column, RecordsModel
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.chart import ProgressChart
 from rts_desktop.ui.plans.forms import made_within
@@ -68,7 +69,7 @@ class AssessmentWidget(QWidget):
         self.data: AssessmentData | None = None
         self.read_only = False  # a closed case: the history is consulted only
         self.framework = get_framework("autonomia")
-        self.scale = tuple(step.label for step in self.framework.scale)
+        self.scale = tuple(text_of(step.label) for step in self.framework.scale)
 
         self.person = QComboBox()
         self.person.setObjectName("person")
@@ -110,6 +111,7 @@ class AssessmentWidget(QWidget):
         self.table.setAccessibleName(self.tr("Confronto tra le ultime due valutazioni"))
         self.compare_title = QLabel()
         self.compare_title.setStyleSheet("font-weight: 600;")
+        self.compare_title.setWordWrap(True)  # the side column is narrow: a long text wraps
         side = QWidget()
         side.setMinimumWidth(400)
         side_layout = QVBoxLayout(side)
@@ -168,9 +170,7 @@ class AssessmentWidget(QWidget):
             self.person.addItem(
                 self.tr("%1 (%2)")
                 .replace("%1", m.name)
-                .replace(
-                    "%2", count_text(count, self.tr("%n valutazione"), self.tr("%n valutazioni"))
-                ),
+                .replace("%2", self.tr("%n valutazioni", "", count)),
                 m.beneficiary_id,
             )
         if chosen:
@@ -182,15 +182,15 @@ class AssessmentWidget(QWidget):
         if comparison:
             self.compare_title.setText(
                 self.tr("Confronto %1 → %2")
-                .replace("%1", comparison.before_date.strftime("%d/%m/%Y"))
-                .replace("%2", comparison.after_date.strftime("%d/%m/%Y"))
+                .replace("%1", format_day(comparison.before_date))
+                .replace("%2", format_day(comparison.after_date))
             )
         else:
             self.compare_title.setText(self.tr("Servono due valutazioni per il confronto."))
         n = len(data.progress.dates) if data.progress else 0
         self.summary.setText(
             self.tr("Scala 1–5: 1 = supporto intensivo, 5 = piena autonomia · %1").replace(
-                "%1", count_text(n, self.tr("%n valutazione"), self.tr("%n valutazioni"))
+                "%1", self.tr("%n valutazioni", "", n)
             )
         )
 

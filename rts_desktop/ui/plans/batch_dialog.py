@@ -20,7 +20,6 @@ from rts_desktop.services.plans.printing_batch import BatchReport, PlanJob, prin
 from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import translate_error
 from rts_desktop.ui.common.geometry import fit_to_screen
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.worker import Task
 
@@ -45,7 +44,7 @@ class BatchPrintDialog(QDialog):
             self.tr(
                 "%1 da stampare, un PDF per progetto (codice del caso e versione nel nome "
                 "del file)."
-            ).replace("%1", count_text(len(jobs), self.tr("%n progetto"), self.tr("%n progetti")))
+            ).replace("%1", self.tr("%n progetti", "", len(jobs)))
         )
         intro.setWordWrap(True)
         self.folder = QLineEdit(str(out_dir) if out_dir else "")

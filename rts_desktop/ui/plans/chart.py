@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rts_desktop.services.plans.assessments import Progress
-from rts_desktop.ui.common.text import count_text
 
 COLOURS = (
     "#1f4e79",
@@ -116,15 +115,8 @@ class ProgressChart(QWidget):
         lines = len(progress.series) if progress else 0
         self.setAccessibleDescription(
             self.tr("%1, %2")
-            .replace("%1", count_text(lines, self.tr("%n ambito"), self.tr("%n ambiti")))
-            .replace(
-                "%2",
-                count_text(
-                    len(progress.dates) if progress else 0,
-                    self.tr("%n valutazione"),
-                    self.tr("%n valutazioni"),
-                ),
-            )
+            .replace("%1", self.tr("%n ambiti", "", lines))
+            .replace("%2", self.tr("%n valutazioni", "", len(progress.dates) if progress else 0))
         )
         self.update()
 

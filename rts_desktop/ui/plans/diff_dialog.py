@@ -17,44 +17,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import noop, text_of, translate, translator
 from rts_desktop.models.vocab import label
 from rts_desktop.services.plans.common import PlanSummaryDTO
 from rts_desktop.services.plans.diff import DiffEntry, DiffKind, diff_versions
+from rts_desktop.ui.common.dates import format_day
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.goal_dialogs import owner_text
 
+_tr = translator("DiffDialog")
 KIND_TEXT = {
-    DiffKind.PLAN_CHANGED: ("✎", "Sintesi modificata"),
-    DiffKind.GOAL_ADDED: ("＋", "Obiettivo aggiunto"),
-    DiffKind.GOAL_REMOVED: ("－", "Obiettivo tolto"),
-    DiffKind.GOAL_CHANGED: ("✎", "Obiettivo modificato"),
-    DiffKind.ACTION_ADDED: ("＋", "Azione aggiunta"),
-    DiffKind.ACTION_REMOVED: ("－", "Azione tolta"),
-    DiffKind.ACTION_CHANGED: ("✎", "Azione modificata"),
+    DiffKind.PLAN_CHANGED: ("✎", noop("DiffDialog", "Sintesi modificata")),
+    DiffKind.GOAL_ADDED: ("＋", noop("DiffDialog", "Obiettivo aggiunto")),
+    DiffKind.GOAL_REMOVED: ("－", noop("DiffDialog", "Obiettivo tolto")),
+    DiffKind.GOAL_CHANGED: ("✎", noop("DiffDialog", "Obiettivo modificato")),
+    DiffKind.ACTION_ADDED: ("＋", noop("DiffDialog", "Azione aggiunta")),
+    DiffKind.ACTION_REMOVED: ("－", noop("DiffDialog", "Azione tolta")),
+    DiffKind.ACTION_CHANGED: ("✎", noop("DiffDialog", "Azione modificata")),
 }
 FIELD_TEXT = {
-    "summary": "sintesi",
-    "title": "titolo",
-    "indicator": "indicatore",
-    "target_date": "scadenza",
-    "description": "descrizione",
-    "owner": "chi",
-    "due_date": "scadenza",
-    "status": "stato",
+    "summary": noop("DiffDialog", "sintesi"),
+    "title": noop("DiffDialog", "titolo"),
+    "indicator": noop("DiffDialog", "indicatore"),
+    "target_date": noop("DiffDialog", "scadenza"),
+    "description": noop("DiffDialog", "descrizione"),
+    "owner": noop("DiffDialog", "chi"),
+    "due_date": noop("DiffDialog", "scadenza"),
+    "status": noop("DiffDialog", "stato"),
 }
+
+
+def _field(name: str) -> str:
+    known = FIELD_TEXT.get(name)
+    return translate("DiffDialog", known) if known else name  # i18n: dynamic
 
 
 def _value(name: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
+        return format_day(value)
     if name == "owner":
         return owner_text(str(value))
     if name == "status":
-        return label(str(value))
+        return text_of(label(str(value)))
     text = str(value)
     return text if len(text) < 160 else text[:157] + "…"
 
@@ -62,19 +70,20 @@ def _value(name: str, value: Any) -> str:
 def diff_html(entries: list[DiffEntry]) -> str:
     """The differences as simple HTML; symbols and words, never colour alone."""
     if not entries:
-        return "<p>Le due versioni sono uguali.</p>"
+        return "<p>" + escape(_tr("Le due versioni sono uguali.")) + "</p>"
     rows = []
     for e in entries:
-        symbol, text = KIND_TEXT[e.kind]
-        where = " · ".join(
-            escape(p) for p in (label(e.domain) if e.domain else "", e.goal_title or "") if p
-        )
-        line = f"<p><b>{symbol} {text}</b>" + (f" — {where}" if where else "")
+        symbol, kind = KIND_TEXT[e.kind]
+        text = translate("DiffDialog", kind)  # i18n: dynamic
+        domain = text_of(label(e.domain)) if e.domain else ""
+        where = " · ".join(escape(p) for p in (domain, e.goal_title or "") if p)
+        line = f"<p><b>{symbol} {escape(text)}</b>" + (f" — {where}" if where else "")
         if e.action:
-            line += f"<br>&nbsp;&nbsp;&nbsp;Azione: {escape(e.action)}"
+            action = _tr("Azione: {action}").format(action=e.action)
+            line += f"<br>&nbsp;&nbsp;&nbsp;{escape(action)}"
         for c in e.changes:
             line += (
-                f"<br>&nbsp;&nbsp;&nbsp;{FIELD_TEXT.get(c.field, c.field)}: "
+                f"<br>&nbsp;&nbsp;&nbsp;{escape(_field(c.field))}: "
                 f"<s>{escape(_value(c.field, c.old))}</s> → {escape(_value(c.field, c.new))}"
             )
         rows.append(line + "</p>")
@@ -97,7 +106,7 @@ class DiffDialog(QDialog):
                 combo.addItem(
                     self.tr("Versione %1 (%2)")
                     .replace("%1", str(v.version_no))
-                    .replace("%2", label(v.status).lower()),
+                    .replace("%2", text_of(label(v.status)).lower()),
                     v.id,
                 )
         index = next((i for i, v in enumerate(versions) if v.id == new_id), 0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import ActionOwner, ActionStatus, PlanDomain, label
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import ActionDTO, GoalDTO
@@ -25,17 +26,19 @@ from rts_desktop.ui.plans.forms import PlanWriteDialog
 
 OWNER_LABELS = {"sst": "SST"}
 
+_tr = translator("buttons")
+
 
 def owner_text(code: str) -> str:
-    return OWNER_LABELS.get(code) or label(code)
+    return OWNER_LABELS.get(code) or text_of(label(code))
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    box.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("&Salva"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annulla"))
+    box.button(QDialogButtonBox.StandardButton.Save).setText(_tr("&Salva"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annulla"))
     box.accepted.connect(dialog.save)  # type: ignore[attr-defined]
     box.rejected.connect(dialog.reject)
     return box
@@ -61,7 +64,7 @@ class GoalDialog(PlanWriteDialog):
         self.domain = QComboBox()
         self.domain.setObjectName("domain")
         for code in PlanDomain:
-            self.domain.addItem(label(code), str(code))
+            self.domain.addItem(text_of(label(code)), str(code))
         wanted = goal.domain if goal else domain
         if wanted:
             self.domain.setCurrentIndex(max(0, self.domain.findData(wanted)))
@@ -136,7 +139,7 @@ class ActionDialog(PlanWriteDialog):
         self.status = QComboBox()
         self.status.setObjectName("status")
         for code in ActionStatus:
-            self.status.addItem(label(code), str(code))
+            self.status.addItem(text_of(label(code)), str(code))
         if action:
             self.owner.setCurrentIndex(self.owner.findData(action.owner))
             self.status.setCurrentIndex(self.status.findData(action.status))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import PlanStatus, label
 from rts_desktop.services.plans.listing import PlanRow, plan_rows
 from rts_desktop.services.plans.printing import plan_pdf
@@ -32,7 +33,6 @@ from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.plans.assessment_widget import AssessmentWidget
 from rts_desktop.ui.plans.batch_dialog import BatchPrintDialog
@@ -40,6 +40,8 @@ from rts_desktop.ui.plans.plan_editor import PlanEditor
 from rts_desktop.ui.plans.printing import show_pdf
 
 WATCHED = (Aggregate.PLANS, Aggregate.CASES)
+
+_tr = translator("PlansPage")
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -49,14 +51,14 @@ def month_end(day: dt.date) -> dt.date:
 def plans_model(rows: list[PlanRow] | None = None) -> RecordsModel[PlanRow]:
     return RecordsModel(
         [
-            Column(QWidget.tr("Caso"), lambda r: r.case_code),
-            Column(QWidget.tr("Nucleo"), lambda r: r.household_name),
-            Column(QWidget.tr("Versione"), lambda r: r.version_no),
-            Column(QWidget.tr("Stato"), lambda r: r.status_label),
-            Column(QWidget.tr("Condiviso il"), lambda r: r.agreed_on),
-            Column(QWidget.tr("Assistente sociale"), lambda r: r.agreed_with or ""),
-            Column(QWidget.tr("Prossima verifica"), lambda r: r.next_review_due),
-            Column(QWidget.tr("Obiettivi"), lambda r: r.goal_count),
+            Column(_tr("Caso"), lambda r: r.case_code),
+            Column(_tr("Nucleo"), lambda r: r.household_name),
+            Column(_tr("Versione"), lambda r: r.version_no),
+            Column(_tr("Stato"), lambda r: r.status_label),
+            Column(_tr("Condiviso il"), lambda r: r.agreed_on),
+            Column(_tr("Assistente sociale"), lambda r: r.agreed_with or ""),
+            Column(_tr("Prossima verifica"), lambda r: r.next_review_due),
+            Column(_tr("Obiettivi"), lambda r: r.goal_count),
         ],
         rows or [],
         muted=lambda r: r.status == PlanStatus.SUPERATO,
@@ -95,7 +97,7 @@ class PlansPage(QWidget):
         self.status.setObjectName("status_filter")
         self.status.addItem(self.tr("In vigore e bozze"), None)
         for code in (PlanStatus.CONDIVISO, PlanStatus.BOZZA, PlanStatus.SUPERATO):
-            self.status.addItem(label(code), str(code))
+            self.status.addItem(text_of(label(code)), str(code))
         status_label = QLabel(self.tr("&Stato:"))
         status_label.setBuddy(self.status)
         self.due_check = QCheckBox(self.tr("Verifica &entro il"))
@@ -179,7 +181,7 @@ class PlansPage(QWidget):
     def show_rows(self, rows: list[PlanRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()  # the titles too: no "rossima verific"
-        self.count.setText(count_text(len(rows), self.tr("%n progetto"), self.tr("%n progetti")))
+        self.count.setText(self.tr("%n progetti", "", len(rows)))
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import PlanDomain, label
 from rts_desktop.services.plans.common import ActionDTO, GoalDTO, PlanDTO
 from rts_desktop.ui.plans.goal_dialogs import owner_text
@@ -61,7 +62,7 @@ class GoalsTree(QTreeWidget):
         for domain in sorted(
             groups, key=lambda d: DOMAIN_ORDER.index(d) if d in DOMAIN_ORDER else 99
         ):
-            head = QTreeWidgetItem([label(domain).upper()])
+            head = QTreeWidgetItem([text_of(label(domain)).upper()])
             head.setData(0, KIND_ROLE, "domain")
             head.setData(0, ID_ROLE, domain)
             head.setFont(0, bold)
@@ -77,7 +78,7 @@ class GoalsTree(QTreeWidget):
                         goal.indicator or "",
                         "",
                         _date(goal.target_date),
-                        label(outcome.outcome) if outcome else "",
+                        text_of(label(outcome.outcome)) if outcome else "",
                     ]
                 )
                 item.setData(0, KIND_ROLE, "goal")
@@ -99,7 +100,7 @@ class GoalsTree(QTreeWidget):
                 "",
                 owner_text(action.owner),
                 _date(action.due_date),
-                label(action.status),
+                text_of(label(action.status)),
             ]
         )
         row.setData(0, KIND_ROLE, "action")

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import NoteKind, label
 from rts_desktop.services.plans import printing as pp
 from rts_desktop.services.plans import printing_diary
 from rts_desktop.ui.common import files
 from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
-from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
+from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog, by_operation
 from rts_desktop.ui.env import UiEnv
+
+_tr = translator("PrintMixin")  # a mixin: its texts in its own context, not the widget's
 
 
 def show_pdf(
@@ -43,7 +46,7 @@ def show_pdf(
     worker, then preview it on the GUI thread; ``owner`` (the print button) waits meanwhile."""
 
     def done(data: bytes) -> None:
-        dialog = PdfPreviewDialog(data, title, name, parent)
+        dialog = PdfPreviewDialog(data, title, name, parent, by_operation(env, print_pdf, args))
         dialog.setObjectName("pdf_preview")
         parent.preview = dialog  # type: ignore[attr-defined]
         if on_shown is not None:
@@ -68,12 +71,12 @@ class PrintMixin:
             return
         code = data.header.code
         title = (
-            QWidget.tr("Progetto individualizzato %1 v%2")
+            _tr("Progetto individualizzato %1 v%2")
             .replace("%1", code)
             .replace("%2", str(plan.version_no))
         )
         name = files.suggested_name(
-            QWidget.tr("Progetto"), code, f"v{plan.version_no}", self.env.ctx.today(), suffix=".pdf"
+            _tr("Progetto"), code, f"v{plan.version_no}", self.env.ctx.today(), suffix=".pdf"
         )
         show_pdf(
             self,  # type: ignore[arg-type]
@@ -91,12 +94,12 @@ class PrintMixin:
         if agreement_id is None:
             QMessageBox.information(
                 self,
-                QWidget.tr("Patto di accoglienza"),  # type: ignore[arg-type]
-                QWidget.tr("Il caso non ha ancora un patto di accoglienza registrato."),
+                _tr("Patto di accoglienza"),  # type: ignore[arg-type]
+                _tr("Il caso non ha ancora un patto di accoglienza registrato."),
             )
             return
         code = self.data.header.code if self.data else ""  # type: ignore[attr-defined]
-        title = QWidget.tr("Patto di accoglienza %1").replace("%1", code)
+        title = _tr("Patto di accoglienza %1").replace("%1", code)
         show_pdf(
             self,  # type: ignore[arg-type]
             self.env,
@@ -105,7 +108,7 @@ class PrintMixin:
             (agreement_id,),
             title,
             files.suggested_name(
-                QWidget.tr("Patto di accoglienza"), code, self.env.ctx.today(), suffix=".pdf"
+                _tr("Patto di accoglienza"), code, self.env.ctx.today(), suffix=".pdf"
             ),
             on_shown,
         )
@@ -116,9 +119,9 @@ class PrintMixin:
             code = self.data.header.code if self.data else ""  # type: ignore[attr-defined]
             preview = PdfPreviewDialog(
                 dialog.pdf,
-                QWidget.tr("Estratto del diario %1").replace("%1", code),
+                _tr("Estratto del diario %1").replace("%1", code),
                 files.suggested_name(
-                    QWidget.tr("Estratto del diario"), code, self.env.ctx.today(), suffix=".pdf"
+                    _tr("Estratto del diario"), code, self.env.ctx.today(), suffix=".pdf"
                 ),
                 self,
             )  # type: ignore[arg-type]
@@ -149,7 +152,7 @@ class DiaryExtractDialog(QDialog):
         kinds_layout.setContentsMargins(0, 0, 0, 0)
         self.kinds: dict[str, QCheckBox] = {}
         for code in NoteKind:
-            box = QCheckBox(label(code))
+            box = QCheckBox(text_of(label(code)))
             box.setChecked(True)
             self.kinds[str(code)] = box
             kinds_layout.addWidget(box)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.services.plans.assessments import AssessmentDTO, AssessmentInput, record_assessment
 from rts_desktop.services.plans.frameworks import Framework
 from rts_desktop.services.plans.listing import CaseMember
@@ -197,10 +198,10 @@ class ScoringDialog(QDialog):
         self._current = code
         domain = self.framework.domain(code)
         assert domain is not None
-        self.domain_title.setText(domain.label)
-        self.domain_text.setText(domain.description)
+        self.domain_title.setText(text_of(domain.label))
+        self.domain_text.setText(text_of(domain.description))
         for level in domain.levels:
-            self.anchor_labels[level.score].setText(level.anchor)
+            self.anchor_labels[level.score].setText(text_of(level.anchor))
         self.levels.button(self.scores.get(code, UNSCORED)).setChecked(True)
         self.domain_note.setText(self.notes_by_domain.get(code, ""))
         last = self._last_score(code)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.reports.table import ReportFilter
 from rts_desktop.ui.common.dates import DateEdit
+from rts_desktop.ui.common.flow import FlowLayout, row_of
 
 #: how many years the quick picker offers (the current one and the ones before)
 YEARS = 10
@@ -85,29 +86,23 @@ class ReportFilters(QWidget):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         fields = [
-            [
-                (self.tr("&Anno"), self.year),
-                (self.tr("&Dal"), self.date_from),
-                (self.tr("A&l"), self.date_to),
-            ],
-            [
-                (self.tr("&Municipio"), self.municipio),
-                (self.tr("&Programmazione FSE"), self.programme),
-            ],
+            (self.tr("&Anno"), self.year),
+            (self.tr("&Dal"), self.date_from),
+            (self.tr("A&l"), self.date_to),
+            (self.tr("&Municipio"), self.municipio),
+            (self.tr("&Programmazione FSE"), self.programme),
         ]
-        for line in fields:
-            row = QHBoxLayout()
-            for text, widget in line:
-                label = QLabel(text)
-                label.setBuddy(widget)
-                row.addWidget(label)
-                row.addWidget(widget)
-                row.addSpacing(10)
-            rows.addLayout(row)
+        line = FlowLayout(spacing=16)  # wraps when the texts are long (a translation)
+        for text, widget in fields:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            line.addWidget(row_of(label, widget))
+        rows.addLayout(line)
+        row = QHBoxLayout()
         row.addWidget(self.refresh)
+        rows.addLayout(row)
         #: the line of "Aggiorna": the page puts its progress and messages after it
         self.tail = row
-        rows.itemAt(0).layout().addStretch(1)
         self.set_period(start, end)
         self.year.activated.connect(self._year_chosen)
         self.date_from.valueChanged.connect(self._dates_changed)

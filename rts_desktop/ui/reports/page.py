@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import PermissionDenied, RtsError
+from rts_desktop.kernel.i18n import text_of
 from rts_desktop.reports import registry
 from rts_desktop.reports.table import Report
 from rts_desktop.ui.common import files
@@ -50,7 +51,6 @@ from rts_desktop.ui.reports.widgets import (
     TitleList,
     chart_formatter,
     section_title,
-    tr,
 )
 
 QUALITY = "data-quality"
@@ -290,7 +290,7 @@ class ReportsPage(QWidget):
                 self.quality.layout().addWidget(scrolled(view, "report_quality"))
             else:
                 view = ReportView(report, self.export_report)
-                self.list.add(tr(report.title))
+                self.list.add(text_of(report.title))
                 self.stack.addWidget(scrolled(view, f"report_scroll_{report.kind}"))
             self.views[report.kind] = view
         if QUALITY not in self.views:
@@ -310,10 +310,10 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 10)
         header = QHBoxLayout()
-        header.addWidget(section_title(tr(report.title)), 1)
+        header.addWidget(section_title(text_of(report.title)), 1)
         more = QPushButton(self.tr("Dettagli"))
         more.setObjectName("report_details")
-        more.setAccessibleName(self.tr("Dettagli: %1").replace("%1", tr(report.title)))
+        more.setAccessibleName(self.tr("Dettagli: %1").replace("%1", text_of(report.title)))
         more.clicked.connect(lambda: self.show_report(report.kind))
         header.addWidget(more)
         layout.addLayout(header)

@@ -9,25 +9,27 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton
 
 from rts_desktop.kernel.access import may
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.ui.common import files
-from rts_desktop.ui.common.text import count_text
 
 #: the Report page (``page.ReportsPage``: env, filters, status, error, ``_ask_path``);
 #: not imported, the page imports this module
 ReportsPage = Any
 
 CSV = "CSV (*.csv)"
+#: the texts are the Report page's
+_tr = translator("ReportsPage")
 
 
 def participants_button(page: ReportsPage) -> QPushButton | None:
     """The button, or None for a role that may not export the list."""
     if not may(page.env.ctx, "reports.participants"):
         return None
-    button = QPushButton(page.tr("&Partecipanti pseudonimizzati…"))
+    button = QPushButton(_tr("&Partecipanti pseudonimizzati…"))
     button.setObjectName("report_participants")
-    button.setAccessibleName(page.tr("Esporta l'elenco pseudonimizzato dei partecipanti"))
+    button.setAccessibleName(_tr("Esporta l'elenco pseudonimizzato dei partecipanti"))
     button.setToolTip(
-        page.tr(
+        _tr(
             "Un file CSV per le statistiche del Comune: un pseudonimo stabile per persona, "
             "nessun nome, identificativo o testo libero."
         )
@@ -38,9 +40,11 @@ def participants_button(page: ReportsPage) -> QPushButton | None:
 
 def export_participants_list(page: ReportsPage) -> None:
     flt = page.filters.value()
-    name = f"Partecipanti pseudonimizzati {flt.start.isoformat()} {flt.end.isoformat()}.csv"
+    name = _tr("Partecipanti pseudonimizzati {start} {end}.csv").format(
+        start=flt.start.isoformat(), end=flt.end.isoformat()
+    )
     path = page._ask_path(
-        page.tr("Esporta i partecipanti pseudonimizzati"),
+        _tr("Esporta i partecipanti pseudonimizzati"),
         files.start_folder(files.REPORT) / name,
         [CSV],
     )
@@ -50,7 +54,7 @@ def export_participants_list(page: ReportsPage) -> None:
         path = path.with_suffix(".csv")
     db, ctx = page.env.db, page.env.ctx
     page.error.hide()
-    page.status.setText(page.tr("Salvataggio di %1…").replace("%1", path.name))
+    page.status.setText(_tr("Salvataggio di %1…").replace("%1", path.name))
 
     def work(_p: object) -> tuple[int, Path | None]:
         from rts_desktop.reports import participants
@@ -62,14 +66,14 @@ def export_participants_list(page: ReportsPage) -> None:
 
     def done(result: Any) -> None:
         count, new_key = result
-        text = page.tr("Salvato in %1 (%2)").replace("%1", str(path))
-        text = text.replace(
-            "%2", count_text(count, page.tr("%n partecipante"), page.tr("%n partecipanti"))
-        )
-        if new_key is not None:
-            text += page.tr(" — nuova chiave di pseudonimizzazione in %1: conservala").replace(
-                "%1", str(new_key)
-            )
+        saved = _tr("%n partecipanti", n=count)
+        if new_key is None:
+            text = _tr("Salvato in {path} ({saved})").format(path=path, saved=saved)
+        else:
+            text = _tr(
+                "Salvato in {path} ({saved}) — nuova chiave di pseudonimizzazione in {key}: "
+                "conservala"
+            ).format(path=path, saved=saved, key=new_key)
         page.status.setText(text)
 
     page.env.runner.run(work, on_success=done, on_error=page._export_failed)

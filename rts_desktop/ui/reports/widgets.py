@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -31,12 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.reports.table import Chart, Column, Figure, Report, Table, Value
 from rts_desktop.ui.reports.charts import ChartWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("reports", text)
+tr = translator("reports")
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +105,7 @@ class ReportTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.table.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.table.columns[section].label
+            return text_of(self.table.columns[section].label)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.column(section).kind in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -179,7 +177,7 @@ class FigureCard(QFrame):
         self.value = QLabel(fmt(figure.value, figure.kind))
         self.value.setObjectName("figure_value")
         self.value.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f4e79;")
-        self.caption = QLabel(figure.label)
+        self.caption = QLabel(text_of(figure.label))
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("color: #444;")
         layout = QVBoxLayout(self)
@@ -249,11 +247,13 @@ class ReportView(QWidget):
         self.report = report
         self.setObjectName(f"report_{report.kind}")
         header = QHBoxLayout()
-        title = section_title(tr(report.title))
+        title = section_title(text_of(report.title))
         header.addWidget(title, 1)
         self.export = QPushButton(tr("&Esporta…"))
         self.export.setObjectName("report_export")
-        self.export.setAccessibleName(tr("Esporta il report %1").replace("%1", tr(report.title)))
+        self.export.setAccessibleName(
+            tr("Esporta il report %1").replace("%1", text_of(report.title))
+        )
         self.export.setToolTip(tr("Salva questo report in Excel, CSV o PDF."))
         self.export.clicked.connect(lambda: on_export(self.report))
         header.addWidget(self.export, 0, Qt.AlignmentFlag.AlignTop)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from rts_desktop.kernel.i18n import MESSAGES, translate
 from rts_desktop.ui.common.field_errors import FieldErrors
 from rts_desktop.ui.env import UiEnv
 
@@ -43,7 +44,7 @@ def run_busy(
         dialog.setMaximum(max(total, 0))
         dialog.setValue(done)
         if message:
-            dialog.setLabelText(QCoreApplication.translate("errors", message))
+            dialog.setLabelText(translate(MESSAGES, message))  # i18n: dynamic
 
     def close() -> None:
         dialog.reset()

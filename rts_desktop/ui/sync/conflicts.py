@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.sync.view import ConflictRow, resolve
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.edit_value import EditValueDialog
-from rts_desktop.ui.sync.models import conflicts_model, tr, who_when
+from rts_desktop.ui.sync.models import conflicts_model, who_when
+
+tr = translator("sync")
 
 
 class ConflictsInbox(QWidget):
@@ -109,11 +112,11 @@ class ConflictsInbox(QWidget):
         self.keep_b.setEnabled(len(row.candidates) > 1)
         self.edit.setEnabled(row.editable)
         lines = [
-            f"<b>{tr(row.table_label)}: {_esc(tr(row.record_label))}</b> — "
-            f"{_esc(tr(row.field_label))}"
+            f"<b>{text_of(row.table_label)}: {_esc(text_of(row.record_label))}</b> — "
+            f"{_esc(text_of(row.field_label))}"
         ]
         if row.editable:
-            lines.append(tr("Valore di partenza: %1").replace("%1", _esc(tr(row.base_text))))
+            lines.append(tr("Valore di partenza: %1").replace("%1", _esc(text_of(row.base_text))))
         else:
             lines.append(
                 tr("Il record è stato eliminato su un portatile e modificato su un altro.")
@@ -121,7 +124,7 @@ class ConflictsInbox(QWidget):
         for i, c in enumerate(row.candidates):
             shown = tr(" (mostrato ora)") if i == row.interim else ""
             lines.append(
-                f"<b>{c.letter}</b>: {_esc(tr(c.text))}{shown} "
+                f"<b>{c.letter}</b>: {_esc(text_of(c.text))}{shown} "
                 f"<span style='color:#555'>— {_esc(who_when(c))}</span>"
             )
         self.detail.setText("<br>".join(lines))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.sync.api import DeviceDTO
 from rts_desktop.sync.view import enrol, revoke
 from rts_desktop.ui.common import files
@@ -28,7 +29,9 @@ from rts_desktop.ui.common.field_errors import FieldErrors
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.records_model import ROW_ROLE
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.sync.models import devices_model, tr
+from rts_desktop.ui.sync.models import devices_model
+
+tr = translator("sync")
 
 
 class EnrolDialog(QDialog):

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.sync.labels import is_multiline, parse_value
 from rts_desktop.sync.view import ConflictRow, edit_text, resolve
 from rts_desktop.ui.common.field_errors import FieldErrors, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
-from rts_desktop.ui.sync.models import tr, who_when
+from rts_desktop.ui.sync.models import who_when
+
+tr = translator("sync")
 
 
 class EditValueDialog(QDialog):
@@ -31,7 +34,9 @@ class EditValueDialog(QDialog):
         self.row = row
         self.setObjectName("edit_conflict_dialog")
         self.setWindowTitle(tr("Risolvi il conflitto scrivendo il valore"))
-        intro = QLabel(f"<b>{tr(row.table_label)}: {row.record_label}</b> — {tr(row.field_label)}")
+        intro = QLabel(
+            f"<b>{text_of(row.table_label)}: {row.record_label}</b> — {text_of(row.field_label)}"
+        )
         intro.setWordWrap(True)
         self.multiline = is_multiline(row.table_name, row.field or "")
         self.editor: QLineEdit | QPlainTextEdit = (
@@ -45,7 +50,7 @@ class EditValueDialog(QDialog):
         for c in row.candidates:
             button = QPushButton(tr("Parti da %1").replace("%1", c.letter))
             button.setObjectName(f"start_{c.letter}")
-            button.setToolTip(f"{tr(c.text)} — {who_when(c)}")
+            button.setToolTip(f"{text_of(c.text)} — {who_when(c)}")
             button.clicked.connect(lambda _c=False, cand=c: self._start_from(cand.value))
             starts.addWidget(button)
         starts.addStretch(1)

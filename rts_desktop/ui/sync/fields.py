@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from rts_desktop.ui.sync.models import tr
+from rts_desktop.kernel.i18n import translator
+
+tr = translator("sync")
 
 
 def path_row(edit_name: str, button_name: str) -> tuple[QWidget, QLineEdit, QPushButton]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import BundleError, ValidationError
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.sync.api import ImportReport
 from rts_desktop.sync.view import import_bundle_file, needs_passphrase
 from rts_desktop.ui.common import files
@@ -24,7 +25,8 @@ from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
 from rts_desktop.ui.sync.fields import password_field, path_row
-from rts_desktop.ui.sync.models import tr
+
+tr = translator("sync")
 
 
 class ImportBundleDialog(QDialog):

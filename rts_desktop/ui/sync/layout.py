@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.sync.view import SyncOverview
 from rts_desktop.ui.common.records_model import RecordsModel
-from rts_desktop.ui.sync.models import tr
+
+tr = translator("sync")
 
 
 class HeaderBox(QWidget):
@@ -50,6 +52,8 @@ class HeaderBox(QWidget):
         self.message.setStyleSheet("color: #2e7d32;")
         self.message.hide()
         form = QFormLayout(box)
+        # a long label goes above its field rather than being cut (a longer translation)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(tr("Nome:"), self.name)
         form.addRow(tr("Identificativo:"), self.device_id)
         code_label = QLabel(tr("Codice di &registrazione:"))

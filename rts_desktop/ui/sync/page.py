@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from rts_desktop.kernel.changes import Aggregate, Changes
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.sync import api
 from rts_desktop.sync.view import (
     ConflictRow,
@@ -28,9 +29,11 @@ from rts_desktop.ui.sync.conflicts import ConflictsInbox
 from rts_desktop.ui.sync.devices import DevicesPanel
 from rts_desktop.ui.sync.import_dialog import ImportBundleDialog
 from rts_desktop.ui.sync.layout import HeaderBox, imported_table
-from rts_desktop.ui.sync.models import imported_model, tr
+from rts_desktop.ui.sync.models import imported_model
 from rts_desktop.ui.sync.prepare_dialog import PrepareBundleDialog
 from rts_desktop.ui.sync.report_dialog import ImportReportDialog
+
+tr = translator("sync")
 
 
 def waiting_text(status: api.SyncStatus) -> str:

@@ -18,16 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.errors import ValidationError
+from rts_desktop.kernel.i18n import translator
 from rts_desktop.sync.api import DeviceDTO, ExportReport
 from rts_desktop.sync.view import prepare_bundle
 from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.geometry import fit_to_screen
-from rts_desktop.ui.common.text import count_text
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.sync.busy import run_busy
 from rts_desktop.ui.sync.fields import password_field, path_row
-from rts_desktop.ui.sync.models import tr
+
+tr = translator("sync")
 
 NEW_LAPTOP = ""
 
@@ -174,7 +175,7 @@ class PrepareBundleDialog(QDialog):
         what = (
             tr("%1 record (pacchetto completo)").replace("%1", str(report.rows))
             if report.kind == "snapshot"
-            else count_text(report.changes, tr("%n modifica"), tr("%n modifiche"))
+            else tr("%n modifiche", n=report.changes)
         )
         self.result.setText(
             tr(
@@ -183,7 +184,7 @@ class PrepareBundleDialog(QDialog):
             )
             .replace("%1", str(report.path))
             .replace("%2", what)
-            .replace("%3", count_text(report.attachments, tr("%n allegato"), tr("%n allegati")))
+            .replace("%3", tr("%n allegati", n=report.attachments))
             .replace("%4", str(max(1, report.size // 1024)))
         )
         self.result.show()

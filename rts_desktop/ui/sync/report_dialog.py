@@ -13,20 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.sync.api import ImportReport
 from rts_desktop.sync.labels import table_label
 from rts_desktop.ui.common.geometry import fit_to_screen
-from rts_desktop.ui.sync.models import tr
 
-SNAPSHOT_HELP = (
-    "Questi portatili hanno ricevuto le stesse modifiche ma i loro dati non coincidono "
-    "(per esempio dopo un ripristino da backup o una modifica fatta fuori dal programma). "
-    "Per riallinearli senza perdere nulla:\n\n"
-    "1. su questo portatile prepara prima un pacchetto per «%1» e fallo importare;\n"
-    "2. poi chiedi a chi usa «%1» di preparare per questo portatile un «pacchetto completo» "
-    "(Prepara pacchetto per… → Pacchetto completo);\n"
-    "3. importalo qui: i dati di questo portatile saranno sostituiti da quelli completi."
-)
+tr = translator("sync")
 
 
 class ImportReportDialog(QDialog):
@@ -80,7 +72,7 @@ class ImportReportDialog(QDialog):
         self.snapshot_button.setObjectName("request_snapshot")
         self.snapshot_button.clicked.connect(self.explain_snapshot)
         if report.divergence:
-            tables = ", ".join(tr(table_label(t)) for t in report.divergence)
+            tables = ", ".join(text_of(table_label(t)) for t in report.divergence)
             self.divergence.setText(
                 tr(
                     "Attenzione: questi portatili risultano divergenti. Hanno le stesse "
@@ -96,7 +88,15 @@ class ImportReportDialog(QDialog):
         fit_to_screen(self, 460, 0)
 
     def snapshot_text(self) -> str:
-        return tr(SNAPSHOT_HELP).replace("%1", self.report.origin_name or "")
+        return tr(
+            "Questi portatili hanno ricevuto le stesse modifiche ma i loro dati non coincidono "
+            "(per esempio dopo un ripristino da backup o una modifica fatta fuori dal programma). "
+            "Per riallinearli senza perdere nulla:\n\n"
+            "1. su questo portatile prepara prima un pacchetto per «%1» e fallo importare;\n"
+            "2. poi chiedi a chi usa «%1» di preparare per questo portatile un «pacchetto completo» "
+            "(Prepara pacchetto per… → Pacchetto completo);\n"
+            "3. importalo qui: i dati di questo portatile saranno sostituiti da quelli completi."
+        ).replace("%1", self.report.origin_name or "")
 
     def explain_snapshot(self) -> None:
         QMessageBox.information(self, tr("Riallineare i portatili"), self.snapshot_text())

@@ -8,16 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
+from rts_desktop.kernel.i18n import text_of, translator
 from rts_desktop.models.vocab import label
 from rts_desktop.services.deadlines import Deadline
 from rts_desktop.services.today import Appointment, AttendanceDue, FreePlace, Movement
-from rts_desktop.ui.calendar.style import WEEKDAYS, local
+from rts_desktop.ui.calendar.style import local, weekday_short
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("today", text)
+_tr = translator("today")
 
 
 @dataclass(frozen=True)
@@ -34,7 +31,7 @@ class Line:
 
 def day_text(day: dt.date) -> str:
     """«mer 02/12»."""
-    return f"{WEEKDAYS[day.weekday()]} {day:%d/%m}"
+    return f"{weekday_short(day)} {day:%d/%m}"
 
 
 def _hours(a: Appointment) -> str:
@@ -58,7 +55,9 @@ def appointment(a: Appointment, now: dt.datetime, *, with_organizer: bool) -> Li
     comes before the place); grey once over."""
     who = a.organizer_name if with_organizer else None
     text = f"{_hours(a)}  " + _join(a.title, who, a.place)
-    tip = _join(label(a.area), _case(a.case_code, a.household_name), a.place, a.organizer_name)
+    tip = _join(
+        text_of(label(a.area)), _case(a.case_code, a.household_name), a.place, a.organizer_name
+    )
     if a.recurring:
         tip += "\n" + _tr("Appuntamento che si ripete")
     tip += "\n" + _tr("Invio: apri il giorno nel calendario")
@@ -103,10 +102,10 @@ def movement(m: Movement, today: dt.date) -> Line:
 def deadline(d: Deadline, today: dt.date) -> Line:
     """«03/12  Verifica del progetto · Nucleo Rossi (RTS-…) · Progetto v1»."""
     due = f"{d.due:%d/%m}" if d.due else "—"
-    text = f"{due}  " + _join(_tr(d.kind_label), _case(d.case_code, d.household_name))
+    text = f"{due}  " + _join(text_of(d.kind_label), _case(d.case_code, d.household_name))
     tip = d.description
     if d.overdue(today):
-        tip = _tr("Scaduta") + ": " + tip
+        tip = _tr("Scaduta: {description}").format(description=tip)
     return Line(text, tip + "\n" + _tr("Invio: apri il fascicolo del caso"), d, d.overdue(today))
 
 
@@ -121,8 +120,7 @@ def arrears(d: Deadline) -> Line:
 
 def free_place(f: FreePlace) -> Line:
     """«ALL-0012 Via Segneri 29: 3 posti liberi su 9»."""
-    one, many = _tr("1 posto libero su %2"), _tr("%1 posti liberi su %2")
-    count = (one if f.free == 1 else many).replace("%1", str(f.free)).replace("%2", str(f.beds))
+    count = _tr("%n posti liberi su {beds}", n=f.free).format(beds=f.beds)
     text = f"{f.apartment_code} {f.address}: {count}"
     tip = ", ".join(f.rooms) + "\n" + _tr("Invio: apri il tabellone degli alloggi")
     return Line(text, tip, f)

@@ -9,7 +9,7 @@ of what it shows and, while hidden, reloads only when shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.services.today import TodayData, day_summary
-from rts_desktop.ui.calendar.style import MONTHS, local
+from rts_desktop.ui.calendar.style import local
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
@@ -42,7 +42,6 @@ WATCHED = (
 )
 #: below this width the sections stand in one column
 TWO_COLUMNS_FROM = 1000
-DAYS = ("Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica")
 
 
 class TodayPage(QWidget):
@@ -68,16 +67,15 @@ class TodayPage(QWidget):
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.title = QLabel()
         self.title.setObjectName("today_heading")
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.scope = QLabel()
         self.scope.setObjectName("today_scope")
         self.scope.setStyleSheet("color: #444;")
-        self.refresh_button = QPushButton(tr("A&ggiorna"))
+        self.refresh_button = QPushButton(self.tr("A&ggiorna"))
         self.refresh_button.setObjectName("today_refresh")
-        self.refresh_button.setToolTip(tr("Rileggi i dati della giornata (F5)"))
+        self.refresh_button.setToolTip(self.tr("Rileggi i dati della giornata (F5)"))
         self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()
         heading = QVBoxLayout()
@@ -86,26 +84,26 @@ class TodayPage(QWidget):
         top.addLayout(heading, 1)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         specs = [
-            ("today", tr("Appuntamenti di oggi"), tr("Nessun appuntamento oggi.")),
-            ("tomorrow", tr("Appuntamenti di domani"), tr("Nessun appuntamento domani.")),
-            ("attendance", tr("Presenze da segnare"), tr("Nessuna presenza da segnare.")),
+            ("today", self.tr("Appuntamenti di oggi"), self.tr("Nessun appuntamento oggi.")),
+            ("tomorrow", self.tr("Appuntamenti di domani"), self.tr("Nessun appuntamento domani.")),
+            ("attendance", self.tr("Presenze da segnare"), self.tr("Nessuna presenza da segnare.")),
             (
                 "notes",
-                tr("Note da scrivere sugli appuntamenti di ieri"),
-                tr("Nessuna nota da scrivere per gli appuntamenti di ieri."),
+                self.tr("Note da scrivere sugli appuntamenti di ieri"),
+                self.tr("Nessuna nota da scrivere per gli appuntamenti di ieri."),
             ),
             (
                 "moves",
-                tr("Arrivi e partenze della settimana"),
-                tr("Nessun arrivo o partenza questa settimana."),
+                self.tr("Arrivi e partenze della settimana"),
+                self.tr("Nessun arrivo o partenza questa settimana."),
             ),
             (
                 "deadlines",
-                tr("Scadenze dei prossimi 14 giorni"),
-                tr("Nessuna scadenza nei prossimi 14 giorni."),
+                self.tr("Scadenze dei prossimi 14 giorni"),
+                self.tr("Nessuna scadenza nei prossimi 14 giorni."),
             ),
-            ("arrears", tr("Quote non pagate"), tr("Nessuna quota arretrata.")),
-            ("free", tr("Posti liberi oggi"), tr("Nessun posto libero oggi.")),
+            ("arrears", self.tr("Quote non pagate"), self.tr("Nessuna quota arretrata.")),
+            ("free", self.tr("Posti liberi oggi"), self.tr("Nessun posto libero oggi.")),
         ]
         self.body = QWidget()
         self.body.setObjectName("today_body")
@@ -126,7 +124,7 @@ class TodayPage(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.body)
-        self.status = QLabel(tr("Caricamento…"))
+        self.status = QLabel(self.tr("Caricamento…"))
         self.status.setObjectName("today_status")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -187,7 +185,8 @@ class TodayPage(QWidget):
             return  # a newer reading is on its way
         self.data = data
         day = data.today
-        self.title.setText(f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}")
+        long = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+        self.title.setText(long[:1].upper() + long[1:])
         self.scope.setText(
             self.tr("Tutto il servizio")
             if data.whole_service

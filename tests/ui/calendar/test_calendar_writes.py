@@ -192,7 +192,7 @@ def test_cancel_from_the_menu_goes_through_ops(
     page.activateWindow()
     page.grid.setFocus()
     qtbot.waitUntil(page.grid.hasFocus)
-    page.actions.cancel_one(occ)
+    page.occurrence_actions.cancel_one(occ)
     assert page.grid.hasFocus()  # the page was disabled while it wrote: the focus is back
     assert len(writes) == 1 and [c.initiator for c in heard] == [page]
     assert audit_of(db, event.id) == ["create", "cancel_occurrence"]

@@ -96,9 +96,9 @@ def test_agreement_payment_warning_arrears_and_prints(qtbot, env, db, ctx):
     assert dialog.result_agreement is not None
     qtbot.waitUntil(lambda: tab.ledger.model().rowCount() == 6)  # September..February
     assert "Firmato il 01/09/2026 · 12 mesi, da settembre 2026 a agosto 2027" in tab.terms.text()
-    assert "quota mensile 80,00 €" in tab.terms.text()
+    assert "quota mensile 80,00\xa0€" in tab.terms.text()
     assert [cell(tab.ledger, r, 0) for r in (0, 5)] == ["settembre 2026", "febbraio 2027"]
-    assert tab.arrears.text() == "Arretrati: 2 mensilità, 160,00 €"
+    assert tab.arrears.text() == "Arretrati: 2 mensilità, 160,00\xa0€"
     assert tab.letter_button.isEnabled()
 
     # --- a payment of 12,50 for September, by bank transfer, receipt 2026/0001
@@ -120,12 +120,16 @@ def test_agreement_payment_warning_arrears_and_prints(qtbot, env, db, ctx):
     qtbot.waitUntil(lambda: tab.payments.model().rowCount() == 1)
     assert [cell(tab.payments, 0, c) for c in range(1, 5)] == [
         "settembre 2026",
-        "12,50 €",
+        "12,50\xa0€",
         "Bonifico bancario",
         "2026/0001",
     ]
-    assert [cell(tab.ledger, 0, c) for c in range(1, 4)] == ["80,00 €", "12,50 €", "67,50 €"]
-    assert tab.arrears.text() == "Arretrati: 2 mensilità, 147,50 €"
+    assert [cell(tab.ledger, 0, c) for c in range(1, 4)] == [
+        "80,00\xa0€",
+        "12,50\xa0€",
+        "67,50\xa0€",
+    ]
+    assert tab.arrears.text() == "Arretrati: 2 mensilità, 147,50\xa0€"
     assert count(db, ContributionPayment) == 1
 
     # the same receipt number again is refused next to its field

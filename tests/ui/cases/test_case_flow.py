@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -26,6 +27,7 @@ def fill_person(qtbot, dialog, first="Amina", last="Haddad", birth="12/03/1990")
     qtbot.keyClicks(dialog.ui.birth_date, birth)
 
 
+@pytest.mark.usefixtures("plurals")
 def test_create_find_open_note_close_reopen(qtbot, env, db):
     page = CasesPage(env)
     qtbot.addWidget(page)

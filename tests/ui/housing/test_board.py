@@ -27,7 +27,7 @@ def test_plan_by_drag_then_move_in_prints_the_report(qtbot, env, db, ctx):
     qtbot.mousePress(board.viewport(), Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(board.viewport(), end)
     qtbot.mouseRelease(board.viewport(), Qt.MouseButton.LeftButton, pos=end)
-    dialog = page.actions.dialog
+    dialog = page.stay_actions.dialog
     assert isinstance(dialog, PlanStayDialog)
     assert dialog.start.value() == D(2026, 11, 26)
     assert dialog.end.value() == D(2026, 12, 6)
@@ -41,7 +41,7 @@ def test_plan_by_drag_then_move_in_prints_the_report(qtbot, env, db, ctx):
     assert board.bar_center(bar.id) is not None
     # the bar is there; a right-click offers the move-in with the handover report
     stay = layout.stay(bar.id)
-    move_in = page.actions.move_in(stay)
+    move_in = page.stay_actions.move_in(stay)
     assert isinstance(move_in, MoveInDialog)
     move_in.date.set_value(D(2026, 11, 25))
     move_in.keys_count.setValue(3)
@@ -50,7 +50,7 @@ def test_plan_by_drag_then_move_in_prints_the_report(qtbot, env, db, ctx):
     click_ok(qtbot, move_in)
     assert not move_in.isVisible()
     assert stays.get_stay(db, bar.id).start_date == D(2026, 11, 25)
-    assert page.actions.preview is not None and page.actions.preview.page_count() >= 1
+    assert page.stay_actions.preview is not None and page.stay_actions.preview.page_count() >= 1
 
 
 def test_refusal_is_shown_under_the_field(qtbot, env, db, ctx):
@@ -60,7 +60,7 @@ def test_refusal_is_shown_under_the_field(qtbot, env, db, ctx):
         db, ctx, first.id, apt.id, room(apt, "Camera 1").id, 1, D(2026, 11, 20), D(2027, 1, 1)
     )
     page = housing_page(qtbot, env)
-    dialog = page.actions.plan(
+    dialog = page.stay_actions.plan(
         apartment_id=apt.id,
         room_id=room(apt, "Camera 2").id,
         start=D(2026, 12, 1),
@@ -129,7 +129,7 @@ def test_move_out_records_the_return_and_prints_its_report(qtbot, env, db, ctx):
     stays.move_in(db, ctx, planned.id, D(2026, 11, 2), HandoverInput(keys_count=2))
     page = housing_page(qtbot, env)
     stay = page.board.board.layout_.stay(planned.id)
-    dialog = page.actions.move_out(stay)
+    dialog = page.stay_actions.move_out(stay)
     assert isinstance(dialog, MoveOutDialog)
     dialog.date.set_value(D(2026, 11, 24))
     dialog.keys_count.setValue(2)
@@ -140,6 +140,6 @@ def test_move_out_records_the_return_and_prints_its_report(qtbot, env, db, ctx):
     assert stays.get_stay(db, planned.id).actual_end == D(2026, 11, 24)
     kinds = [h.kind for h in upkeep.list_handovers(db, apartment_id=apartment.id)]
     assert sorted(kinds) == ["consegna", "riconsegna"]
-    assert page.actions.preview is not None and page.actions.preview.page_count() >= 1
+    assert page.stay_actions.preview is not None and page.stay_actions.preview.page_count() >= 1
     # the room is free again from the exit day
     assert "3 posti liberi" in page.board.summary.text()

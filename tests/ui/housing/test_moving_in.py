@@ -62,7 +62,7 @@ def test_plan_from_the_board_offers_only_free_places_and_nobody_preselected(qtbo
     )  # fmt: skip
     page = housing_page(qtbot, env)
     qtbot.mouseClick(page.board.plan_button, Qt.MouseButton.LeftButton)
-    dialog = page.actions.dialog
+    dialog = page.stay_actions.dialog
     assert isinstance(dialog, PlanStayDialog)
     # nobody chosen for the operator; the referral is listed greyed out, with the reason
     assert dialog.case.currentIndex() == -1 and dialog.case.currentData() is None
@@ -103,7 +103,7 @@ def test_plan_from_the_board_offers_only_free_places_and_nobody_preselected(qtbo
     assert (planned.start_date, planned.planned_end) == (D(2026, 12, 15), D(2027, 3, 1))
     # a place picked on the board that cannot take anybody is not chosen, and the line
     # under the list says why
-    again = page.actions.plan(apartment_id=works.id, start=D(2027, 1, 10), end=D(2027, 2, 1))
+    again = page.stay_actions.plan(apartment_id=works.id, start=D(2027, 1, 10), end=D(2027, 2, 1))
     assert again.place.apartment.currentIndex() == -1
     assert again.place.note.text() == (
         "MI-002 non può ospitare in queste date (in ristrutturazione): scegli un altro alloggio."
@@ -128,7 +128,7 @@ def test_cancel_a_planned_stay_from_the_board_after_confirming(qtbot, env, db, c
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     stay = page.board.board.layout_.stay(planned.id)
-    menu = page.actions.menu(stay)
+    menu = page.stay_actions.menu(stay)
     [cancel] = [a for a in menu.actions() if a.text().startswith("A&nnulla inserimento")]
     assert cancel.isEnabled()
     cancel.trigger()  # "No": nothing happens
@@ -152,7 +152,7 @@ def test_fewer_keys_at_the_move_out_ask_for_a_note(qtbot, env, db, ctx):
     page = housing_page(qtbot, env)
     stay = page.board.board.layout_.stay(planned.id)
     assert stay.keys_handed and not stay.can_cancel(D(2026, 11, 25))
-    dialog = page.actions.move_out(stay)
+    dialog = page.stay_actions.move_out(stay)
     assert isinstance(dialog, MoveOutDialog)
     assert "Chiavi consegnate all'ingresso: <b>3</b>." in dialog.intro.text()
     dialog.keys_count.setFocus()
@@ -216,7 +216,7 @@ def test_a_move_offers_the_free_rooms_but_not_the_one_the_household_is_in(qtbot,
         D(2026, 12, 20), D(2027, 5, 1),
     )  # fmt: skip
     page = housing_page(qtbot, env)
-    dialog = page.actions.move(page.board.board.layout_.stay(planned.id))
+    dialog = page.stay_actions.move(page.board.board.layout_.stay(planned.id))
     assert isinstance(dialog, MoveDialog)
     rooms = {text.split(" (")[0]: (on, tip) for text, on, tip in _items(dialog.place.room)}
     # from today to the planned end Camera 1 is taken from 20/12: not free on every night

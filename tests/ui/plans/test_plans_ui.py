@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from rts_desktop.services.plans import plan as plans
@@ -155,6 +156,7 @@ def test_chart_empty_state_paints(qtbot):
     assert not chart.grab().isNull()
 
 
+@pytest.mark.usefixtures("plurals")
 def test_plans_page_filters_prints_and_batches(qtbot, qtmodeltester, env, tmp_path):
     seeded = seed(env.db, env.ctx)
     page = PlansPage(env)
