@@ -9955,6 +9955,16 @@
         <translation>Social worker (operator)</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
+        <source>Assistente sociale SST</source>
+        <translation>SST social worker</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
+        <source>Assistente sociale SST – {municipio}</source>
+        <translation>SST social worker – {municipio}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/common/field_errors.py"/>
         <source>Attenzione</source>
         <translation>Warning</translation>
@@ -10012,7 +10022,13 @@
         <translation>BYSETPOS can only be used with monthly or yearly repeats.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
+        <source>Beneficiaria</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/models/vocab.py"/>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
         <source>Beneficiario</source>
         <translation>Beneficiary</translation>
     </message>
@@ -12447,6 +12463,7 @@
     </message>
     <message>
         <location filename="../../rts_desktop/reports/common.py"/>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
         <source>Municipio {n}</source>
         <translation>Municipio {n}</translation>
     </message>
@@ -13938,6 +13955,31 @@
         <translation>employment status not given in the move-in form</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene caratteri che invertono il verso del testo</source>
+        <translation>contains characters that reverse the direction of the text</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene caratteri di controllo</source>
+        <translation>contains control characters</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene caratteri non validi (surrogati isolati)</source>
+        <translation>contains invalid characters (lone surrogates)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene il carattere NUL</source>
+        <translation>contains the NUL character</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene separatori di riga</source>
+        <translation>contains line separators</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/esf/classify.py"/>
         <source>data di nascita mancante: età all'ingresso non calcolabile</source>
         <translation>date of birth missing: age at move-in cannot be calculated</translation>
@@ -14127,6 +14169,11 @@
         <location filename="../../rts_desktop/services/operators/__init__.py"/>
         <source>È l'unico amministratore attivo: non si può disattivare.</source>
         <translation>This is the only active administrator: it cannot be deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>è fatto solo di caratteri invisibili</source>
+        <translation>is made only of invisible characters</translation>
     </message>
 </context>
 <context>

@@ -9955,6 +9955,16 @@
         <translation>Assistente sociale (operatore)</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
+        <source>Assistente sociale SST</source>
+        <translation>Assistente sociale SST</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
+        <source>Assistente sociale SST – {municipio}</source>
+        <translation>Assistente sociale SST – {municipio}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/ui/common/field_errors.py"/>
         <source>Attenzione</source>
         <translation>Attenzione</translation>
@@ -10012,7 +10022,13 @@
         <translation>BYSETPOS si usa solo con ripetizioni mensili o annuali.</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
+        <source>Beneficiaria</source>
+        <translation>Beneficiaria</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/models/vocab.py"/>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
         <source>Beneficiario</source>
         <translation>Beneficiario</translation>
     </message>
@@ -12447,6 +12463,7 @@
     </message>
     <message>
         <location filename="../../rts_desktop/reports/common.py"/>
+        <location filename="../../rts_desktop/services/plans/printing.py"/>
         <source>Municipio {n}</source>
         <translation>Municipio {n}</translation>
     </message>
@@ -13938,6 +13955,31 @@
         <translation>condizione occupazionale non indicata nella scheda di ingresso</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene caratteri che invertono il verso del testo</source>
+        <translation>contiene caratteri che invertono il verso del testo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene caratteri di controllo</source>
+        <translation>contiene caratteri di controllo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene caratteri non validi (surrogati isolati)</source>
+        <translation>contiene caratteri non validi (surrogati isolati)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene il carattere NUL</source>
+        <translation>contiene il carattere NUL</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>contiene separatori di riga</source>
+        <translation>contiene separatori di riga</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/esf/classify.py"/>
         <source>data di nascita mancante: età all'ingresso non calcolabile</source>
         <translation>data di nascita mancante: età all'ingresso non calcolabile</translation>
@@ -14127,6 +14169,11 @@
         <location filename="../../rts_desktop/services/operators/__init__.py"/>
         <source>È l'unico amministratore attivo: non si può disattivare.</source>
         <translation>È l'unico amministratore attivo: non si può disattivare.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/kernel/textrules.py"/>
+        <source>è fatto solo di caratteri invisibili</source>
+        <translation>è fatto solo di caratteri invisibili</translation>
     </message>
 </context>
 <context>

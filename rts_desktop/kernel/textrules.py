@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rts_desktop.kernel.i18n import N_
+
 #: categories that draw nothing: format, separators, controls, unassigned, marks alone
 _INVISIBLE = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp", "Cn", "Mn", "Me"})
 
@@ -27,18 +29,18 @@ def problem(text: str, *, multiline: bool = False) -> str | None:
     Regular expressions over the whole text: this runs on every value of a snapshot.
     """
     if _SURROGATE.search(text):
-        return "contiene caratteri non validi (surrogati isolati)"
+        return N_("contiene caratteri non validi (surrogati isolati)")
     if _BIDI.search(text):
-        return "contiene caratteri che invertono il verso del testo"
+        return N_("contiene caratteri che invertono il verso del testo")
     control = (_CONTROL_MULTI if multiline else _CONTROL_LINE).search(text)
     if control:
         if control.group() == "\x00":
-            return "contiene il carattere NUL"
+            return N_("contiene il carattere NUL")
         if control.group() in "\u2028\u2029":
-            return "contiene separatori di riga"
-        return "contiene caratteri di controllo"
+            return N_("contiene separatori di riga")
+        return N_("contiene caratteri di controllo")
     if text and not any(ch.isalnum() for ch in text) and invisible_only(text):
-        return "è fatto solo di caratteri invisibili"
+        return N_("è fatto solo di caratteri invisibili")
     return None
 
 

@@ -140,11 +140,11 @@ def _apartment_line(s: Session, stay: Stay | None) -> tuple[str, Apartment | Non
 
 
 def _municipio(case: Case) -> str:
-    return f"Municipio {case.sst_municipio}" if case.sst_municipio else ""
+    return text_of(N_("Municipio {n}").format(n=case.sst_municipio)) if case.sst_municipio else ""
 
 
 def _beneficiary_role(b: Beneficiary) -> str:
-    return "Beneficiaria" if b.sex == "F" else "Beneficiario"
+    return text_of(N_("Beneficiaria") if b.sex == "F" else N_("Beneficiario"))
 
 
 def _adults(members: list[tuple[Beneficiary, str, bool]], on: dt.date) -> list[Beneficiary]:
@@ -224,7 +224,11 @@ def plan_document_in(s: Session, plan_id: str, printed_on: dt.date) -> PlanDocum
     municipio = _municipio(case)
     series, scale = _assessment_series(s, case.id, [b.id for b, _r, _h in members])
     signers = _adults(members, on)
-    sst_role = "Assistente sociale SST" + (f" – {municipio}" if municipio else "")
+    sst_role = text_of(
+        N_("Assistente sociale SST – {municipio}").format(municipio=municipio)
+        if municipio
+        else N_("Assistente sociale SST")
+    )
     return PlanDocument(
         case_code=case.code,
         version_no=plan.version_no,
