@@ -8345,6 +8345,11 @@
         <translation>bundle to import</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>pacchetto non trovato: {path}</source>
+        <translation>bundle not found: {path}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/cli/report_commands.py"/>
         <source>participants: chiave di pseudonimizzazione (creata se manca; predefinita nella cartella dei dati)</source>
         <translation>participants: pseudonymisation key (created if missing; default in the data folder)</translation>

@@ -8345,6 +8345,11 @@
         <translation>pacchetto da importare</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/cli/__init__.py"/>
+        <source>pacchetto non trovato: {path}</source>
+        <translation>pacchetto non trovato: {path}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/cli/report_commands.py"/>
         <source>participants: chiave di pseudonimizzazione (creata se manca; predefinita nella cartella dei dati)</source>
         <translation>participants: chiave di pseudonimizzazione (creata se manca; predefinita nella cartella dei dati)</translation>

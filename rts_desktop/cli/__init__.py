@@ -13,6 +13,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from rts_desktop import __version__
@@ -99,7 +100,20 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run_gui(args: argparse.Namespace) -> int:
     from rts_desktop.ui.app import run
 
-    return run(lambda window: _sign_in_for_gui(args, window))
+    return run(lambda window: _sign_in_for_gui(args, window), getattr(args, "bundle", None))
+
+
+BUNDLE_SUFFIX = ".rtsbundle"
+
+
+def opened_bundle(words: list[str]) -> tuple[list[str], Path | None]:
+    """``rts-desktop FILE.rtsbundle`` (a bundle opened from the file manager, after any
+    global options): the words without it, and the bundle; otherwise the words as given."""
+    if words and words[-1].lower().endswith(BUNDLE_SUFFIX) and not words[-1].startswith("-"):
+        before = words[:-1]
+        if not any(w in COMMANDS for w in before):
+            return before, Path(words[-1])
+    return words, None
 
 
 def _sign_in_for_gui(args: argparse.Namespace, window: Any) -> Any:
@@ -152,6 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = choose(words)
     except UnknownLanguage as exc:
         return fail(exc.message())
+    words, bundle = opened_bundle(words)
+    if bundle is not None and not bundle.is_file():
+        return fail(_tr("pacchetto non trovato: {path}").format(path=bundle))
     parser = build_parser()
     try:
         args = parser.parse_args(words)
@@ -161,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         return fail(_tr("{problem} (vedi --help)").format(problem=problem))
     args.lang = lang
+    args.bundle = bundle
     if args.demo and (args.command or args.db or args.db_url):
         return fail(
             _tr("--demo apre il database dimostrativo: non si combina con altri comandi o --db")

@@ -96,11 +96,16 @@ def _sweep_in_background(db: Database, runner: ThreadRunner) -> None:
     )
 
 
-def run(sign_in: Callable[[QWidget], tuple[Database, Identity] | None]) -> int:
-    """The application until its window is closed."""
-    app, _window, db = start(sign_in)
+def run(
+    sign_in: Callable[[QWidget], tuple[Database, Identity] | None], bundle: Path | None = None
+) -> int:
+    """The application until its window is closed; ``bundle``: a sync bundle the person
+    opened from the file manager, offered for import once she is signed in."""
+    app, window, db = start(sign_in)
     if isinstance(db, int):
         return db
+    if bundle is not None:
+        window.open_bundle(bundle)
     try:
         return app.exec()
     finally:

@@ -9,6 +9,7 @@ SQLAlchemy and the models takes most of a start-up, so those imports wait for ``
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -186,6 +187,13 @@ class MainWindow(QMainWindow):
         if hasattr(page, "select_case"):
             page.select_case(case_id)
         return opener(case_id)
+
+    def open_bundle(self, path: Path) -> QWidget | None:
+        """A bundle opened from the file manager: the Sync area and its import dialog with
+        the file already chosen (nothing is imported before the person confirms)."""
+        self.show_area("sync")
+        opener = getattr(self.pages.currentWidget(), "open_import", None)
+        return opener(path) if callable(opener) else None
 
     def open_person(self, beneficiary_id: str) -> None:
         """A person picked in the global search: open their latest case."""

@@ -91,3 +91,18 @@ def test_start_tells_why_the_database_cannot_be_opened(qtbot, monkeypatch):
     assert result == CorruptDatabase("x").exit_code and result != 0
     assert told == ["Il database è danneggiato; usa 'rts-desktop restore'."]
     assert not window.isVisible()
+
+
+def test_a_bundle_opened_from_a_file_shows_the_import_with_it_chosen(qtbot, env, tmp_path):
+    from rts_desktop.ui.sync.import_dialog import ImportBundleDialog
+
+    bundle = tmp_path / "per-ufficio.rtsbundle"
+    bundle.write_bytes(b"age-encryption.org/v1\n")
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_bundle(bundle)
+    assert isinstance(dialog, ImportBundleDialog) and dialog.isVisible()
+    assert dialog.path.text() == str(bundle)
+    assert window.nav.currentItem().text().startswith("Sincronizzazione")
+    dialog.reject()

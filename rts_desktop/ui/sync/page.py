@@ -181,8 +181,11 @@ class SyncPage(QWidget):
         self.prepare_dialog.open()
         return self.prepare_dialog
 
-    def open_import(self) -> ImportBundleDialog:
+    def open_import(self, path: Path | None = None) -> ImportBundleDialog:
+        """The import dialog; ``path``: the bundle already chosen (opened from a file)."""
         self.import_dialog = ImportBundleDialog(self.env, self)
+        if path is not None:
+            self.import_dialog.path.setText(str(path))
         self.import_dialog.imported.connect(self.show_report)
         self.import_dialog.open()
         return self.import_dialog
