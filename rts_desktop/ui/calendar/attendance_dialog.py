@@ -4,6 +4,7 @@ printed sign-in sheet (foglio firme)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -137,21 +138,35 @@ class AttendanceDialog(QDialog):
     def print_sheet(self) -> None:
         env, event_id, start = self.env, self.event_id, self.occurrence_start
         today = env.ctx.today()
+
+        def make() -> bytes:
+            return attendance_pdf(env.db, event_id, start, today, ctx=env.ctx)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+
         env.runner.run(
-            lambda _progress: attendance_pdf(env.db, event_id, start, today, ctx=env.ctx),
-            on_success=self._show_pdf,
-            on_error=lambda exc: show_error(self, exc),
+            lambda _progress: make(),
+            on_success=lambda pdf: self._show_pdf(pdf, make, failed),
+            on_error=failed,
         )
 
-    def _show_pdf(self, pdf: bytes) -> None:
-        from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
+    def _show_pdf(
+        self,
+        pdf: bytes,
+        make: Callable[[], bytes] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog, on_worker
 
         day = local(self.sheet.start).date()
+        render = on_worker(self.env.runner, make, failed) if make and failed else None
         self.preview = PdfPreviewDialog(
             pdf,
             self.tr("Foglio firme"),
             files.suggested_name(self.tr("Foglio firme"), day, suffix=".pdf"),
             self,
+            render=render,
         )
         self.preview.setModal(True)
         self.preview.show()

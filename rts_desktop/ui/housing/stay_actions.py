@@ -17,7 +17,7 @@ from rts_desktop.services.housing.board import BoardStay
 from rts_desktop.services.housing.printing import handover_pdf
 from rts_desktop.ui.common import files
 from rts_desktop.ui.common.field_errors import show_error
-from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
+from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog, Render, on_worker
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.housing.stay_dialogs import (
     ExtendDialog,
@@ -113,16 +113,25 @@ class StayActions(QObject):
     def print_handover_id(self, handover_id: str, case_code: str | None = None) -> None:
         """Preview one report; ``case_code`` names the file it may be saved as."""
         db, ctx, today = self.env.db, self.env.ctx, self.env.ctx.today()
+
+        def make() -> bytes:
+            return handover_pdf(db, handover_id, today, ctx=ctx)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.parent_widget, exc)
+
         self.env.runner.run(
-            lambda progress: handover_pdf(db, handover_id, today, ctx=ctx),
-            on_success=lambda pdf: self._show_pdf(pdf, case_code),
-            on_error=lambda exc: show_error(self.parent_widget, exc),
+            lambda progress: make(),
+            on_success=lambda pdf: self._show_pdf(
+                pdf, case_code, on_worker(self.env.runner, make, failed)
+            ),
+            on_error=failed,
         )
 
-    def _show_pdf(self, pdf: bytes, case_code: str | None) -> None:
+    def _show_pdf(self, pdf: bytes, case_code: str | None, render: Render | None = None) -> None:
         title = self.tr("Verbale chiavi")
         name = files.suggested_name(title, case_code, self.env.ctx.today(), suffix=".pdf")
-        self.preview = PdfPreviewDialog(pdf, title, name, self.parent_widget)
+        self.preview = PdfPreviewDialog(pdf, title, name, self.parent_widget, render=render)
         self.preview.open()
 
     def menu(self, stay: BoardStay, today_open: bool = True) -> QMenu:

@@ -232,6 +232,10 @@ def test_attendance_marked_and_sheet_printed(db, ctx, env, team, qtbot):  # noqa
     assert again.combos[1].currentData() == "giustificato"
     again.print_sheet()
     assert again.preview is not None and again.preview.page_count() == 1
+    italian = again.preview.pdf
+    again.preview.language.setCurrentIndex(again.preview.language.findData("en"))
+    assert again.preview.pdf != italian  # made again, in English
+    assert again.preview.lang == "en"
     again.preview.close()
 
 
