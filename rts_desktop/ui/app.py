@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rts_desktop import APP_NAME, __version__
@@ -77,8 +77,13 @@ def start(
     runner = ThreadRunner()
     window.attach(UiEnv(db, who.context(db), runner), operator_name=who.full_name)
     start_session(window, db, who)
-    _sweep_in_background(db, runner)
+    QTimer.singleShot(SWEEP_DELAY_MS, window, lambda: _sweep_in_background(db, runner))
     return app, window, db
+
+
+#: the attachment sweep waits this long after sign-in, so as not to compete with the first
+#: page and the Scadenze panel for the CPU while the person waits for them
+SWEEP_DELAY_MS = 5_000
 
 
 def _sweep_in_background(db: Database, runner: ThreadRunner) -> None:

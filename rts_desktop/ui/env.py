@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rts_desktop.ui.ops import Ops
@@ -20,6 +20,9 @@ class UiEnv:
     db: Database
     ctx: ActingContext
     runner: Runner
+    #: readers shared by the views of this environment, by name (``DeadlinesFeed.of``); a
+    #: copy made with ``dataclasses.replace`` starts with none
+    shared: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def ops(self) -> Ops:

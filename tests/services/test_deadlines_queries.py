@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from rts_desktop.demo import generate_small
 from rts_desktop.models import Case
-from rts_desktop.models.vocab import CaseStatus, label
+from rts_desktop.models.vocab import CaseStatus, Role, label
 from rts_desktop.services import deadlines
 from rts_desktop.services.cases import documents
 from rts_desktop.services.housing import agreements
 
 TODAY = dt.date(2026, 11, 25)
+NOON = dt.datetime(2026, 11, 25, 11, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -95,3 +96,36 @@ def test_documents_are_those_of_the_documents_service(demo, days):
     items = deadlines.upcoming(demo, TODAY, days=days, kinds=frozenset({"documento"}))
     found = sorted((d.due, d.case_id, d.case_code, d.household_name, d.description) for d in items)
     assert found and found == documents_as_the_service_gives_them(demo, until)
+
+
+def test_the_oggi_deadlines_taken_from_the_panels_list_are_its_own_two_weeks(demo):
+    """The page reads no deadlines of its own: from the panel's 30 days it keeps its kinds,
+    two weeks and the operator's own cases, the same items as a read of its own."""
+    from rts_desktop.models import Operator
+    from rts_desktop.services import today as oggi
+
+    with demo.session(write=False) as s:
+        operators = s.execute(select(Operator.id, Operator.role)).all()
+    worker = operators[0].id  # a social worker following every third open case
+    with demo.session() as s:
+        followed = sorted(open_cases(demo))[::3]
+        s.execute(update(Case).where(Case.id.in_(followed)).values(sst_operator_id=worker))
+    ctxs = [demo.context(role=Role.COORDINATORE, clock=lambda: NOON)]
+    ctxs += [demo.context(oid, role=Role(role), clock=lambda: NOON) for oid, role in operators]
+    ctxs.append(demo.context(worker, role=Role.ASSISTENTE_SOCIALE, clock=lambda: NOON))
+    assert {c.role for c in ctxs} >= {Role.COORDINATORE, Role.EDUCATORE, Role.ASSISTENTE_SOCIALE}
+    some = 0
+    for ctx in ctxs:
+        data = oggi.day_summary(demo, ctx, read_deadlines=False)
+        assert data.deadlines == () and data.arrears == ()
+        with demo.session(write=False) as s:
+            mine = oggi.own_cases(s, ctx)
+        own = deadlines.upcoming(demo, TODAY, days=14, kinds=oggi.DEADLINE_KINDS)
+        own = [d for d in own if mine is None or d.case_id in mine]
+        shared = oggi.with_deadlines(data, deadlines.upcoming(demo, TODAY, ctx=ctx))
+        assert [*shared.deadlines, *shared.arrears] == sorted(
+            own, key=lambda d: d.kind == "morosita"
+        )
+        assert shared == oggi.day_summary(demo, ctx)
+        some += len(own)
+    assert some

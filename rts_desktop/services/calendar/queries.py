@@ -86,6 +86,8 @@ class EventFilter:
     case_id: str | None = None
     beneficiary_id: str | None = None
     area: str | None = None
+    #: only the events of no single case (group activities, the service's own)
+    without_case: bool = False
     #: who looks: events of cases she does not see are left out, events with no case (a
     #: group activity) stay but list only the people she sees (``db/visibility.py``)
     viewer: ActingContext | None = None
@@ -119,6 +121,8 @@ def filter_clauses(f: EventFilter) -> list[ColumnElement[bool]]:
         clauses.append(Event.apartment_id == f.apartment_id)
     if f.case_id:
         clauses.append(Event.case_id == f.case_id)
+    if f.without_case:
+        clauses.append(Event.case_id.is_(None))
     if f.beneficiary_id:
         with_ben = select(Participant.event_id).where(
             Participant.beneficiary_id == f.beneficiary_id
@@ -296,6 +300,7 @@ def _matches(row, bens, ops, f: EventFilter) -> bool:  # type: ignore[no-untyped
         (f.area and row.area != f.area)
         or (f.apartment_id and row.apartment_id != f.apartment_id)
         or (f.case_id and row.case_id != f.case_id)
+        or (f.without_case and row.case_id is not None)
         or (f.beneficiary_id and f.beneficiary_id not in bens.get(row.id, ()))
         or (
             f.educator_id

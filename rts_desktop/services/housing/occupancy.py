@@ -15,9 +15,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ScalarSelect, case, func, select
 
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import HIDDEN_LABEL, visible_case_ids
@@ -185,14 +185,10 @@ class ApartmentOccupancyDTO:
         return self.state.label
 
 
-def occupancy_on(
-    db: Database, on: dt.date, *, municipio: int | None = None, ctx: ActingContext | None = None
-) -> list[ApartmentOccupancyDTO]:
-    """Per apartment and room: beds, occupied, free, status and when places free up.
-
-    Three queries whatever the number of apartments (apartments with status, rooms, stays).
-    """
-    status = (
+def status_on(on: dt.date) -> ScalarSelect[Any]:
+    """The apartment's status on ``on`` (its latest status entry from then or before), as a
+    subquery correlated with ``Apartment``."""
+    return (
         select(ApartmentStatusEntry.status)
         .where(
             ApartmentStatusEntry.apartment_id == Apartment.id,
@@ -202,6 +198,16 @@ def occupancy_on(
         .limit(1)
         .scalar_subquery()
     )
+
+
+def occupancy_on(
+    db: Database, on: dt.date, *, municipio: int | None = None, ctx: ActingContext | None = None
+) -> list[ApartmentOccupancyDTO]:
+    """Per apartment and room: beds, occupied, free, status and when places free up.
+
+    Three queries whatever the number of apartments (apartments with status, rooms, stays).
+    """
+    status = status_on(on)
     apartments = select(
         Apartment.id, Apartment.code, Apartment.address, Apartment.municipio, status
     ).order_by(Apartment.code)

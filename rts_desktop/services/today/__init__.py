@@ -12,8 +12,8 @@ stay, an apartment.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import is_restricted
@@ -25,14 +25,21 @@ from rts_desktop.services.today.agenda import (
     AttendanceDue,
     appointments,
     attendance_due,
-    her_occurrences,
     missing_notes,
-    worth_naming,
+    page_occurrences,
 )
 from rts_desktop.services.today.housing import FreePlace, Movement, free_places_today, movements
 from rts_desktop.services.today.scope import own_cases
 
-__all__ = ["Appointment", "AttendanceDue", "FreePlace", "Movement", "TodayData", "day_summary"]
+__all__ = [
+    "Appointment",
+    "AttendanceDue",
+    "FreePlace",
+    "Movement",
+    "TodayData",
+    "day_summary",
+    "with_deadlines",
+]
 
 #: how far back a group activity without attendance is still listed
 ATTENDANCE_DAYS = 14
@@ -58,19 +65,24 @@ class TodayData:
     arrears: tuple[Deadline, ...]
     #: None when the operator does not see the whole service
     free_places: tuple[FreePlace, ...] | None
+    #: the cases that are the operator's own (None: the whole service), for ``with_deadlines``
+    own_cases: frozenset[str] | None = None
 
 
 def _by_start(items: Iterable[Appointment]) -> tuple[Appointment, ...]:
-    return tuple(sorted(items, key=lambda a: (a.start, a.title)))
+    return tuple(sorted(items, key=lambda a: (a.start, a.title, a.event_id)))
 
 
-def day_summary(db: Database, ctx: ActingContext) -> TodayData:
+def day_summary(db: Database, ctx: ActingContext, *, read_deadlines: bool = True) -> TodayData:
     """Everything the Oggi page shows for ``ctx`` on its today (no names of people outside
-    the operator's cases; the lists are not audited, like the Scadenze panel)."""
+    the operator's cases; the lists are not audited, like the Scadenze panel).
+
+    With ``read_deadlines=False`` the deadlines and arrears are left empty, for a caller
+    that has the Scadenze panel's list already (``with_deadlines`` adds them from it).
+    """
     today = ctx.today()
     yesterday, tomorrow = today - dt.timedelta(days=1), today + dt.timedelta(days=1)
-    found = her_occurrences(db, ctx, today - dt.timedelta(days=ATTENDANCE_DAYS), tomorrow)
-    found = worth_naming(found, {yesterday, today, tomorrow}, ctx.now())
+    found = page_occurrences(db, ctx, today, ATTENDANCE_DAYS)
     made = appointments(db, found)
     on_day: dict[dt.date, list[Appointment]] = {}
     for item in made.values():
@@ -80,14 +92,8 @@ def day_summary(db: Database, ctx: ActingContext) -> TodayData:
     with db.session(write=False) as s:
         mine = own_cases(s, ctx)
     arrivals, departures = movements(db, *week, mine)
-    # a restricted operator's deadlines are kept to her own cases (checked against what she
-    # sees in ``own_cases``): the service's own filter would ask about every case
-    due = deadlines.upcoming(
-        db, today, days=DEADLINE_DAYS, kinds=DEADLINE_KINDS, ctx=ctx if mine is None else None
-    )
-    due = [d for d in due if mine is None or d.case_id in mine]
     whole = not is_restricted(ctx)
-    return TodayData(
+    data = TodayData(
         today=today,
         whole_service=whole,
         week=week,
@@ -97,7 +103,33 @@ def day_summary(db: Database, ctx: ActingContext) -> TodayData:
         missing_notes=_by_start(missing_notes(db, on_day.get(yesterday, []), yesterday)),
         arrivals=tuple(arrivals),
         departures=tuple(departures),
+        deadlines=(),
+        arrears=(),
+        free_places=tuple(free_places_today(db, ctx, today)) if whole else None,
+        own_cases=None if mine is None else frozenset(mine),
+    )
+    if not read_deadlines:
+        return data
+    return with_deadlines(data, deadlines.upcoming(db, today, ctx=ctx))
+
+
+def with_deadlines(data: TodayData, upcoming: Sequence[Deadline]) -> TodayData:
+    """``data`` with its deadlines and arrears taken from ``upcoming``: the Scadenze panel's
+    list (``deadlines.upcoming`` for the same operator and day, over its 30 days), so that
+    the page and the panel read them once between them. The page keeps the kinds it lists,
+    those of the next two weeks and every one overdue, of the operator's own cases (which
+    she always sees: ``own_cases`` asks the visibility policy)."""
+    until = data.today + dt.timedelta(days=DEADLINE_DAYS)
+    mine = data.own_cases
+    due = [
+        d
+        for d in upcoming
+        if d.kind in DEADLINE_KINDS
+        and (d.due is None or d.due <= until)
+        and (mine is None or d.case_id in mine)
+    ]
+    return replace(
+        data,
         deadlines=tuple(d for d in due if d.kind != "morosita"),
         arrears=tuple(d for d in due if d.kind == "morosita"),
-        free_places=tuple(free_places_today(db, ctx, today)) if whole else None,
     )

@@ -67,22 +67,44 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 def her_occurrences(
-    db: Database, ctx: ActingContext, first: dt.date, last: dt.date
+    db: Database, ctx: ActingContext, first: dt.date, last: dt.date, *, groups: bool = False
 ) -> list[OccurrenceDTO]:
     """Occurrences on the local days ``first``..``last`` that are the operator's: all of
     them for the whole service; for a restricted operator those she organises or takes part
-    in, without the events of cases she does not see."""
+    in, without the events of cases she does not see. ``groups``: only the events of no
+    single case (where the group activities are)."""
     start, end = _midnight(first), _midnight(last + dt.timedelta(days=1))
     if not is_restricted(ctx):
-        return occurrences(db, start, end)
+        return occurrences(db, start, end, EventFilter(without_case=groups))
     if ctx.operator_id is None:
         return []
     # she runs these: everyone on them counts, as on her attendance sheet (only counts leave
     # this module, never the people's names)
-    found = occurrences(db, start, end, EventFilter(educator_id=ctx.operator_id))
+    found = occurrences(
+        db, start, end, EventFilter(educator_id=ctx.operator_id, without_case=groups)
+    )
     with db.session(write=False) as s:
         seen = visible_among(s, ctx, {o.case_id for o in found if o.case_id})
     return [o for o in found if o.case_id is None or o.case_id in seen]
+
+
+def page_occurrences(
+    db: Database, ctx: ActingContext, today: dt.date, attendance_days: int
+) -> list[OccurrenceDTO]:
+    """What the page lists: her occurrences of yesterday, today and tomorrow, and the group
+    activities of the ``attendance_days`` before today already started (for the registers
+    still to take). The days before yesterday are read for events of no case only: on a
+    coordinator's screen they are two weeks of the whole service's calendar."""
+    yesterday, tomorrow = today - dt.timedelta(days=1), today + dt.timedelta(days=1)
+    near = her_occurrences(db, ctx, yesterday, tomorrow)
+    if attendance_days > 1:
+        before = today - dt.timedelta(days=attendance_days)
+        far = her_occurrences(db, ctx, before, today - dt.timedelta(days=2), groups=True)
+    else:
+        far = []
+    seen = {(o.event_id, o.original_start) for o in near}
+    found = [*(o for o in far if (o.event_id, o.original_start) not in seen), *near]
+    return worth_naming(found, {yesterday, today, tomorrow}, ctx.now())
 
 
 def is_group(o: OccurrenceDTO) -> bool:
@@ -161,7 +183,9 @@ def attendance_due(
         done = len(expected & marked.get((o.event_id, o.original_start), set()))
         if done < len(expected):
             due.append(AttendanceDue(made[(o.event_id, o.original_start)], len(expected), done))
-    return sorted(due, key=lambda d: (d.occurrence.start, d.occurrence.title))
+    return sorted(
+        due, key=lambda d: (d.occurrence.start, d.occurrence.title, d.occurrence.event_id)
+    )
 
 
 def missing_notes(db: Database, of_day: list[Appointment], day: dt.date) -> list[Appointment]:

@@ -13,12 +13,20 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
 
 from rts_desktop.db import Database
 from rts_desktop.kernel.context import ActingContext
-from rts_desktop.models import Apartment, Case, Handover, Household, Room, Stay
+from rts_desktop.models import (
+    Apartment,
+    Case,
+    Handover,
+    Household,
+    Room,
+    Stay,
+)
 from rts_desktop.models.vocab import HandoverKind
-from rts_desktop.services.housing.occupancy import occupancy_on
+from rts_desktop.services.housing.occupancy import HABITABLE, status_on
 
 ARRIVAL, DEPARTURE = "arrivo", "partenza"
 
@@ -91,9 +99,27 @@ def movements(
 ) -> tuple[list[Movement], list[Movement]]:
     """Arrivals up to ``last`` still waiting for the keys, and departures planned or
     recorded in ``first..last``, of the cases in ``mine`` (None: every case)."""
+    # a stay of the household there that started the same day and had its keys handed over
+    given = aliased(Stay)
+    keys_given = (
+        select(Handover.id)
+        .join(given, given.id == Handover.stay_id)
+        .where(
+            Handover.kind == HandoverKind.CONSEGNA,
+            given.case_id == Stay.case_id,
+            given.apartment_id == Stay.apartment_id,
+            given.start_date == Stay.start_date,
+        )
+        .exists()
+    )
     window = or_(
         Stay.start_date.between(first, last),
-        Stay.actual_end.is_(None) & (Stay.start_date < first) & (Stay.planned_end > first),
+        # a late arrival: under way since before the week, keys still to hand over (the
+        # hundreds of stays under way with their keys given are left to SQL)
+        Stay.actual_end.is_(None)
+        & (Stay.start_date < first)
+        & (Stay.planned_end > first)
+        & ~keys_given,
         Stay.actual_end.is_(None) & Stay.planned_end.between(first, last),
         Stay.actual_end.between(first, last),
     )
@@ -148,11 +174,48 @@ def movements(
 
 
 def free_places_today(db: Database, ctx: ActingContext | None, today: dt.date) -> list[FreePlace]:
-    """Apartments with beds free today, the most free first."""
-    found = []
-    for apt in occupancy_on(db, today, ctx=ctx):
-        if apt.free <= 0:
-            continue
-        rooms = tuple(f"{r.name}: {r.free}" for r in apt.rooms if r.free > 0)
-        found.append(FreePlace(apt.apartment_id, apt.code, apt.address, apt.free, apt.beds, rooms))
-    return sorted(found, key=lambda f: (-f.free, f.apartment_code))
+    """Apartments with beds free today, the most free first: the free places of the board
+    (``occupancy_on``), from the places taken per room instead of the whole board's
+    occupancy (``ctx`` is not needed: no case is named)."""
+    status = status_on(today)
+    usable = (
+        select(Apartment.id, Apartment.code, Apartment.address)
+        .where(status.in_([str(s) for s in HABITABLE]))
+        .subquery()
+    )
+    rooms = (
+        select(usable.c.id, usable.c.code, usable.c.address, Room.id, Room.name, Room.beds)
+        .join(Room, Room.apartment_id == usable.c.id)
+        .order_by(usable.c.code, Room.name)
+    )
+    # stays under way tonight: those still open (their partial index) and those whose
+    # recorded end is later; one query with ``coalesce`` would look up every stay's row
+    under_way = (
+        Stay.actual_end.is_(None) & (Stay.planned_end > today),
+        Stay.actual_end.is_not(None) & (Stay.actual_end > today),
+    )
+    taken: dict[str, int] = {}
+    with db.session(write=False) as s:
+        c = s.connection()
+        for condition in under_way:
+            for room_id, places in c.execute(
+                select(Stay.room_id, Stay.places).where(condition, Stay.start_date <= today)
+            ):
+                taken[room_id] = taken.get(room_id, 0) + places
+        rows = c.execute(rooms).all()
+    by_apartment: dict[str, tuple[str, str, list[tuple[str, int, int]]]] = {}
+    for apt_id, code, address, room_id, room, beds in rows:
+        free = max(beds - taken.get(room_id, 0), 0)
+        by_apartment.setdefault(apt_id, (code, address, []))[2].append((room, beds, free))
+    found = [
+        FreePlace(
+            apt_id,
+            code,
+            address,
+            sum(f for _r, _b, f in rooms),
+            sum(b for _r, b, _f in rooms),
+            tuple(f"{r}: {f}" for r, _b, f in rooms if f > 0),
+        )
+        for apt_id, (code, address, rooms) in by_apartment.items()
+    ]
+    return sorted((f for f in found if f.free > 0), key=lambda f: (-f.free, f.apartment_code))

@@ -1,6 +1,7 @@
 """The Scadenze panel: reviews, stays ending, documents, arrears, follow-ups (next 30 days).
 
-The items are read on the background runner: the panel says "Caricamento…" until they come,
+The items are read on the background runner, by the session's ``DeadlinesFeed`` (the Oggi
+page shows some of the same list): the panel says "Caricamento…" until they come,
 then emits ``loaded`` (``is_loaded`` tells whether they have come once). Its columns are as
 wide as the longest date and kind can be, worked out from the font, not from the rows (two
 thousand rows measured one by one took a third of a second at start-up).
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.kernel.i18n import noop, text_of, translate, translator
-from rts_desktop.services import deadlines
 from rts_desktop.services.deadlines import KIND_LABELS, Deadline
+from rts_desktop.ui.common.deadlines_feed import DeadlinesFeed
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import widen_to_titles
 from rts_desktop.ui.common.hub_listener import HubListener
@@ -129,8 +130,12 @@ class DeadlinesPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self._fit_columns()
-        self._listener = HubListener(self, env.db, WATCHED, lambda _changes: self.reload())
-        self.reload()
+        self.feed = DeadlinesFeed.of(env)
+        self.feed.arrived.connect(self._loaded)
+        self.feed.failed.connect(self._failed)
+        self._listener = HubListener(self, env.db, WATCHED, self.reload)
+        self.summary.setText(self.tr("Caricamento delle scadenze…"))
+        self.feed.request()
 
     def _fit_columns(self) -> None:
         """Date and kind columns as wide as their longest text can be; the household's
@@ -147,15 +152,9 @@ class DeadlinesPanel(QWidget):
             header.resizeSection(column, widest + margin + 1)  # 1: the grid line
         widen_to_titles(header)
 
-    def reload(self) -> None:
-        db, today = self.env.db, self.env.ctx.today()
-        if not self.is_loaded:
-            self.summary.setText(self.tr("Caricamento delle scadenze…"))
-        self.env.runner.run(
-            lambda _p: deadlines.upcoming(db, today, ctx=self.env.ctx),
-            on_success=self._loaded,
-            on_error=self._failed,
-        )
+    def reload(self, cause: object | None = None) -> None:
+        """Read the items again (``cause``: the change heard, shared with other views)."""
+        self.feed.reload(cause)
 
     def _loaded(self, items: list[Deadline]) -> None:
         self.items = items

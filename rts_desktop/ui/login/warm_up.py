@@ -18,6 +18,7 @@ MODULES = (
     "rts_desktop.ui.today.page",
     "rts_desktop.services.today",
     "rts_desktop.ui.common.deadlines_panel",
+    "rts_desktop.ui.common.deadlines_feed",
     "rts_desktop.ui.common.global_search",
     "rts_desktop.ui.common.hub_listener",
     "rts_desktop.ui.login.account",

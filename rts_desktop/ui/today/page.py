@@ -3,7 +3,8 @@
 Appointments today and tomorrow, registers to take, diary notes to write for yesterday, this
 week's arrivals and departures, deadlines, arrears; coordinators see the whole service and
 today's free places. Each line opens where the work is done (``opener.py``). Data is read off
-the GUI thread; ``loaded`` is emitted each time it is on screen. The page follows the changes
+the GUI thread, the deadlines from the Scadenze panel's list (``DeadlinesFeed``: one read for
+both); ``loaded`` is emitted each time the day and its deadlines are on screen. The page follows the changes
 of what it shows and, while hidden, reloads only when shown again.
 """
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop.kernel.changes import Aggregate, Changes
-from rts_desktop.services.today import TodayData, day_summary
+from rts_desktop.services.deadlines import Deadline
+from rts_desktop.services.today import TodayData, day_summary, with_deadlines
 from rts_desktop.ui.calendar.style import local
+from rts_desktop.ui.common.deadlines_feed import DeadlinesFeed
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
@@ -56,14 +59,21 @@ class TodayPage(QWidget):
         self.is_loaded = False
         self._token = 0
         self._stale = False
+        #: a reload under way: its day (without deadlines) and the deadlines, as they come
+        self._pending = False
+        self._new_day: TodayData | None = None
+        self._new_due: list[Deadline] | None = None
         self._wide: bool | None = None
+        self.feed = DeadlinesFeed.of(env)
+        self.feed.arrived.connect(self._due_came)
+        self.feed.failed.connect(self._failed)
         self.opener = TodayOpener(env, self)
         self._build()
         self._listener = HubListener(self, env.db, WATCHED, self._changed)
         refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.activated.connect(self.reload)
-        self.reload()
+        refresh.activated.connect(lambda: self.reload())
+        self.reload(shared=True)
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -76,7 +86,7 @@ class TodayPage(QWidget):
         self.refresh_button = QPushButton(self.tr("A&ggiorna"))
         self.refresh_button.setObjectName("today_refresh")
         self.refresh_button.setToolTip(self.tr("Rileggi i dati della giornata (F5)"))
-        self.refresh_button.clicked.connect(self.reload)
+        self.refresh_button.clicked.connect(lambda: self.reload())
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -152,22 +162,49 @@ class TodayPage(QWidget):
         self._arrange(wide=event.size().width() >= TWO_COLUMNS_FROM)
 
     # --- data ---------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, cause: object | None = None, *, shared: bool = False) -> None:
+        """Read the day again, and its deadlines (``shared``: the list the feed has or is
+        reading will do; ``cause``: the change heard, which other views may read for too)."""
         self._token += 1
         self._stale = False
+        self._pending, self._new_day, self._new_due = True, None, None
         token, db, ctx = self._token, self.env.db, self.env.ctx
         self.status.setText(self.tr("Caricamento…"))
         self.env.runner.run(
-            lambda _progress: (token, day_summary(db, ctx)),
-            on_success=self._show,
+            lambda _progress: (token, day_summary(db, ctx, read_deadlines=False)),
+            on_success=self._day_came,
             on_error=self._failed,
         )
+        if shared:
+            self.feed.request()
+        else:
+            self.feed.reload(cause)
 
-    def _changed(self, _changes: Changes) -> None:
+    def _changed(self, changes: Changes) -> None:
         if self.isVisible():
-            self.reload()
+            self.reload(changes)
         else:
             self._stale = True
+
+    def _day_came(self, result: tuple[int, TodayData]) -> None:
+        token, data = result
+        if token != self._token:
+            return  # a newer reading is on its way
+        self._new_day = data
+        self._show_when_complete()
+
+    def _due_came(self, items: list[Deadline]) -> None:
+        if self._pending:
+            self._new_due = items
+            self._show_when_complete()
+        elif self.data is not None:  # the panel's list was read again: the same day, anew
+            self._show(with_deadlines(self.data, items))
+
+    def _show_when_complete(self) -> None:
+        if self._new_day is None or self._new_due is None:
+            return
+        self._pending = False
+        self._show(with_deadlines(self._new_day, self._new_due))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -179,10 +216,7 @@ class TodayPage(QWidget):
         self.status.setText(self.tr("Caricamento non riuscito."))
         show_error(self, exc)
 
-    def _show(self, result: tuple[int, TodayData]) -> None:
-        token, data = result
-        if token != self._token:
-            return  # a newer reading is on its way
+    def _show(self, data: TodayData) -> None:
         self.data = data
         day = data.today
         long = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
