@@ -177,17 +177,11 @@ def free_places_today(db: Database, ctx: ActingContext | None, today: dt.date) -
     """Apartments with beds free today, the most free first: the free places of the board
     (``occupancy_on``), from the places taken per room instead of the whole board's
     occupancy (``ctx`` is not needed: no case is named)."""
-    status = status_on(today)
-    usable = (
-        select(Apartment.id, Apartment.code, Apartment.address)
-        .where(status.in_([str(s) for s in HABITABLE]))
-        .subquery()
+    usable = select(Apartment.id, Apartment.code, Apartment.address).where(
+        status_on(today).in_([str(s) for s in HABITABLE])
     )
-    rooms = (
-        select(usable.c.id, usable.c.code, usable.c.address, Room.id, Room.name, Room.beds)
-        .join(Room, Room.apartment_id == usable.c.id)
-        .order_by(usable.c.code, Room.name)
-    )
+    # read apart: joined with the rooms, SQLite would work out the status once per room
+    rooms = select(Room.apartment_id, Room.id, Room.name, Room.beds).order_by(Room.name)
     # stays under way tonight: those still open (their partial index) and those whose
     # recorded end is later; one query with ``coalesce`` would look up every stay's row
     under_way = (
@@ -202,20 +196,22 @@ def free_places_today(db: Database, ctx: ActingContext | None, today: dt.date) -
                 select(Stay.room_id, Stay.places).where(condition, Stay.start_date <= today)
             ):
                 taken[room_id] = taken.get(room_id, 0) + places
-        rows = c.execute(rooms).all()
-    by_apartment: dict[str, tuple[str, str, list[tuple[str, int, int]]]] = {}
-    for apt_id, code, address, room_id, room, beds in rows:
-        free = max(beds - taken.get(room_id, 0), 0)
-        by_apartment.setdefault(apt_id, (code, address, []))[2].append((room, beds, free))
+        apartments = {a.id: a for a in c.execute(usable)}
+        room_rows = c.execute(rooms).all()
+    by_apartment: dict[str, list[tuple[str, int, int]]] = {}
+    for apt_id, room_id, room, beds in room_rows:
+        if apt_id in apartments:
+            free = max(beds - taken.get(room_id, 0), 0)
+            by_apartment.setdefault(apt_id, []).append((room, beds, free))
     found = [
         FreePlace(
             apt_id,
-            code,
-            address,
+            apartments[apt_id].code,
+            apartments[apt_id].address,
             sum(f for _r, _b, f in rooms),
             sum(b for _r, b, _f in rooms),
             tuple(f"{r}: {f}" for r, _b, f in rooms if f > 0),
         )
-        for apt_id, (code, address, rooms) in by_apartment.items()
+        for apt_id, rooms in by_apartment.items()
     ]
     return sorted((f for f in found if f.free > 0), key=lambda f: (-f.free, f.apartment_code))
