@@ -120,11 +120,11 @@ class MainWindow(QMainWindow):
         self._top.addWidget(search_label)
         self._top.addWidget(self.search)
         self._build_deadlines(env)
-        self.statusBar().removeWidget(self.opening)
-        self._build_status_bar(operator_name)
         self._restore_state()
         self.nav.currentRowChanged.connect(self._show_page)
-        self._show_page(self.nav.currentRow())
+        self._show_page(self.nav.currentRow())  # its data is read meanwhile, as the panel's
+        self.statusBar().removeWidget(self.opening)
+        self._build_status_bar(operator_name)
         self.menu.attached(self.deadlines_dock.toggleViewAction())
 
     def _build_deadlines(self, env: UiEnv) -> None:
