@@ -233,20 +233,20 @@ class TodayPage(QWidget):
             ("today", data.today_appointments),
             ("tomorrow", data.tomorrow_appointments),
         ):
-            s[key].set_lines([lines.appointment(a, now, with_organizer=whole) for a in items])
-        s["attendance"].set_lines([lines.attendance(d) for d in data.attendance_due])
-        s["notes"].set_lines([lines.missing_note(a) for a in data.missing_notes])
+            s[key].show_items(items, lambda a: lines.appointment(a, now, with_organizer=whole))
+        s["attendance"].show_items(data.attendance_due, lines.attendance)
+        s["notes"].show_items(data.missing_notes, lines.missing_note)
         moves = sorted([*data.arrivals, *data.departures], key=lambda m: (m.day, m.kind))
-        s["moves"].set_lines([lines.movement(m, day) for m in moves])
-        s["deadlines"].set_lines([lines.deadline(d, day) for d in data.deadlines])
-        s["arrears"].set_lines([lines.arrears(d) for d in data.arrears])
+        s["moves"].show_items(moves, lambda m: lines.movement(m, day))
+        s["deadlines"].show_items(data.deadlines, lambda d: lines.deadline(d, day))
+        s["arrears"].show_items(data.arrears, lines.arrears)
         s["free"].setVisible(data.free_places is not None)
         free = data.free_places or ()
         beds = sum(f.free for f in free)
         places = self.tr("1 posto") if beds == 1 else self.tr("%1 posti").replace("%1", str(beds))
         if len(free) > 1:
             places += " " + self.tr("in %1 alloggi").replace("%1", str(len(free)))
-        s["free"].set_lines([lines.free_place(f) for f in free], places)
+        s["free"].show_items(free, lines.free_place, places)
         first, last = data.week
         self.status.setText(
             self.tr("Aggiornato alle %1 · settimana dal %2 al %3")

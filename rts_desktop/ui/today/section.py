@@ -2,13 +2,18 @@
 
 The list is as tall as its lines (up to ``MAX_ROWS``, then it scrolls), so the page scrolls
 as a whole; a line opens with a double click or Enter (``opened`` gives its item).
+
+A coordinator's day on a large service has hundreds of lines in a section: the first
+``FIRST_LINES`` are made and shown at once, the rest in batches on the next turns of the
+event loop (the page is on screen meanwhile, the heading already counts them all).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +30,9 @@ from rts_desktop.ui.today.lines import Line
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ROWS = 8
+#: lines made at once; the rest follow ``BATCH`` at a time
+FIRST_LINES = 40
+BATCH = 200
 URGENT = QColor("#b00020")
 PAST = QColor("#6b6b6b")
 
@@ -36,6 +44,10 @@ class Section(QFrame):
     def __init__(self, key: str, title: str, empty_text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.key, self.title, self.lines_shown = key, title, 0
+        #: what is still to be added to the list, and how each becomes a line
+        self._rest: Sequence[Any] = ()
+        self._make: Callable[[Any], Line] = _same
+        self._keep_row = -1
         self.setObjectName(f"today_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -67,9 +79,34 @@ class Section(QFrame):
 
     def set_lines(self, lines: Sequence[Line], count: str | None = None) -> None:
         """Show ``lines``; the heading counts them, or says ``count`` when given."""
+        self.show_items(lines, _same, count)
+
+    def show_items(
+        self, items: Sequence[Any], make: Callable[[Any], Line], count: str | None = None
+    ) -> None:
+        """Show a line ``make(item)`` for each item; the first ``FIRST_LINES`` now."""
         current = self.list.currentRow()
         self.list.clear()
-        for line in lines:
+        self._rest, self._make = items[FIRST_LINES:], make
+        self._add(items[:FIRST_LINES])
+        self.lines_shown = len(items)
+        self.heading.setText(f"{self.title} ({count or len(items)})" if items else self.title)
+        self.list.setAccessibleDescription(
+            self.tr("%1 voci; Invio per aprire").replace("%1", str(len(items)))
+        )
+        self.list.setVisible(bool(items))
+        self.empty.setVisible(not items)
+        # a reload keeps the place of whoever is reading the list
+        self._keep_row = min(current, len(items) - 1)
+        self._restore_row()
+        if items:
+            self._fit()
+        if self._rest:
+            QTimer.singleShot(0, self, self._more)
+
+    def _add(self, items: Sequence[Any]) -> None:
+        for entry in items:
+            line = self._make(entry)
             item = QListWidgetItem(line.text)
             item.setToolTip(line.tooltip)
             item.setData(ITEM_ROLE, line.item)
@@ -78,17 +115,25 @@ class Section(QFrame):
             elif line.past:
                 item.setForeground(QBrush(PAST))
             self.list.addItem(item)
-        self.lines_shown = len(lines)
-        self.heading.setText(f"{self.title} ({count or len(lines)})" if lines else self.title)
-        self.list.setAccessibleDescription(
-            self.tr("%1 voci; Invio per aprire").replace("%1", str(len(lines)))
-        )
-        self.list.setVisible(bool(lines))
-        self.empty.setVisible(not lines)
-        if lines:
-            if current >= 0:  # a reload keeps the place of whoever is reading the list
-                self.list.setCurrentRow(min(current, len(lines) - 1))
-            self._fit()
+
+    def _more(self) -> None:
+        batch, self._rest = self._rest[:BATCH], self._rest[BATCH:]
+        self._add(batch)
+        self._restore_row()
+        if self._rest:
+            QTimer.singleShot(0, self, self._more)
+
+    def _restore_row(self) -> None:
+        if 0 <= self._keep_row < self.list.count():
+            self.list.setCurrentRow(self._keep_row)
+            self._keep_row = -1
+
+    def complete(self) -> None:
+        """Add every line still to come now (a test, or before reading the whole list)."""
+        if self._rest:
+            batch, self._rest = self._rest, ()
+            self._add(batch)
+            self._restore_row()
 
     def _fit(self) -> None:
         """As tall as its lines, up to ``MAX_ROWS``."""
@@ -104,3 +149,7 @@ class Section(QFrame):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.opened.emit(item.data(ITEM_ROLE))
+
+
+def _same(line: Line) -> Line:
+    return line
