@@ -4,8 +4,8 @@ The list is as tall as its lines (up to ``MAX_ROWS``, then it scrolls), so the p
 as a whole; a line opens with a double click or Enter (``opened`` gives its item).
 
 A coordinator's day on a large service has hundreds of lines in a section: the first
-``FIRST_LINES`` are made and shown at once, the rest in batches on the next turns of the
-event loop (the page is on screen meanwhile, the heading already counts them all).
+``FIRST_LINES`` are made and shown at once, the rest in batches a few milliseconds apart,
+after the page is painted (the heading already counts them all).
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ from rts_desktop.ui.today.lines import Line
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ROWS = 8
-#: lines made at once; the rest follow ``BATCH`` at a time
+#: lines made at once; the rest follow ``BATCH`` at a time, ``BATCH_DELAY_MS`` apart (so
+#: the page is painted and answers clicks first)
 FIRST_LINES = 40
 BATCH = 200
+BATCH_DELAY_MS = 5
 URGENT = QColor("#b00020")
 PAST = QColor("#6b6b6b")
 
@@ -102,7 +104,7 @@ class Section(QFrame):
         if items:
             self._fit()
         if self._rest:
-            QTimer.singleShot(0, self, self._more)
+            QTimer.singleShot(BATCH_DELAY_MS, self, self._more)
 
     def _add(self, items: Sequence[Any]) -> None:
         for entry in items:
@@ -121,7 +123,7 @@ class Section(QFrame):
         self._add(batch)
         self._restore_row()
         if self._rest:
-            QTimer.singleShot(0, self, self._more)
+            QTimer.singleShot(BATCH_DELAY_MS, self, self._more)
 
     def _restore_row(self) -> None:
         if 0 <= self._keep_row < self.list.count():
