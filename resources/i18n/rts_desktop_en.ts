@@ -1899,11 +1899,6 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/page.py"/>
-        <source>Caricamento dei casi… %1</source>
-        <translation>Loading cases… %1</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/page.py"/>
         <source>Elenco dei casi</source>
         <translation>List of cases</translation>
     </message>

@@ -1899,11 +1899,6 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/page.py"/>
-        <source>Caricamento dei casi… %1</source>
-        <translation>Caricamento dei casi… %1</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/page.py"/>
         <source>Elenco dei casi</source>
         <translation>Elenco dei casi</translation>
     </message>
