@@ -7308,6 +7308,14 @@
     <name>audit</name>
     <message numerus="yes">
         <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>%1 di %n voci</source>
+        <translation>
+            <numerusform>%1 di %n voce</numerusform>
+            <numerusform>%1 di %n voci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
         <source>%n voci mostrate</source>
         <translation>
             <numerusform>%n voce mostrata</numerusform>
