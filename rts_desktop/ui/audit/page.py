@@ -248,6 +248,7 @@ class AuditPage(QWidget):
             self.count.setText(tr("%1 di %n voci", n=self.total).replace("%1", str(shown)))
 
     def _failed(self, exc: BaseException) -> None:
+        self._reading_more = False
         if isinstance(exc, PermissionDenied):
             text = tr("Il registro accessi è riservato a coordinatori e amministratori.")
             self.model.set_rows([])
