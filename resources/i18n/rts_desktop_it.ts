@@ -1899,11 +1899,6 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/page.py"/>
-        <source>Caricamento dei casi… %1</source>
-        <translation>Caricamento dei casi… %1</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/cases/page.py"/>
         <source>Elenco dei casi</source>
         <translation>Elenco dei casi</translation>
     </message>
@@ -7311,6 +7306,14 @@
 </context>
 <context>
     <name>audit</name>
+    <message numerus="yes">
+        <location filename="../../rts_desktop/ui/audit/page.py"/>
+        <source>%1 di %n voci</source>
+        <translation>
+            <numerusform>%1 di %n voce</numerusform>
+            <numerusform>%1 di %n voci</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../rts_desktop/ui/audit/page.py"/>
         <source>%n voci mostrate</source>

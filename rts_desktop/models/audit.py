@@ -25,7 +25,11 @@ class AuditEntry(Synced, Base):
     purpose: Mapped[str | None] = mapped_column(String(200))
     detail: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entries_entity", "entity", "entity_id"),
+        # the viewer's pages, newest first by (at, id): the first one without a sort
+        Index("ix_audit_entries_at_id", "at", "id"),
+    )
 
 
 class AuditLink(Base):

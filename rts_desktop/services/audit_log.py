@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, func, or_, select, union
+from sqlalchemy import Select, func, literal, or_, select, tuple_, union
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
@@ -166,10 +166,12 @@ def read_page(
     f: AuditFilter,
     *,
     after: tuple[dt.datetime, str] | None = None,
-    limit: int = PAGE,
+    limit: int | None = None,
 ) -> Page:
-    """One page of entries matching ``f``, newest first, after the key ``after``."""
+    """One page of entries matching ``f`` (``PAGE`` by default), newest first, after the
+    key ``after``."""
     require(ctx, "audit.read")
+    limit = limit or PAGE
     with db.session(write=False) as s:
         query = (
             select(AuditEntry, Operator.full_name, Device.name)
@@ -180,11 +182,10 @@ def read_page(
             .limit(limit + 1)
         )
         if after is not None:
+            # one row-value comparison: read from the (at, id) index where it stops
             query = query.where(
-                or_(
-                    AuditEntry.at < after[0],
-                    and_(AuditEntry.at == after[0], AuditEntry.id < after[1]),
-                )
+                tuple_(AuditEntry.at, AuditEntry.id)
+                < tuple_(literal(after[0], AuditEntry.at.type), literal(after[1]))
             )
         found = [tuple(row) for row in s.execute(query)]
         more = len(found) > limit
@@ -209,6 +210,14 @@ def read_page(
     ]
     last = rows[-1] if rows and more else None
     return Page(rows, (last.at, last.id) if last else None)
+
+
+def count_entries(db: Database, ctx: ActingContext, f: AuditFilter) -> int:
+    """How many entries match ``f``: a query of its own, read after the first page."""
+    require(ctx, "audit.read")
+    with db.session(write=False) as s:
+        stmt = select(func.count()).select_from(AuditEntry).where(*_where(s, f))
+        return int(s.scalar(stmt) or 0)
 
 
 def read_all(db: Database, ctx: ActingContext, f: AuditFilter) -> Iterator[AuditRow]:

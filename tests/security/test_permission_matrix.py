@@ -193,6 +193,7 @@ EXPECTED_OPERATIONS: dict[str, str] = {
 #: every ``require(ctx, "...")`` in services/ and sync/: function → the permission it names
 EXPECTED_CHECKS: dict[str, str] = {
     "services.audit_log.read_page": "audit.read",
+    "services.audit_log.count_entries": "audit.read",
     "services.audit_log.actions": "audit.read",
     "services.plans.printing.plan_document": "print",
     "services.plans.printing.agreement_document": "print",
@@ -224,6 +225,9 @@ SYSTEM_WRITES: dict[str, str] = {
     "sync.resolve.list_conflicts": "re-merges conflicts a hand edit settled (housekeeping)",
     "services.operators.login._verify_in_database": "re-hashes a password just verified (login)",
     "services.operators.login._store_password": "stores a password its caller was allowed to set",
+    "services.cases.case_index.ensure_fresh": (
+        "recomputes the derived case-list rows the triggers noted (no record changes)"
+    ),
 }
 #: writes for the acting operator that need no permission, and why
 UNCHECKED_BY_DESIGN: dict[str, str] = {

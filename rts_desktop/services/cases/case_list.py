@@ -1,18 +1,18 @@
-"""The rows of the case list, fetched in a few set-based queries (no per-case lookups).
+"""The rows of the case list, read from the case-list index (``case_index``).
 
 Each row carries a folded ``search_key`` (names of all members, person codes, identifiers
-such as the codice fiscale, case code, apartment) so the UI filters in memory as the person
-types, without a query per keystroke.
+such as the codice fiscale, case code, apartment): the index searches it with FTS5, and
+:func:`filter_rows` applies the same rule to rows in memory.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import select
 
 from rts_desktop.db import Database
 from rts_desktop.db.visibility import only_visible
@@ -20,19 +20,10 @@ from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_
 from rts_desktop.kernel.progress import Progress
 from rts_desktop.kernel.text import fold
-from rts_desktop.models import (
-    Apartment,
-    Beneficiary,
-    Case,
-    CaseEducator,
-    Household,
-    HouseholdMember,
-    Identifier,
-    Operator,
-    Plan,
-    Stay,
-)
-from rts_desktop.models.vocab import CaseStatus, PlanStatus
+from rts_desktop.models import Case, HouseholdMember
+from rts_desktop.models.vocab import CaseStatus
+from rts_desktop.services.cases.case_index import ensure_fresh, rows_table
+from rts_desktop.services.cases.case_index import search_fold as search_fold
 
 #: deadline kinds shown in the "Prossima scadenza" column
 DEADLINE_LABELS = {
@@ -70,99 +61,26 @@ class CaseRow:
         return all(t in key for t in tokens)
 
 
-def _members(s: Connection) -> dict[str, list[tuple[str, str, str, bool, bool]]]:
-    """household id → (beneficiary id, code, full name, is head, current) per member."""
-    rows = s.execute(
-        select(
-            HouseholdMember.household_id,
-            Beneficiary.id,
-            Beneficiary.code,
-            Beneficiary.first_name,
-            Beneficiary.last_name,
-            HouseholdMember.is_head,
-            HouseholdMember.to_date,
-        ).join(Beneficiary, Beneficiary.id == HouseholdMember.beneficiary_id)
-    ).all()
-    found: dict[str, list[tuple[str, str, str, bool, bool]]] = defaultdict(list)
-    for hh, bid, code, first, last, head, to_date in rows:
-        found[hh].append((bid, code, f"{first} {last}", bool(head), to_date is None))
-    return found
-
-
-def _identifiers(s: Connection) -> dict[str, str]:
-    """beneficiary id → the person's identifiers (codice fiscale...), joined by " | "."""
-    rows = s.execute(
-        select(Identifier.beneficiary_id, func.group_concat(Identifier.value, " | ")).group_by(
-            Identifier.beneficiary_id
-        )
-    ).all()
-    return {bid: values for bid, values in rows}
-
-
-def search_fold(text: str) -> str:
-    """``fold(text)``, with a shortcut for plain ASCII (most search keys): lower case and
-    single spaces is then the whole of it, without the per-character scan (15,000 keys:
-    ~25 ms instead of ~400 ms)."""
-    if text.isascii():
-        return " ".join(text.lower().split())
-    return fold(text)
-
-
-def _stays(s: Connection) -> dict[str, tuple[str, str, int, dt.date, dt.date | None]]:
-    """case id → its latest stay (apartment id, code, municipio, planned end, actual end)."""
-    rows = s.execute(
-        select(
-            Stay.case_id,
-            Apartment.id,
-            Apartment.code,
-            Apartment.municipio,
-            Stay.planned_end,
-            Stay.actual_end,
-        )
-        .join(Apartment, Apartment.id == Stay.apartment_id)
-        .order_by(Stay.case_id, Stay.start_date)
-    ).all()
-    return {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in rows}
-
-
-def _educators(s: Connection) -> dict[str, tuple[str, str]]:
-    rows = s.execute(
-        select(CaseEducator.case_id, Operator.id, Operator.full_name)
-        .join(Operator, Operator.id == CaseEducator.operator_id)
-        .where(CaseEducator.to_date.is_(None), CaseEducator.is_primary.is_(True))
-        .order_by(CaseEducator.case_id, CaseEducator.from_date)
-    ).all()
-    return {case_id: (op_id, name) for case_id, op_id, name in rows}
-
-
-def _reviews(s: Connection) -> dict[str, dt.date]:
-    rows = s.execute(
-        select(Plan.case_id, func.min(Plan.next_review_due))
-        .where(Plan.status == PlanStatus.CONDIVISO, Plan.next_review_due.is_not(None))
-        .group_by(Plan.case_id)
-    ).all()
-    return {cid: due for cid, due in rows}
-
-
-def _next_deadline(
-    status: str,
-    review: dt.date | None,
-    stay: tuple[str, str, int, dt.date, dt.date | None] | None,
-    follow_up: dt.date | None,
-) -> tuple[dt.date | None, str | None]:
-    candidates: list[tuple[dt.date, str]] = []
-    if status == CaseStatus.CONCLUSO:
-        if follow_up is not None:
-            candidates.append((follow_up, "follow_up"))
-    else:
-        if review is not None:
-            candidates.append((review, "verifica"))
-        if stay is not None and stay[4] is None:
-            candidates.append((stay[3], "fine_inserimento"))
-    if not candidates:
-        return None, None
-    day, kind = min(candidates)
-    return day, kind
+def to_row(r: Any, today: dt.date) -> CaseRow:
+    """A list row from a ``case_list_rows`` row (days in service counted to ``today``)."""
+    days = ((r.exit_date or today) - r.start_date).days if r.start_date else None
+    return CaseRow(
+        id=r.case_id,
+        code=r.code,
+        status=CaseStatus(r.status),
+        household_name=r.household_name,
+        head_name=r.head_name,
+        apartment_id=r.apartment_id,
+        apartment_code=r.apartment_code,
+        municipio=r.municipio,
+        educator_id=r.educator_id,
+        educator_name=r.educator_name,
+        days_in_service=days,
+        next_deadline=r.next_deadline,
+        next_deadline_kind=r.next_deadline_kind,
+        flags=tuple(f for f in r.flags.split(",") if f),
+        search_key=r.search_key,
+    )
 
 
 def list_case_rows(
@@ -172,75 +90,23 @@ def list_case_rows(
     *,
     ctx: ActingContext | None = None,
 ) -> list[CaseRow]:
-    """Every case ``ctx`` sees as a list row, newest referral first (5 queries whatever
-    the size)."""
+    """Every case ``ctx`` sees as a list row, newest referral first (the whole list, for
+    exports and checks; the Casi page reads pages, ``case_pages``)."""
+    ensure_fresh(db)
+    if progress:
+        progress.step(1, 2, "Indice aggiornato")
+    t = rows_table
     with db.session(write=False) as session:
-        s = session.connection()  # plain rows: the ORM's row handling doubled the time
-        members = _members(s)
-        idents = _identifiers(s)
-        if progress:
-            progress.step(1, 3, "Persone lette")
-        stays = _stays(s)
-        educators = _educators(s)
-        reviews = _reviews(s)
-        if progress:
-            progress.step(2, 3, "Inserimenti letti")
-        cases = s.execute(
+        found = session.connection().execute(
             only_visible(
-                select(
-                    Case.id,
-                    Case.code,
-                    Case.status,
-                    Case.household_id,
-                    Case.sst_municipio,
-                    Case.start_date,
-                    Case.exit_date,
-                    Case.flags,
-                    Case.follow_up_due,
-                    Case.follow_up_done,
-                ).order_by(Case.referral_date.desc(), Case.code.desc()),
+                select(t).order_by(t.c.referral_date.desc(), t.c.code.desc(), t.c.case_id.desc()),
                 ctx,
-                Case.id,
-            )
-        ).all()
-        names = {hid: name for hid, name in s.execute(select(Household.id, Household.name)).all()}
-    rows: list[CaseRow] = []
-    for cid, code, status, hh, sst_mun, start, exit_date, flags, fu_due, fu_done in cases:
-        people = members.get(hh, [])
-        head = next((p for p in people if p[3] and p[4]), people[0] if people else None)
-        stay = stays.get(cid)
-        edu = educators.get(cid)
-        days = ((exit_date or today) - start).days if start else None
-        follow_up = fu_due if fu_done is None else None
-        deadline, kind = _next_deadline(status, reviews.get(cid), stay, follow_up)
-        key_parts = [code, names.get(hh, "")]
-        for bid, pcode, full, _head, _cur in people:
-            key_parts += [full, pcode]
-            if bid in idents:
-                key_parts.append(idents[bid])
-        if stay:
-            key_parts.append(stay[1])
-        rows.append(
-            CaseRow(
-                id=cid,
-                code=code,
-                status=CaseStatus(status),
-                household_name=names.get(hh, ""),
-                head_name=head[2] if head else "",
-                apartment_id=stay[0] if stay else None,
-                apartment_code=stay[1] if stay else None,
-                municipio=stay[2] if stay else sst_mun,
-                educator_id=edu[0] if edu else None,
-                educator_name=edu[1] if edu else None,
-                days_in_service=days,
-                next_deadline=deadline,
-                next_deadline_kind=kind,
-                flags=tuple(f for f in flags.split(",") if f),
-                search_key=search_fold(" | ".join(key_parts)),
+                t.c.case_id,
             )
         )
+        rows = [to_row(r, today) for r in found]
     if progress:
-        progress.step(3, 3, "Elenco pronto")
+        progress.step(2, 2, "Elenco pronto")
     return rows
 
 

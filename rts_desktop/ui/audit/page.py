@@ -1,7 +1,8 @@
 """The "Registro accessi" area: who did what, when and why, with filters and CSV export.
 
 Only coordinators and administrators may read it: the service refuses other roles, and the
-page then says so instead of showing rows. Rows come a page at a time ("Altre voci").
+page then says so instead of showing rows. Rows come a page at a time: scrolling to the end
+or "Altre voci" reads the next one; how many match is counted apart, after the first page.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class AuditPage(QWidget):
         self.after: tuple[dt.datetime, str] | None = None
         self.current = AuditFilter()
         self._loaded = False
+        #: the entries matching the filters (counted apart, after the first page)
+        self.total: int | None = None
+        self._reading_more = False
         title = QLabel(tr("Registro accessi"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         hint = QLabel(
@@ -109,6 +113,7 @@ class AuditPage(QWidget):
         self.table.setObjectName("audit_table")
         self.table.setAccessibleName(tr("Voci del registro accessi"))
         self.table.setModel(self.model)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -186,31 +191,64 @@ class AuditPage(QWidget):
         self._read(None)
 
     def load_more(self) -> None:
-        if self.after is not None:
+        if self.after is not None and not self._reading_more:
+            self._reading_more = True
             self._read(self.after)
+
+    def _scrolled(self, value: int) -> None:
+        """The list scrolled to its end: the next page comes by itself."""
+        if value and value == self.table.verticalScrollBar().maximum():
+            self.load_more()
 
     def _read(self, after: tuple[dt.datetime, str] | None) -> None:
         db, ctx, wanted = self.env.db, self.env.ctx, self.current
         self.env.runner.run(
             lambda _p: audit_log.read_page(db, ctx, wanted, after=after),
-            on_success=lambda page: self._show_page(page, append=after is not None),
+            on_success=lambda page: self._show_page(page, wanted, append=after is not None),
             on_error=self._failed,
         )
 
-    def _show_page(self, page: Page, *, append: bool) -> None:
+    def _show_page(self, page: Page, wanted: AuditFilter, *, append: bool) -> None:
+        self._reading_more = False
+        if wanted != self.current:
+            return  # the filters changed meanwhile: their own first page follows
         self.error.hide()
         self.body.setEnabled(True)
         self.model.set_rows([*self.model.rows, *page.rows] if append else page.rows)
         self.after = page.after
         self.more.setEnabled(page.after is not None)
+        if not append:
+            self.total = None
+            if page.after is not None:
+                self._count(wanted)
+        self._show_count()
+        if not append:
+            self.table.resizeColumnsToContents()
+
+    def _count(self, wanted: AuditFilter) -> None:
+        db, ctx = self.env.db, self.env.ctx
+        self.env.runner.run(
+            lambda _p: audit_log.count_entries(db, ctx, wanted),
+            on_success=lambda total: self._counted(wanted, total),
+            on_error=self._failed,
+        )
+
+    def _counted(self, wanted: AuditFilter, total: int) -> None:
+        if wanted == self.current:
+            self.total = total
+            self._show_count()
+
+    def _show_count(self) -> None:
         shown = len(self.model.rows)
-        if page.after is not None:
+        if self.after is None:
+            self.count.setText(tr("%n voci mostrate", n=shown))
+        elif self.total is None:
             self.count.setText(tr("%n voci mostrate (altre disponibili)", n=shown))
         else:
-            self.count.setText(tr("%n voci mostrate", n=shown))
-        self.table.resizeColumnsToContents()
+            self.count.setText(tr("%1 di %n voci", n=self.total).replace("%1", str(shown)))
 
     def _failed(self, exc: BaseException) -> None:
+        self._reading_more = False
         if isinstance(exc, PermissionDenied):
             text = tr("Il registro accessi è riservato a coordinatori e amministratori.")
             self.model.set_rows([])

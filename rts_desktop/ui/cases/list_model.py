@@ -1,14 +1,13 @@
-"""The case list model: all rows in memory, filtered and sorted in Python.
+"""The case list model: the pages of rows read from SQL so far, fetched as the view scrolls.
 
-Filtering 15,000 rows is a list comprehension over pre-folded search keys (a few ms), so
-the list follows each keystroke without a query and without a per-row proxy callback.
+Filtering, sorting and counting happen in the database (``services/cases/case_pages``); the
+model holds the rows shown and the keyset where the next page starts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -24,33 +24,12 @@ from rts_desktop.kernel.text import fold
 from rts_desktop.models.vocab import label
 from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.services.cases.case_list import DEADLINE_LABELS, CaseRow
+from rts_desktop.services.cases.case_pages import CasePage, CaseSort, Keyset
 from rts_desktop.ui.common.dates import format_day
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass
-class CaseFilter:
-    """What the filter bar asks for; empty values mean "any"."""
-
-    text: str = ""
-    status: str | None = None
-    educator_id: str | None = None
-    municipio: int | None = None
-    apartment_id: str | None = None
-    flag: str | None = None
-    tokens: list[str] = field(default_factory=list)
-
-    def accepts(self, r: CaseRow) -> bool:
-        return (
-            (self.status is None or r.status == self.status)
-            and (self.educator_id is None or r.educator_id == self.educator_id)
-            and (self.municipio is None or r.municipio == self.municipio)
-            and (self.apartment_id is None or r.apartment_id == self.apartment_id)
-            and (self.flag is None or self.flag in r.flags)
-        )
 
 
 COLUMNS: list[tuple[str, Callable[[CaseRow], Any], Callable[[CaseRow], Any]]] = [
@@ -81,60 +60,77 @@ COLUMNS: list[tuple[str, Callable[[CaseRow], Any], Callable[[CaseRow], Any]]] = 
 ]
 
 
+#: the order each column sorts by
+SORTS = (
+    CaseSort.CODE,
+    CaseSort.STATUS,
+    CaseSort.HEAD,
+    CaseSort.APARTMENT,
+    CaseSort.MUNICIPIO,
+    CaseSort.EDUCATOR,
+    CaseSort.DAYS,
+    CaseSort.DEADLINE,
+)
+
+
 class CaseListModel(QAbstractTableModel):
+    """The rows read so far, one page after the other.
+
+    The page sets the first page; when the view nears the end it asks for more
+    (``canFetchMore``/``fetchMore``), the model emits ``more_wanted`` with the keyset to
+    continue from, and the page appends what comes. A header click emits ``sort_wanted``:
+    the order is the database's, so the page reads the first page again in it.
+    """
+
+    #: the keyset after which the next page starts
+    more_wanted = Signal(object)
+    #: (CaseSort, descending) asked by a header click
+    sort_wanted = Signal(object, bool)
+
     def __init__(self, today: dt.date) -> None:
         super().__init__()
         self.today = today
-        self.all_rows: list[CaseRow] = []
         self.visible: list[CaseRow] = []
-        self.criteria = CaseFilter()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.after: Keyset | None = None
+        self.fetching = False
+        self.order: tuple[CaseSort, bool] = (CaseSort.REFERRAL, True)
 
     # --- data -----------------------------------------------------------------------------
-    def set_rows(self, rows: list[CaseRow]) -> None:
-        self.all_rows = rows
-        self._refilter()
-
-    def set_filter(self, criteria: CaseFilter) -> None:
-        criteria.tokens = fold(criteria.text).split()
-        self.criteria = criteria
-        self._refilter()
-
-    def set_text(self, text: str) -> None:
-        """Typing more narrows the rows already shown instead of scanning them all again."""
-        previous = fold(self.criteria.text)
-        self.criteria.text = text
-        self.criteria.tokens = fold(text).split()
-        folded = fold(text)
-        if previous and folded.startswith(previous) and " " not in folded[len(previous) - 1 :]:
-            tokens = self.criteria.tokens
-            self.beginResetModel()
-            self.visible = [r for r in self.visible if r.matches(tokens)]
-            self.endResetModel()
-            return
-        self._refilter()
-
-    def _refilter(self) -> None:
-        c = self.criteria
-        tokens = c.tokens
-        rows = [r for r in self.all_rows if r.matches(tokens)] if tokens else self.all_rows
-        rows = [r for r in rows if c.accepts(r)]
-        if self._sort is not None:
-            column, order = self._sort
-            key = COLUMNS[column][2]
-            rows = sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    def set_page(self, page: CasePage) -> None:
+        """The first page of a new reading: the rows shown so far go."""
         self.beginResetModel()
-        self.visible = rows
+        self.visible = list(page.rows)
+        self.after = page.after
+        self.fetching = False
         self.endResetModel()
 
+    def add_page(self, page: CasePage) -> None:
+        """The page after the rows shown, appended."""
+        self.fetching = False
+        if page.rows:
+            first = len(self.visible)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self.visible.extend(page.rows)
+            self.endInsertRows()
+        self.after = page.after
+
+    def more_failed(self) -> None:
+        """The next page could not be read: the view may ask again."""
+        self.fetching = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.after is not None and not self.fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.fetching = True
+            self.more_wanted.emit(self.after)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(SORTS):
             return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        key = COLUMNS[column][2]
-        self.visible = sorted(self.visible, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
+        self.order = (SORTS[column], order == Qt.SortOrder.DescendingOrder)
+        self.sort_wanted.emit(*self.order)
 
     def row_at(self, row: int) -> CaseRow | None:
         return self.visible[row] if 0 <= row < len(self.visible) else None

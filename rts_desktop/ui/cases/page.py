@@ -1,11 +1,15 @@
 """The Casi page: filter bar, the case list, and the buttons to open or create a case.
 
-The rows are read on the background runner ("Caricamento dei casi…" meanwhile); what is
-typed in the filter or chosen in the combos before they come applies to them when they do.
-``loaded`` is emitted each time the rows have come, ``is_loaded`` says they came once.
+The list pages from SQL on the background runner: the first page for what the bar asks
+("Caricamento dei casi…" until the first one comes), the next ones as the view scrolls near
+the end, then the counts, each its own query. What is typed or chosen while a page is being
+read is read when it answers. ``loaded`` is emitted each time a first page has come,
+``is_loaded`` says one came once.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,10 +29,11 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.changes import Aggregate, Changes
 from rts_desktop.kernel.i18n import text_of
 from rts_desktop.models.vocab import CaseStatus, label
-from rts_desktop.services.cases import case_list
+from rts_desktop.services.cases import case_pages
 from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.services.cases.case_list import CaseRow
-from rts_desktop.ui.cases.list_model import CaseFilter, CaseListModel
+from rts_desktop.services.cases.case_pages import CaseChoices, CasePage, CaseQuery, Keyset
+from rts_desktop.ui.cases.list_model import CaseListModel
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import widen_to_titles
 from rts_desktop.ui.common.hub_listener import HubListener
@@ -67,7 +72,15 @@ class CasesPage(QWidget):
         #: the new-referral dialog open now (its writes reload the list once, at the end)
         self.creating: QWidget | None = None
         self._select_after_load: str | None = None
+        #: a first-page reading is running; something asked for another meanwhile
+        self._reading = False
+        self._again = False
+        #: every case the operator sees (read again after a change), the choices likewise
+        self._total: int | None = None
+        self._choices_due = True
         self._build()
+        self.model.more_wanted.connect(self._more)
+        self.model.sort_wanted.connect(lambda *_order: self._read())
         self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
 
@@ -180,75 +193,137 @@ class CasesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        today = self.env.ctx.today()
-        self.count_label.setText(self.tr("Caricamento dei casi…"))
-        self.env.runner.run(
-            lambda progress: case_list.list_case_rows(
-                self.env.db, today, progress, ctx=self.env.ctx
-            ),
-            on_success=self._loaded,
-            on_error=lambda exc: show_error(self, exc),
-            on_progress=lambda done, total, msg: self.count_label.setText(
-                self.tr("Caricamento dei casi… %1").replace("%1", msg)
-            ),
+        """Read the first page again (and the counts and the filter choices after it)."""
+        self._total = None
+        self._choices_due = True
+        self._read()
+
+    def _query(self) -> CaseQuery:
+        sort, descending = self.model.order
+        return CaseQuery(
+            text=self.search.text(),
+            status=self.status.currentData(),
+            educator_id=self.educator.currentData(),
+            municipio=self.municipio.currentData(),
+            apartment_id=self.apartment.currentData(),
+            flag=self.flag.currentData(),
+            sort=sort,
+            descending=descending,
         )
 
-    def _loaded(self, rows: list[CaseRow]) -> None:
+    def _read(self) -> None:
+        """The first page for what the bar asks now; one reading at a time, the latest
+        wins (what is typed while one runs is read when it answers)."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
+        query, today, env = self._query(), self.env.ctx.today(), self.env
+        if not self.is_loaded:
+            self.count_label.setText(self.tr("Caricamento dei casi…"))
+        self.env.runner.run(
+            lambda _progress: case_pages.case_page(env.db, query, today, ctx=env.ctx),
+            on_success=lambda page: self._first_page(query, page),
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reading = False
+        self.model.more_failed()
+        show_error(self, exc)
+
+    def _first_page(self, query: CaseQuery, page: CasePage) -> None:
+        self._reading = False
+        if self._again:
+            self._read()
+            return
         selected = self.current_row()
         wanted = self._select_after_load or (selected.id if selected is not None else None)
         self._select_after_load = None
-        self._fill_choices(rows)
-        self.model.set_rows(rows)
+        self.model.set_page(page)
         self.is_loaded = True
-        self._update_count()
         if wanted is not None:
             self.select_case(wanted)
+        self._after_filter()
+        self._count(query)
+        if self._choices_due:
+            self._choices_due = False
+            env = self.env
+            env.runner.run(
+                lambda _progress: case_pages.case_choices(env.db, ctx=env.ctx),
+                on_success=self._fill_choices,
+                on_error=lambda exc: show_error(self, exc),
+            )
         self.loaded.emit()
 
-    def _fill_choices(self, rows: list[CaseRow]) -> None:
-        educators = sorted({(r.educator_name, r.educator_id) for r in rows if r.educator_id})
-        apartments = sorted({(r.apartment_code, r.apartment_id) for r in rows if r.apartment_id})
-        for combo, items in ((self.educator, educators), (self.apartment, apartments)):
+    def _more(self, after: Keyset) -> None:
+        """The view scrolled near the end: the page after the last row shown."""
+        query, today, env = self._query(), self.env.ctx.today(), self.env
+        self.env.runner.run(
+            lambda _progress: case_pages.case_page(env.db, query, today, after=after, ctx=env.ctx),
+            on_success=lambda page: self._next_page(query, page),
+            on_error=self._failed,
+        )
+
+    def _next_page(self, query: CaseQuery, page: CasePage) -> None:
+        if query == self._query() and not self._reading:
+            self.model.add_page(page)
+        else:
+            self.model.more_failed()  # a new reading replaces these rows
+
+    def _count(self, query: CaseQuery) -> None:
+        """The counts, each a query of its own after the first page is shown."""
+        env, total = self.env, self._total
+        unfiltered = dataclasses.replace(query, text="", status=None, educator_id=None)
+        unfiltered = dataclasses.replace(unfiltered, municipio=None, apartment_id=None, flag=None)
+
+        def count(_progress: object) -> tuple[int, int]:
+            shown = case_pages.count_cases(env.db, query, ctx=env.ctx)
+            if total is not None:
+                return shown, total
+            if query == unfiltered:
+                return shown, shown
+            return shown, case_pages.count_cases(env.db, unfiltered, ctx=env.ctx)
+
+        self.env.runner.run(
+            count,
+            on_success=lambda counts: self._counted(query, *counts),
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def _counted(self, query: CaseQuery, shown: int, total: int) -> None:
+        self._total = total
+        if query != self._query():
+            return  # another count follows the newer reading
+        text = self.tr("%n casi", "", total)
+        if shown != total:
+            text = self.tr("%1 di %2").replace("%1", str(shown)).replace("%2", text)
+        self.count_label.setText(text)
+
+    def _fill_choices(self, choices: CaseChoices) -> None:
+        for combo, items in (
+            (self.educator, choices.educators),
+            (self.apartment, choices.apartments),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
             for text, value in items:
-                combo.addItem(str(text), value)
+                combo.addItem(text, value)
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
     def apply_filters(self) -> None:
-        self.model.set_filter(
-            CaseFilter(
-                text=self.search.text(),
-                status=self.status.currentData(),
-                educator_id=self.educator.currentData(),
-                municipio=self.municipio.currentData(),
-                apartment_id=self.apartment.currentData(),
-                flag=self.flag.currentData(),
-            )
-        )
-        self._after_filter()
+        self._read()
 
-    def _typed(self, text: str) -> None:
-        self.model.set_text(text)
-        self._after_filter()
+    def _typed(self, _text: str) -> None:
+        self._read()
 
     def _after_filter(self) -> None:
-        self._update_count()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
-
-    def _update_count(self) -> None:
-        if not self.is_loaded:
-            return  # "Caricamento dei casi…" stays until the rows come
-        shown, total = self.model.rowCount(), len(self.model.all_rows)
-        text = self.tr("%n casi", "", total)
-        if shown != total:
-            text = self.tr("%1 di %2").replace("%1", str(shown)).replace("%2", text)
-        self.count_label.setText(text)
 
     def _focus_table(self) -> None:
         self.table.setFocus()

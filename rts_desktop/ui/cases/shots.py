@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rts_desktop.kernel.errors import N_, ValidationError
 from rts_desktop.models.vocab import CaseStatus
+from rts_desktop.services.cases.case_pages import CaseQuery, CaseSort, case_page
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.page import CasesPage
 from rts_desktop.ui.env import UiEnv
@@ -28,11 +29,12 @@ def cases_view(env: UiEnv, window: MainWindow) -> QWidget:
 
 def _first_active(env: UiEnv, window: MainWindow) -> CaseFileWindow:
     page = _page(window)
-    rows = [r for r in page.model.all_rows if r.status == CaseStatus.ATTIVO]
+    # the richest active case (the longest in service) makes the most telling picture
+    longest = CaseQuery(status=CaseStatus.ATTIVO, sort=CaseSort.DAYS, descending=True)
+    rows = case_page(env.db, longest, env.ctx.today(), limit=1, ctx=env.ctx).rows
     if not rows:
         raise ValidationError("view", N_("Nessun caso attivo nel database."))
-    # the richest active case makes the most telling picture
-    row = max(rows, key=lambda r: r.days_in_service or 0)
+    row = rows[0]
     case_window = page.open_case(row.id)
     assert isinstance(case_window, CaseFileWindow)
     case_window.resize(*SIZE)

@@ -101,3 +101,26 @@ def test_pages_follow_by_keyset(db, ctx, logged):
     every = list(audit_log.read_all(db, ctx, audit_log.AuditFilter()))
     assert [r.id for r in first.rows + second.rows] == [r.id for r in every[:4]]
     assert len({r.id for r in every}) == len(every)
+
+
+def test_the_count_comes_apart_and_scrolling_reads_the_next_page(
+    qtbot, env, db, ctx, logged, monkeypatch
+):
+    every = list(audit_log.read_all(db, ctx, audit_log.AuditFilter()))
+    assert audit_log.count_entries(db, ctx, audit_log.AuditFilter()) == len(every)
+    monkeypatch.setattr(audit_log, "PAGE", 2)
+    page = AuditPage(env)
+    qtbot.addWidget(page)
+    page.resize(900, 160)  # two rows fill it: the scroll bar appears with the third
+    page.show()
+    qtbot.waitExposed(page)
+    assert len(shown(page)) == 2
+    assert page.count.text() == f"2 di {len(every)} voci"
+    page.more.click()
+    assert len(shown(page)) == 4
+    while page.more.isEnabled():
+        before = len(shown(page))
+        page.table.scrollToBottom()
+        assert len(shown(page)) > before
+    assert [r.id for r in shown(page)] == [r.id for r in every]
+    assert page.count.text() == f"{len(every)} voci mostrate"

@@ -1,4 +1,5 @@
-"""Models pass qtmodeltester; a large list opens and filters; Ctrl+F and Scadenze in the window."""
+"""Models pass qtmodeltester; Ctrl+F and Scadenze in the window (the large list pages:
+``test_case_list_pages.py``)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from PySide6.QtCore import Qt
 
 from rts_desktop.demo import generate_small
 from rts_desktop.services.cases.case_list import CaseRow
+from rts_desktop.services.cases.case_pages import CasePage, CaseSort
 from rts_desktop.services.deadlines import Deadline
 from rts_desktop.ui.cases.case_file import CaseFileWindow
-from rts_desktop.ui.cases.list_model import CaseFilter, CaseListModel
+from rts_desktop.ui.cases.list_model import CaseListModel
 from rts_desktop.ui.common.deadlines_panel import DeadlineModel
 from rts_desktop.ui.common.records_model import Column, RecordsModel
 from rts_desktop.ui.main_window import MainWindow
@@ -44,11 +46,20 @@ def synthetic_rows(n: int) -> list[CaseRow]:
 
 def test_case_list_model(qtmodeltester):
     model = CaseListModel(TODAY)
-    model.set_rows(synthetic_rows(60))
+    rows = synthetic_rows(60)
+    model.set_page(CasePage(rows[:40], after=("k", rows[39].id)))
+    asked = []
+    model.more_wanted.connect(asked.append)
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert asked == [("k", rows[39].id)] and not model.canFetchMore()  # one at a time
+    model.add_page(CasePage(rows[40:], after=None))
+    assert model.rowCount() == 60 and not model.canFetchMore()
     qtmodeltester.check(model)
+    orders = []
+    model.sort_wanted.connect(lambda sort, descending: orders.append((sort, descending)))
     model.sort(6, Qt.SortOrder.DescendingOrder)
-    model.set_filter(CaseFilter(text="cognome1", status="attivo"))
-    qtmodeltester.check(model)
+    assert orders == [(CaseSort.DAYS, True)]
 
 
 def test_records_and_deadline_models(qtmodeltester):
@@ -58,23 +69,6 @@ def test_records_and_deadline_models(qtmodeltester):
     deadlines = DeadlineModel(TODAY)
     deadlines.set_rows([Deadline("verifica", TODAY, "c1", "RTS-1", "Nucleo A", "Progetto v1")])
     qtmodeltester.check(deadlines)
-
-
-def test_large_list_opens_and_filters(qtbot, env):
-    from rts_desktop.ui.cases.page import CasesPage
-
-    page = CasesPage(env)
-    qtbot.addWidget(page)
-    page.show()
-    page._loaded(synthetic_rows(15_000))
-    assert page.count_label.text() == "15000 casi"
-    qtbot.keyClicks(page.search, "rts-2026-01234")
-    assert [r.code for r in page.model.visible] == ["RTS-2026-01234"]
-    page.search.clear()
-    page.status.setCurrentIndex(page.status.findData("concluso"))
-    assert page.model.rowCount() == 3000
-    page.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
-    assert page.model.rowCount() == 3000
 
 
 def test_ctrl_f_finds_a_person_and_opens_the_file(qtbot, env, db):
@@ -89,7 +83,7 @@ def test_ctrl_f_finds_a_person_and_opens_the_file(qtbot, env, db):
     assert window.search.hasFocus()
     window.show_area("cases")  # the first page is Oggi
     page = window.pages.currentWidget()
-    row = next(r for r in page.model.all_rows if r.status == "attivo")
+    row = next(r for r in page.model.visible if r.status == "attivo")
     last_name = row.head_name.split()[-1]
     qtbot.keyClicks(window.search, last_name[:5])
     assert window.search.hits
