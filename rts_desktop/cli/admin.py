@@ -23,7 +23,7 @@ from rts_desktop.db.backup import backup_sqlite, database_errors, prune_backups,
 from rts_desktop.db.check import run_checks
 from rts_desktop.db.database import files_dir_for, keys_file_for
 from rts_desktop.db.encryption import encrypt_database, is_encrypted
-from rts_desktop.db.engine import sqlite_path
+from rts_desktop.db.engine import normalise_url, sqlite_path
 from rts_desktop.db.migrate import head_revision, probe_sqlite, refuse_newer
 from rts_desktop.kernel import config, fileio
 from rts_desktop.kernel.errors import N_, DatabaseError, NotADatabase, ValidationError
@@ -34,6 +34,8 @@ def resolve_url(db_path: str | None, db_url: str | None) -> str:
     """The database URL from ``--db`` / ``--db-url`` (default: the user's data folder)."""
     if db_url:
         from sqlalchemy.engine import make_url
+
+        db_url = normalise_url(db_url)
         from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
         try:
