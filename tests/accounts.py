@@ -13,7 +13,10 @@ TEST_ADMIN, TEST_PASSWORD = "admin", "password-di-prova"
 
 
 def url_of(path: Path) -> str:
-    return f"sqlite:///{path}"
+    """The URL of the test database "at" ``path`` on the suite's engine (tests/engines.py)."""
+    from tests.engines import url_for
+
+    return url_for(path)
 
 
 def login(path: Path, username: str = TEST_ADMIN, password: str = TEST_PASSWORD) -> Database:
