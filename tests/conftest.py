@@ -44,6 +44,10 @@ def pytest_configure(config: pytest.Config) -> None:
     engines.ENGINE = chosen
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    engines.stop_server()
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"database engine: {engines.ENGINE}"
 
@@ -58,8 +62,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
-def _engine_databases() -> Iterator[None]:
-    """On PostgreSQL the databases a test made are dropped after it."""
+def _engine_databases(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """On PostgreSQL ``--db PATH`` on the command line means that path's server database,
+    and the databases a test made are dropped after it."""
+    if engines.on_postgresql():
+        from rts_desktop.cli import admin
+
+        monkeypatch.setattr(admin, "resolve_url", engines.resolve_url_on_engine(admin.resolve_url))
     yield
     engines.drop_test_databases()
 

@@ -164,16 +164,46 @@ def server() -> PgServer:
     return _server
 
 
+def stop_server() -> None:
+    global _server
+    if _server is not None:
+        _server.stop()
+        _server = None
+
+
 def url_for(path: Path, *, schema: bool = True) -> str:
     """The URL of the database a test keeps "at" ``path`` on the chosen engine: the SQLite
     file itself, or a fresh PostgreSQL database (migrated unless ``schema`` is False)."""
     if not on_postgresql():
         return f"sqlite:///{path}"
+    path = Path(os.path.abspath(path))
     found = _urls.get(path)
     if found is None:
         found = server().create() if schema else server().create_empty()
         _urls[path] = found
     return found
+
+
+def db_arg(db: Any) -> str:
+    """What a test gives the command line's ``--db`` for ``db``: its file on SQLite, the
+    path it was made "at" on PostgreSQL (see :func:`resolve_url_on_engine`)."""
+    if db.path is not None:
+        return str(db.path)
+    for path, url in _urls.items():
+        if url == db.url:
+            return str(path)
+    raise LookupError("a database the test did not make through tests/engines.py")
+
+
+def resolve_url_on_engine(real: Any) -> Any:
+    """``cli.admin.resolve_url`` sending ``--db PATH`` to that path's server database."""
+
+    def resolve(db_path: str | None, db_url: str | None) -> str:
+        if db_path and not db_url:
+            return url_for(Path(db_path).expanduser())
+        return real(db_path, db_url)
+
+    return resolve
 
 
 def drop_test_databases() -> None:

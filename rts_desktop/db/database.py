@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from rts_desktop.db import audit_chain, capture
@@ -39,6 +41,13 @@ def files_dir_for(path: Path | None) -> Path:
     if path is not None:
         return path.with_name(path.stem + "-files")
     return config.data_dir() / "files"
+
+
+def server_files_dir(url: str) -> Path:
+    """Where this PC keeps the attachments of the server database at ``url``."""
+    parsed = make_url(url)
+    where = f"{parsed.host or ''}|{parsed.port or ''}|{parsed.database or ''}|{parsed.query}"
+    return config.data_dir() / "files" / hashlib.sha256(where.encode()).hexdigest()[:16]
 
 
 def keys_file_for(path: Path) -> Path:
@@ -93,7 +102,11 @@ class Database:
 
     @property
     def files_dir(self) -> Path:
-        """Content-addressed attachment store (``<sha256[:2]>/<sha256>``)."""
+        """Content-addressed attachment store (``<sha256[:2]>/<sha256>``); for a server
+        database one folder per server database in the data folder (two databases opened
+        on one PC never mix their attachments)."""
+        if self.path is None:
+            return server_files_dir(self.url)
         return files_dir_for(self.path)
 
     @property

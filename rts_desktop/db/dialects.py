@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, literal_column, select
+from sqlalchemy import ColumnElement, Select, String, bindparam, literal_column, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 from sqlalchemy.sql.sqltypes import NullType
 
 from rts_desktop.models import calendar
@@ -66,3 +66,19 @@ def json_id_list(name: str) -> Select[Any]:
     """``SELECT value FROM <the JSON array bound as name>``: a list of ids as one parameter
     (binding thousands one by one costs as much as the query)."""
     return select(literal_column("value")).select_from(_json_values(bindparam(name)))
+
+
+class group_concat(GenericFunction[str]):
+    """``func.group_concat(value, separator)`` on both engines (``string_agg`` on
+    PostgreSQL, which wants text arguments)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(group_concat, "postgresql")
+def _group_concat_postgresql(element: group_concat, compiler: Any, **kw: Any) -> str:
+    args = [compiler.process(arg, **kw) for arg in element.clauses]
+    value = f"CAST({args[0]} AS TEXT)"
+    separator = args[1] if len(args) > 1 else "','"
+    return f"string_agg({value}, {separator})"

@@ -21,6 +21,7 @@ from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficia
 from rts_desktop.sync import api
 from rts_desktop.sync.history import synced_tables
 from rts_desktop.sync.knowledge import current_vector
+from tests import engines
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 _TEMPLATE: dict[str, Path] = {}
@@ -50,11 +51,13 @@ def _template(root: Path) -> Path:
 
 
 def make_device(root: Path, name: str, clock: dt.datetime = NOW) -> Dev:
+    """A device on the suite's engine (on PostgreSQL: a server database is a device too)."""
     folder = root / name
     folder.mkdir(parents=True)
     path = folder / "rts.db"
-    shutil.copy(_template(root), path)
-    db = init_database(f"sqlite:///{path}", device_name=name)
+    if not engines.on_postgresql():
+        shutil.copy(_template(root), path)
+    db = init_database(engines.url_for(path), device_name=name)
     ctx = ActingContext(device_id=db.device_id, role=Role.COORDINATORE, clock=lambda: clock)
     return Dev(name, db, ctx, folder)
 
