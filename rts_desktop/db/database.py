@@ -124,8 +124,14 @@ class Database:
         return ActingContext(device_id=self.device_id, operator_id=operator_id, **kwargs)  # type: ignore[arg-type]
 
     @contextmanager
-    def session(self, ctx: ActingContext | None = None, *, write: bool = True) -> Iterator[Session]:
+    def session(
+        self, ctx: ActingContext | None = None, *, write: bool = True, as_device: bool = False
+    ) -> Iterator[Session]:
         """One session per user action: commit on success, roll back on any error.
+
+        ``ctx`` None is the system writing (bookkeeping, no synced record); with
+        ``as_device`` the system may write synced records too, as this device with no
+        operator (a password hash on a database without a key file).
 
         Write sessions start with ``BEGIN IMMEDIATE`` on SQLite; read sessions refuse writes.
         After a commit the hub announces the records that changed (or the running operation
@@ -133,7 +139,7 @@ class Database:
         """
         maker = self._write if write else self._read
         with maker() as s:
-            s.info[capture.CTX_KEY] = ctx
+            s.info[capture.CTX_KEY] = self.context() if ctx is None and as_device else ctx
             s.info[capture.READONLY_KEY] = not write
             try:
                 yield s

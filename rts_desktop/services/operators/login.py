@@ -220,7 +220,7 @@ def _verify_in_database(
         except (VerificationError, InvalidHashError):
             return None
         if hasher.check_needs_rehash(operator.password_hash):
-            with db.session(db.context(operator.id)) as s:
+            with db.session(None, as_device=True) as s:
                 row = s.get(Operator, operator.id)
                 if row is not None:
                     row.password_hash = hasher.hash(password)
@@ -318,7 +318,7 @@ def _store_password(db: Database, ring: KeyRing | None, username: str, password:
     if ring is not None:
         ring.set_password(username, password, db_key(db))
         return
-    with db.session(db.context()) as s:
+    with db.session(None, as_device=True) as s:
         row = s.scalar(select(Operator).where(Operator.username == username))
         if row is not None:
             row.password_hash = _hasher().hash(password)
