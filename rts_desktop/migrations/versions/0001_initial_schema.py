@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rts_desktop.migrations.postgresql import deferrable_foreign_keys
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -937,6 +939,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_review_outcomes_review_id"), ["review_id"], unique=False
         )
+    deferrable_foreign_keys()
 
 
 def downgrade() -> None:
