@@ -274,6 +274,17 @@ def switch_user(db: Database, username: str, password: str) -> Identity:
     return who
 
 
+def has_operators(url: str) -> bool:
+    """A server database that already has its operators (brought to the current schema
+    first): ``init`` then only updates it, as it does an encrypted SQLite file."""
+    db = open_database(url, create=True)
+    try:
+        with db.session(write=False) as s:
+            return s.scalar(select(Operator.id).limit(1)) is not None
+    finally:
+        db.close()
+
+
 def create_database(
     url: str,
     admin_username: str,
