@@ -197,7 +197,12 @@ def backup(db: Database, out: Path | None = None, keep: int | None = None) -> Pa
     (then old ones are pruned)."""
     path = db.path
     if path is None:
-        raise DatabaseError(N_("Il backup da riga di comando è disponibile per i database SQLite."))
+        raise DatabaseError(
+            N_(
+                "Il backup da riga di comando è per i database SQLite: per un server "
+                "PostgreSQL usa pg_dump."
+            )
+        )
     if out is not None:
         out = out.expanduser()
         if out.exists():
@@ -230,7 +235,10 @@ def restore(
     target = sqlite_path(url)
     if target is None:
         raise DatabaseError(
-            N_("Il ripristino da riga di comando è disponibile per i database SQLite.")
+            N_(
+                "Il ripristino da riga di comando è per i database SQLite: per un server "
+                "PostgreSQL usa pg_restore."
+            )
         )
     if not source.is_file():
         raise ValidationError("file", N_("File di backup non trovato: {path}").format(path=source))
