@@ -13,7 +13,10 @@ TEST_ADMIN, TEST_PASSWORD = "admin", "password-di-prova"
 
 
 def url_of(path: Path) -> str:
-    return f"sqlite:///{path}"
+    """The URL of the test database "at" ``path`` on the suite's engine (tests/engines.py)."""
+    from tests.engines import url_for
+
+    return url_for(path)
 
 
 def login(path: Path, username: str = TEST_ADMIN, password: str = TEST_PASSWORD) -> Database:
@@ -45,9 +48,52 @@ def data_key(path: Path, username: str = TEST_ADMIN, password: str = TEST_PASSWO
     return KeyRing.load(keys_path_for(path)).unlock(username, password)
 
 
+class ServerConnection:
+    """A psycopg connection to a test's server database that takes SQLite's ``?``
+    placeholders, so a test reads and edits tables behind the app's back on either engine."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        parsed = make_url(url)
+        info: dict = {"dbname": parsed.database, "user": parsed.username}
+        if parsed.host:
+            info["host"] = parsed.host
+        if parsed.port:
+            info["port"] = parsed.port
+        info.update(parsed.query)
+        self._con = psycopg.connect(**info)
+
+    def execute(self, sql: str, params: tuple | list = ()):  # type: ignore[no-untyped-def]
+        return self._con.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+
+    def commit(self) -> None:
+        self._con.commit()
+
+    def __enter__(self) -> ServerConnection:  # as sqlite3's: a transaction, not a close
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if kind is None:
+            self._con.commit()
+        else:
+            self._con.rollback()
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _server_connection(path: Path) -> ServerConnection | None:
+    """On PostgreSQL the raw connection to the database of ``path`` (None on SQLite)."""
+    from tests import engines
+
+    return ServerConnection(url_of(path)) if engines.on_postgresql() else None
+
+
 def rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
     """What a query returns from the encrypted database at ``path``, read behind the app."""
-    con = raw_connect(path, data_key(path))
+    con = _server_connection(path) or raw_connect(path, data_key(path))
     try:
         return list(con.execute(sql, params))
     finally:
@@ -55,8 +101,9 @@ def rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
 
 
 def connect(path: Path, password: str = TEST_PASSWORD):
-    """A connection to the encrypted database at ``path`` with its data key."""
-    return raw_connect(path, data_key(path, TEST_ADMIN, password))
+    """A connection to the encrypted database at ``path`` with its data key (on
+    PostgreSQL: to the server database of ``path``, the password unused)."""
+    return _server_connection(path) or raw_connect(path, data_key(path, TEST_ADMIN, password))
 
 
 def as_operator(db: Database, ctx, role, case_id: str | None = None, username: str = "op"):
@@ -124,16 +171,26 @@ def content(path: Path) -> dict[str, list[tuple]]:
     """Every table's rows in the encrypted database at ``path``, leaving out what a login
     writes: "nothing written" for a command that logged in and then refused its input."""
     con = connect(path)
+    server = isinstance(con, ServerConnection)
     try:
+        listing = (
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            if server
+            else "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
         tables = [
             r[0]
-            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for r in con.execute(listing)
             if r[0] not in _BOOKKEEPING and not r[0].startswith("sqlite_")
         ]
         found = {}
         for table in sorted(tables):
-            where = _LOGIN_WRITES.get(table, "1")
-            cols = [c[1] for c in con.execute(f"PRAGMA table_info({table})")]
+            where = _LOGIN_WRITES.get(table, "TRUE" if server else "1")
+            cols = (
+                _columns(con, table)
+                if server
+                else [c[1] for c in con.execute(f"PRAGMA table_info({table})")]
+            )
             keep = ", ".join(c for c in cols if c not in _CLOCKS)
             found[table] = sorted(
                 con.execute(f"SELECT {keep} FROM {table} WHERE {where}"),
@@ -142,6 +199,14 @@ def content(path: Path) -> dict[str, list[tuple]]:
         return found
     finally:
         con.close()
+
+
+def _columns(con: ServerConnection, table: str) -> list[str]:
+    sql = (
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "ORDER BY ordinal_position"
+    )
+    return [r[0] for r in con.execute(sql, (table,))]
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ import pytest
 from rts_desktop.db import Database
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
+from tests import engines
 from tests.accounts import TEST_ADMIN, TEST_PASSWORD
 
 #: the screen the Qt tests run on: the smallest laptop the app must fit (RTS_TEST_SCREEN
@@ -25,6 +26,51 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens.as_posix()}"
 
 FIXED_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engine",
+        choices=engines.ENGINES,
+        default=None,
+        help="database engine of the fixtures (default: RTS_TEST_ENGINE or sqlite)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    chosen = config.getoption("--engine") or os.environ.get("RTS_TEST_ENGINE") or "sqlite"
+    if chosen not in engines.ENGINES:
+        raise pytest.UsageError(f"unknown engine {chosen!r}: one of {', '.join(engines.ENGINES)}")
+    engines.ENGINE = chosen
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    engines.stop_server()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"database engine: {engines.ENGINE}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not engines.on_postgresql():
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file itself (sqlite_only)")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _engine_databases(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """On PostgreSQL ``--db PATH`` on the command line means that path's server database,
+    and the databases a test made are dropped after it."""
+    if engines.on_postgresql():
+        from rts_desktop.cli import admin
+
+        monkeypatch.setattr(admin, "resolve_url", engines.resolve_url_on_engine(admin.resolve_url))
+    yield
+    engines.drop_test_databases()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -86,7 +132,7 @@ def plain_db(db_path: Path) -> Database:
     conversion, the migrations and the file-level tests that look at SQLite itself)."""
     from rts_desktop.db import init_database
 
-    database = init_database(f"sqlite:///{db_path}", device_name="Laptop di prova")
+    database = init_database(engines.url_for(db_path), device_name="Laptop di prova")
     yield database
     database.close()
 

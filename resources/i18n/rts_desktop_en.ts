@@ -11228,8 +11228,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/cli/admin.py"/>
-        <source>Il backup da riga di comando è disponibile per i database SQLite.</source>
-        <translation>Command-line backup is available for SQLite databases.</translation>
+        <source>Il backup da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_dump.</source>
+        <translation>Command-line backup is for SQLite databases: for a PostgreSQL server use pg_dump.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/db/backup.py"/>
@@ -11681,8 +11681,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/cli/admin.py"/>
-        <source>Il ripristino da riga di comando è disponibile per i database SQLite.</source>
-        <translation>Command-line restore is available for SQLite databases.</translation>
+        <source>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</source>
+        <translation>Command-line restore is for SQLite databases: for a PostgreSQL server use pg_restore.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/notes.py"/>

@@ -11228,8 +11228,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/cli/admin.py"/>
-        <source>Il backup da riga di comando è disponibile per i database SQLite.</source>
-        <translation>Il backup da riga di comando è disponibile per i database SQLite.</translation>
+        <source>Il backup da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_dump.</source>
+        <translation>Il backup da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_dump.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/db/backup.py"/>
@@ -11681,8 +11681,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/cli/admin.py"/>
-        <source>Il ripristino da riga di comando è disponibile per i database SQLite.</source>
-        <translation>Il ripristino da riga di comando è disponibile per i database SQLite.</translation>
+        <source>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</source>
+        <translation>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/notes.py"/>

@@ -23,7 +23,7 @@ from rts_desktop.db.backup import backup_sqlite, database_errors, prune_backups,
 from rts_desktop.db.check import run_checks
 from rts_desktop.db.database import files_dir_for, keys_file_for
 from rts_desktop.db.encryption import encrypt_database, is_encrypted
-from rts_desktop.db.engine import sqlite_path
+from rts_desktop.db.engine import normalise_url, sqlite_path
 from rts_desktop.db.migrate import head_revision, probe_sqlite, refuse_newer
 from rts_desktop.kernel import config, fileio
 from rts_desktop.kernel.errors import N_, DatabaseError, NotADatabase, ValidationError
@@ -34,6 +34,8 @@ def resolve_url(db_path: str | None, db_url: str | None) -> str:
     """The database URL from ``--db`` / ``--db-url`` (default: the user's data folder)."""
     if db_url:
         from sqlalchemy.engine import make_url
+
+        db_url = normalise_url(db_url)
         from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
         try:
@@ -195,7 +197,12 @@ def backup(db: Database, out: Path | None = None, keep: int | None = None) -> Pa
     (then old ones are pruned)."""
     path = db.path
     if path is None:
-        raise DatabaseError(N_("Il backup da riga di comando è disponibile per i database SQLite."))
+        raise DatabaseError(
+            N_(
+                "Il backup da riga di comando è per i database SQLite: per un server "
+                "PostgreSQL usa pg_dump."
+            )
+        )
     if out is not None:
         out = out.expanduser()
         if out.exists():
@@ -228,7 +235,10 @@ def restore(
     target = sqlite_path(url)
     if target is None:
         raise DatabaseError(
-            N_("Il ripristino da riga di comando è disponibile per i database SQLite.")
+            N_(
+                "Il ripristino da riga di comando è per i database SQLite: per un server "
+                "PostgreSQL usa pg_restore."
+            )
         )
     if not source.is_file():
         raise ValidationError("file", N_("File di backup non trovato: {path}").format(path=source))

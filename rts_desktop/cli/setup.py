@@ -96,14 +96,16 @@ def init_command(args: argparse.Namespace) -> int:
     if args.recovery_key_out is not None:
         out_folder_exists(args.recovery_key_out)
     path = sqlite_path(url)
-    if path is not None and path.exists() and KeyRing.exists_for(path):
+    if (path is not None and path.exists() and KeyRing.exists_for(path)) or (
+        path is None and login.has_operators(url)
+    ):
         if not getattr(args, "user", None):
             args.user = args.admin
         db, _ctx = open_db(args)  # migrated by the startup sequence
         try:
             print(
                 _tr("Database già presente, aggiornato: {path} (dispositivo {device})").format(
-                    path=db.path, device=db.device_id
+                    path=db.path or url.split("@")[-1], device=db.device_id
                 )
             )
         finally:

@@ -1,5 +1,6 @@
 """Storage lifecycle: engines, sessions, migrations, backups, checks."""
 
+from rts_desktop.db import dialects  # noqa: F401  (registers the per-engine SQL)
 from rts_desktop.db.database import Database
 from rts_desktop.db.init import init_database
 from rts_desktop.db.migrate import open_database

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from rts_desktop.db import audit_chain, capture
@@ -39,6 +41,13 @@ def files_dir_for(path: Path | None) -> Path:
     if path is not None:
         return path.with_name(path.stem + "-files")
     return config.data_dir() / "files"
+
+
+def server_files_dir(url: str) -> Path:
+    """Where this PC keeps the attachments of the server database at ``url``."""
+    parsed = make_url(url)
+    where = f"{parsed.host or ''}|{parsed.port or ''}|{parsed.database or ''}|{parsed.query}"
+    return config.data_dir() / "files" / hashlib.sha256(where.encode()).hexdigest()[:16]
 
 
 def keys_file_for(path: Path) -> Path:
@@ -93,7 +102,11 @@ class Database:
 
     @property
     def files_dir(self) -> Path:
-        """Content-addressed attachment store (``<sha256[:2]>/<sha256>``)."""
+        """Content-addressed attachment store (``<sha256[:2]>/<sha256>``); for a server
+        database one folder per server database in the data folder (two databases opened
+        on one PC never mix their attachments)."""
+        if self.path is None:
+            return server_files_dir(self.url)
         return files_dir_for(self.path)
 
     @property
@@ -111,8 +124,14 @@ class Database:
         return ActingContext(device_id=self.device_id, operator_id=operator_id, **kwargs)  # type: ignore[arg-type]
 
     @contextmanager
-    def session(self, ctx: ActingContext | None = None, *, write: bool = True) -> Iterator[Session]:
+    def session(
+        self, ctx: ActingContext | None = None, *, write: bool = True, as_device: bool = False
+    ) -> Iterator[Session]:
         """One session per user action: commit on success, roll back on any error.
+
+        ``ctx`` None is the system writing (bookkeeping, no synced record); with
+        ``as_device`` the system may write synced records too, as this device with no
+        operator (a password hash on a database without a key file).
 
         Write sessions start with ``BEGIN IMMEDIATE`` on SQLite; read sessions refuse writes.
         After a commit the hub announces the records that changed (or the running operation
@@ -120,7 +139,7 @@ class Database:
         """
         maker = self._write if write else self._read
         with maker() as s:
-            s.info[capture.CTX_KEY] = ctx
+            s.info[capture.CTX_KEY] = self.context() if ctx is None and as_device else ctx
             s.info[capture.READONLY_KEY] = not write
             try:
                 yield s

@@ -5,6 +5,10 @@ is keyed first with the raw 32-byte key (``PRAGMA key = "x'<hex>'"``, no PBKDF2 
 connection), then gets the usual pragmas. SQLCipher 4's defaults are kept: AES-256 (CBC),
 HMAC-SHA512 per page, 4096-byte pages; ``cipher_memory_security`` is already OFF by
 default in the bundled SQLCipher 4.x.
+
+A PostgreSQL server (``postgresql+psycopg://...``, psycopg 3) gets a pooled engine with
+``pool_pre_ping`` (an office server restarts, a laptop's Wi-Fi drops) and no data key: the
+server is protected by TLS and its roles, not by file encryption.
 """
 
 from __future__ import annotations
@@ -43,8 +47,31 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+#: pool settings for a server: a desktop app needs few connections (the GUI thread and a
+#: worker or two), recycled before a firewall or the server drops idle ones
+SERVER_POOL: dict[str, Any] = {
+    "pool_size": 5,
+    "max_overflow": 5,
+    "pool_timeout": 30,
+    "pool_recycle": 1800,
+    "pool_pre_ping": True,
+}
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
+
+
+def is_postgresql(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3 (the driver the app ships)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -68,9 +95,13 @@ def make_engine(url: str, key: bytes | None = None, **kwargs: Any) -> Engine:
     never appear in error messages (they are personal data).
     """
     kwargs.setdefault("hide_parameters", True)
+    url = normalise_url(url)
     if not is_sqlite(url):
         if key is not None:
             raise ValueError("a data key is only for SQLite databases")
+        if is_postgresql(url):
+            for name, value in SERVER_POOL.items():
+                kwargs.setdefault(name, value)
         return create_engine(url, **kwargs)
     if key is not None:
         key_pragma(key)  # refuse a malformed key before any connection

@@ -13,9 +13,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Date, Table
+from sqlalchemy import Boolean, Date, Table, func
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from rts_desktop.db import Database
+from rts_desktop.db.audit_chain import link_all
 from rts_desktop.db.capture import dumps
 from rts_desktop.db.hlc import HlcState, format_hlc
 from rts_desktop.demo.world import World
@@ -112,6 +114,9 @@ def write_snapshot(
     """
     say = progress or (lambda _msg: None)
     counts = world.rows.counts()
+    if db.engine.dialect.name != "sqlite":
+        _write_snapshot_server(db, world, device_id, change_id, at_ms, counts, say)
+        return
     with new_blobs(db.files_dir, db.key) as blobs:
         raw_conn = db.engine.raw_connection()
         try:
@@ -176,3 +181,83 @@ def _snapshot_origin(
         f"INSERT INTO {Knowledge.__tablename__} (origin_device, max_seq) VALUES (?, 1)",
         (device_id,),
     )
+
+
+def _server_values(table: Table, names: list[str], rows: list[tuple[Any, ...]]) -> list[Any]:
+    """Storage values for a server: SQLite's 0/1 booleans become booleans."""
+    flags = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Boolean)]
+    if not flags:
+        return rows
+    out = []
+    for row in rows:
+        values = list(row)
+        for i in flags:
+            if values[i] is not None:
+                values[i] = bool(values[i])
+        out.append(tuple(values))
+    return out
+
+
+def _write_snapshot_server(
+    db: Database,
+    world: World,
+    device_id: str,
+    change_id: str,
+    at_ms: int,
+    counts: dict[str, int],
+    say: Callable[[str], None],
+) -> None:
+    """``write_snapshot`` on a server (PostgreSQL): the same rows in one transaction, tables
+    in dependency order (foreign keys stay on)."""
+    with new_blobs(db.files_dir, db.key) as blobs, db.engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            rows = world.rows.data.get(table.name)
+            if not rows:
+                continue
+            say(f"Scrittura {table.name} ({len(rows):,} righe)…".replace(",", "."))
+            sql, tail = _insert_sql(table, world.rows.columns[table.name], change_id)
+            names = [n.strip().strip('"') for n in sql.split("(", 1)[1].split(")", 1)[0].split(",")]
+            rows.sort()
+            values = _server_values(table, names, [row + tail for row in rows])
+            conn.exec_driver_sql(sql.replace("?", "%s"), values)
+        enrolled = dt.datetime.fromtimestamp(at_ms / 1000, dt.UTC)
+        hlc = format_hlc(HlcState(at_ms, 0), device_id)
+        conn.execute(
+            Device.__table__.insert(),
+            {
+                "id": device_id,
+                "name": SNAPSHOT_DEVICE_NAME,
+                "is_self": False,
+                "enrolled_at": enrolled,
+                "last_seq": 1,
+                "hlc_wall_ms": at_ms,
+                "hlc_counter": 0,
+            },
+        )
+        conn.execute(
+            Change.__table__.insert(),
+            {
+                "change_id": change_id,
+                "origin_device": device_id,
+                "seq": 1,
+                "hlc": hlc,
+                "author": None,
+                "table_name": "*",
+                "record_id": change_id,
+                "op": "snapshot",
+                "base_version": None,
+                "fields": dumps(counts),
+                "old": "{}",
+            },
+        )
+        conn.execute(Knowledge.__table__.insert(), {"origin_device": device_id, "max_seq": 1})
+        for name, value in world.counters.items():
+            stmt = pg_insert(Counter.__table__).values(name=name, value=value)
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["name"],
+                    set_={"value": func.greatest(Counter.__table__.c.value, stmt.excluded.value)},
+                )
+            )
+        link_all(conn)
+        store_files(blobs, world.files)  # before the commit, removed if it fails

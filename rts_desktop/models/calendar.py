@@ -12,8 +12,10 @@ from rts_desktop.models.base import Base, Synced
 #: events whose occurrences can reach more than a day past their start: recurring ones and
 #: long single ones (SQLite; a text comparison, so exactly one day counts too). Every other
 #: event starts less than a day before any instant it covers, so a range query reads those
-#: through ``starts_at`` and these few through the partial index ``ix_events_spanning``.
+#: through ``starts_at`` and these few through the partial index ``ix_events_spanning``
+#: (the predicate per engine: ``rts_desktop.db.dialects.SPANNING_SQL``).
 SPANNING_SQL = "rrule IS NOT NULL OR series_until > datetime(starts_at, '+1 day')"
+SPANNING_SQL_PG = "rrule IS NOT NULL OR series_until > starts_at + interval '1 day'"
 
 
 class Event(Synced, Base):
@@ -50,7 +52,12 @@ class Event(Synced, Base):
         Index("ix_events_series_until", "series_until"),
         # one educator's calendar: her events in a range, not her ten years of them
         Index("ix_events_organizer_start", "organizer_id", "starts_at"),
-        Index("ix_events_spanning", "series_until", sqlite_where=text(SPANNING_SQL)),
+        Index(
+            "ix_events_spanning",
+            "series_until",
+            sqlite_where=text(SPANNING_SQL),
+            postgresql_where=text(SPANNING_SQL_PG),
+        ),
     )
 
 

@@ -50,7 +50,10 @@ class Case(Synced, Base):
     __table_args__ = (
         # follow-ups still to do by due date (deadlines, calendar markers)
         Index(
-            "ix_cases_follow_up_open", "follow_up_due", sqlite_where=text("follow_up_done IS NULL")
+            "ix_cases_follow_up_open",
+            "follow_up_due",
+            sqlite_where=text("follow_up_done IS NULL"),
+            postgresql_where=text("follow_up_done IS NULL"),
         ),
     )
 

@@ -78,7 +78,12 @@ class Stay(Synced, Base):
     __table_args__ = (
         Index("ix_stays_room_dates", "room_id", "start_date", "planned_end"),
         # stays still open by planned end (deadlines, calendar markers)
-        Index("ix_stays_open_end", "planned_end", sqlite_where=text("actual_end IS NULL")),
+        Index(
+            "ix_stays_open_end",
+            "planned_end",
+            sqlite_where=text("actual_end IS NULL"),
+            postgresql_where=text("actual_end IS NULL"),
+        ),
     )
 
     @property

@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rts_desktop.kernel.ids import new_id
-from rts_desktop.models.base import Base
+from rts_desktop.models.base import Base, BigInt
 
 
 class Device(Base):
@@ -25,7 +25,7 @@ class Device(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column()
     #: for this device: last seq issued and the hybrid logical clock state
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
-    hlc_wall_ms: Mapped[int] = mapped_column(Integer, default=0)
+    hlc_wall_ms: Mapped[int] = mapped_column(BigInt, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
     #: for a peer: the knowledge vector it last acknowledged (JSON), where its next bundle starts
     known_vector: Mapped[str | None] = mapped_column(Text)

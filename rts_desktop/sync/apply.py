@@ -14,10 +14,11 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db.capture import dumps
+from rts_desktop.db.dialects import defer_foreign_keys, missing_parents
 from rts_desktop.db.hlc import HlcState, parse_hlc, receive
 from rts_desktop.kernel.errors import N_, BundleError
 from rts_desktop.models import Base, Change, Conflict, PendingChange
@@ -237,8 +238,7 @@ class _Store:
 
 def remerge(s: Session, records: set[tuple[str, str]]) -> None:
     """Merge ``records`` again outside an import (after a local resolution or edit)."""
-    if s.get_bind().dialect.name == "sqlite":
-        s.execute(text("PRAGMA defer_foreign_keys=ON"))
+    defer_foreign_keys(s)
     for table_name, record_id in sorted(records):
         recompute(s, table_name, record_id)
     keep_referenced_parents(s, set(records))
@@ -269,15 +269,6 @@ def _tables_to_check(s: Session, records: set[tuple[str, str]] | None) -> list[s
     return sorted(check)
 
 
-def _violations(s: Session, tables: list[str] | None) -> list[Any]:
-    if tables is None:
-        return list(s.execute(text("PRAGMA foreign_key_check")).all())
-    found: list[Any] = []
-    for table in tables:
-        found += s.execute(text(f'PRAGMA foreign_key_check("{table}")')).all()
-    return found
-
-
 def keep_referenced_parents(s: Session, touched: set[tuple[str, str]] | None = None) -> None:
     """Records deleted here while live rows elsewhere still point at them come back as
     delete-vs-edit conflicts; records kept that way are released once nobody points at them.
@@ -297,24 +288,13 @@ def keep_referenced_parents(s: Session, touched: set[tuple[str, str]] | None = N
         if any(cand.get("op") == KEEP for cand in json.loads(c.candidates)):
             recompute(s, c.table_name, c.record_id)
     s.flush()
-    if s.get_bind().dialect.name != "sqlite":
-        return  # other backends check foreign keys at once: nothing deferred to repair
     if touched is not None:  # records kept by a conflict may have been released just now
         touched = touched | kept
     tables = _tables_to_check(s, touched)
     for _ in range(50):
-        violations = _violations(s, tables)
-        if not violations:
+        parents = missing_parents(s, tables)
+        if not parents:
             return
-        parents: set[tuple[str, str]] = set()
-        for child_table, rowid, parent_table, fkid in violations:
-            fk = s.execute(text(f'PRAGMA foreign_key_list("{child_table}")')).all()
-            column = next(row[3] for row in fk if row[0] == fkid)
-            value = s.execute(
-                text(f'SELECT "{column}" FROM "{child_table}" WHERE rowid = :r'), {"r": rowid}
-            ).scalar()
-            if value is not None:
-                parents.add((parent_table, value))
         if touched is not None:  # a restored parent may itself point at a missing record
             touched = touched | parents
             tables = _tables_to_check(s, touched)

@@ -20,12 +20,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
 from rts_desktop.db.capture import dumps
+from rts_desktop.db.dialects import defer_foreign_keys
 from rts_desktop.db.hlc import HlcState, parse_hlc, receive
 from rts_desktop.kernel import crypto
 from rts_desktop.kernel.blobs import blob_path, read_blob_file
@@ -220,10 +221,25 @@ def _kept_local(
             )
         ).mappings()
     ]
-    if any(c["table_name"] not in KEPT_ACROSS_SNAPSHOT or c["op"] != "insert" for c in changes):
+    ids = [
+        c["record_id"]
+        for c in changes
+        if c["table_name"] == OPERATORS_TABLE and c["op"] == "insert"
+    ]
+    # an operator made here may have been updated here too (the password hash of a server
+    # database, which has no key file): the row is kept as it is now
+    if any(
+        c["table_name"] not in KEPT_ACROSS_SNAPSHOT
+        or not (
+            c["op"] == "insert"
+            or (
+                c["op"] == "update" and c["table_name"] == OPERATORS_TABLE and c["record_id"] in ids
+            )
+        )
+        for c in changes
+    ):
         return None
     operators = tables[OPERATORS_TABLE]
-    ids = [c["record_id"] for c in changes if c["table_name"] == OPERATORS_TABLE]
     found = s.execute(select(operators).where(operators.c.id.in_(ids))).mappings() if ids else []
     # the whole local audit log, not only what the bundle says it has not seen: a bundle
     # that claims to know more than it holds must not make entries disappear
@@ -364,8 +380,7 @@ def _run_import(
     stats = ApplyStats()
     divergence: list[str] = []
     with db.session(ctx) as s:
-        if s.get_bind().dialect.name == "sqlite":
-            s.execute(text("PRAGMA defer_foreign_keys=ON"))
+        defer_foreign_keys(s)
         seal_contexts(s)
         if bundle.kind == "snapshot":
             _load_snapshot(s, bundle, stats)

@@ -13,11 +13,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.dialects import defer_foreign_keys
 from rts_desktop.kernel.access import audit, require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError, ValidationError
@@ -65,8 +66,7 @@ def _force_one(
 ) -> tuple[ApplyStats | None, set[str]]:
     """Apply one held change in its own transaction; None when it must keep waiting."""
     with db.session(ctx) as s:
-        if s.get_bind().dialect.name == "sqlite":
-            s.execute(text("PRAGMA defer_foreign_keys=ON"))
+        defer_foreign_keys(s)
         held = s.get(PendingChange, change_id)
         if held is None:
             return None, set()

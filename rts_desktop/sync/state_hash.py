@@ -10,6 +10,7 @@ hashes of the same format are compared (an older app's hashes are ignored, not "
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -26,13 +27,19 @@ def _columns(table_name: str) -> list[str]:
 
 
 def _quote(value: Any) -> str:
-    """SQLite ``quote()`` in Python, for databases that are not SQLite."""
+    """SQLite ``quote()`` in Python, for databases that are not SQLite: of the value as a
+    SQLite database stores it (instants as SQLAlchemy's ISO text with microseconds), so a
+    server and a laptop holding the same rows have the same hash."""
     if value is None:
         return "NULL"
     if isinstance(value, bool):
         return str(int(value))
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        return "'" + value.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") + "'"
     if isinstance(value, bytes | bytearray | memoryview):
         return "X'" + bytes(value).hex().upper() + "'"
     return "'" + str(value).replace("'", "''") + "'"

@@ -11,6 +11,8 @@ import pytest
 from rts_desktop.cli import main
 from tests.accounts import connect, rows
 
+pytestmark = pytest.mark.sqlite_only  # file backups of the SQLite database
+
 
 def run(capsys, *argv) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])

@@ -10,6 +10,8 @@ import pytest
 from rts_desktop.cli import main
 from tests.accounts import as_test_admin, content
 
+pytestmark = pytest.mark.sqlite_only  # copies database, key and backup files
+
 # {db}: a database with the small demo; {text}: a letter; {dir}: a folder; {tmp}: the folder
 BAD: list[list[str]] = [
     ["check", "--db", "{text}"],

@@ -29,6 +29,7 @@ def test_init_then_check_json(tmp_path, capsys):
     assert report["counts"]["devices"] == 1 and report["counts"]["beneficiaries"] == 0
 
 
+@pytest.mark.sqlite_only  # database files: missing, not a database, file backups, the demo file
 @pytest.mark.parametrize(
     "argv",
     [
@@ -64,6 +65,7 @@ def _people(path: Path, password: str = TEST_PASSWORD) -> list[str]:
         con.close()
 
 
+@pytest.mark.sqlite_only  # database files: missing, not a database, file backups, the demo file
 def test_backup_and_restore_roundtrip(tmp_path, capsys):
     from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
@@ -90,6 +92,7 @@ def test_backup_and_restore_roundtrip(tmp_path, capsys):
     assert code == 0 and "backups" in out
 
 
+@pytest.mark.sqlite_only  # database files: missing, not a database, file backups, the demo file
 def test_restore_replaces_a_corrupt_database(tmp_path, capsys):
     path = tmp_path / "rts.db"
     key_file = tmp_path / "chiave.txt"
@@ -111,6 +114,7 @@ def test_restore_replaces_a_corrupt_database(tmp_path, capsys):
     assert list((tmp_path / "backups").glob("rts-*-danneggiato.rtsbackup"))
 
 
+@pytest.mark.sqlite_only  # database files: missing, not a database, file backups, the demo file
 def test_demo_database_is_made_once_and_reused(tmp_path, monkeypatch):
     from rts_desktop.cli import admin
     from rts_desktop.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from rts_desktop.cli import main
 from tests.documents.english import english_catalogue, fake_english
+from tests.engines import db_arg
 from tests.services.plans.plan_print_fixtures import seed
 
 
@@ -36,7 +37,7 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def seeded_db(db, ctx):
-    return str(db.path), seed(db, ctx)
+    return db_arg(db), seed(db, ctx)
 
 
 def pdf_text(path) -> str:

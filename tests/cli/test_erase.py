@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from rts_desktop.cli import main
 from rts_desktop.db import Database, engine
 from rts_desktop.kernel.blobs import blob_path
@@ -77,6 +79,7 @@ def _left(raw: bytes) -> list[str]:
     return [p for p in PLANTED if p.encode("utf-8") in raw or p.upper().encode() in raw]
 
 
+@pytest.mark.sqlite_only  # the SQLite file's free pages
 def test_erase_leaves_no_trace_in_the_file(db, ctx, db_path, capsys, monkeypatch):
     # like the stock SQLite of most platforms (Debian's builds default it on): freed space
     # keeps old bytes unless the erasure turns secure_delete on itself

@@ -10,6 +10,8 @@ import pytest
 from rts_desktop.cli import COMMANDS, main
 from tests.accounts import connect
 
+pytestmark = pytest.mark.sqlite_only  # --db PATH against files (and file backups)
+
 # every command with arguments that reach its database ({tmp}: the test's folder)
 ARGS: dict[str, list[str]] = {
     "init": [],

@@ -7,13 +7,14 @@ from icalendar import Calendar
 
 from rts_desktop.cli import main
 from rts_desktop.services.calendar import events as calendar
+from tests.engines import db_arg
 from tests.services.calendar.test_calendar import local, meeting, team  # noqa: F401 - fixture
 
 
 @pytest.fixture
 def ics_db(db, ctx, team):  # noqa: F811
     calendar.create_event(db, ctx, meeting(team))
-    return str(db.path)
+    return db_arg(db)
 
 
 def test_export_week_parses_back(ics_db, tmp_path, capsys):

@@ -26,7 +26,7 @@ def _setup(db, ctx):
 
 def test_occupancy_text_and_json(db, ctx, capsys):
     _setup(db, ctx)
-    url = f"sqlite:///{db.path}"
+    url = db.url
     assert main(["occupancy", "--db-url", url, "--date", "2026-11-25"]) == 0
     out = capsys.readouterr().out
     assert "Occupazione del 25/11/2026" in out
@@ -48,7 +48,7 @@ def test_occupancy_text_and_json(db, ctx, capsys):
 
 
 def test_bad_date_is_one_line_exit_2(db, capsys):
-    assert main(["occupancy", "--db-url", f"sqlite:///{db.path}", "--date", "25/11/2026"]) == 2
+    assert main(["occupancy", "--db-url", db.url, "--date", "25/11/2026"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "data non valida" in err
 

@@ -6,6 +6,7 @@ import json
 
 from rts_desktop.cli import main
 from rts_desktop.services.cases import documents
+from tests.engines import db_arg
 from tests.services.plans.plan_print_fixtures import seed
 
 
@@ -30,7 +31,7 @@ def test_export_writes_the_complete_folder(db, ctx, tmp_path, capsys):
     code = _person(db, ctx)
     out = tmp_path / "estratto"
     # the global option after the command, then before it (an empty folder is accepted)
-    assert main(["person-export", "--person", code, "--out", str(out), "--db", str(db.path)]) == 0
+    assert main(["person-export", "--person", code, "--out", str(out), "--db", db_arg(db)]) == 0
     assert "esportati" in capsys.readouterr().out
     assert sorted(p.name for p in out.iterdir()) == ["allegati", "persona.json", "persona.pdf"]
     assert [p.name for p in (out / "allegati").iterdir()] == ["permesso.pdf"]
@@ -38,7 +39,7 @@ def test_export_writes_the_complete_folder(db, ctx, tmp_path, capsys):
     assert data["intestazione"]["persona"]["codice"] == code
     empty = tmp_path / "vuota"
     empty.mkdir()
-    assert main(["--db", str(db.path), "person-export", "--person", code, "--out", str(empty)]) == 0
+    assert main(["--db", db_arg(db), "person-export", "--person", code, "--out", str(empty)]) == 0
     assert (empty / "persona.pdf").stat().st_size > 0
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
@@ -46,7 +47,7 @@ def test_export_writes_the_complete_folder(db, ctx, tmp_path, capsys):
 def test_bad_input_exits_2_in_one_line_and_writes_nothing(db, ctx, tmp_path, capsys):
     code = _person(db, ctx)
     capsys.readouterr()
-    base = ["person-export", "--db", str(db.path), "--person"]
+    base = ["person-export", "--db", db_arg(db), "--person"]
     busy = tmp_path / "piena"
     busy.mkdir()
     (busy / "x.txt").write_text("x")
@@ -55,7 +56,7 @@ def test_bad_input_exits_2_in_one_line_and_writes_nothing(db, ctx, tmp_path, cap
         [*base, code, "--out", str(busy)],  # folder not empty
         [*base, code, "--out", str(busy / "x.txt")],  # a file
         [*base, code, "--out", str(tmp_path / "manca" / "b")],  # missing parent
-        ["person-export", "--db", str(db.path), "--out", str(tmp_path / "c")],  # no --person
+        ["person-export", "--db", db_arg(db), "--out", str(tmp_path / "c")],  # no --person
     )
     for argv in cases:
         assert main(argv) == 2, argv

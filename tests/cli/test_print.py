@@ -9,12 +9,13 @@ from pypdf import PdfReader
 
 from rts_desktop.cli import main
 from rts_desktop.services.plans import plan as plans
+from tests.engines import db_arg
 from tests.services.plans.plan_print_fixtures import seed
 
 
 @pytest.fixture
 def seeded_db(db, ctx):
-    return str(db.path), seed(db, ctx)
+    return db_arg(db), seed(db, ctx)
 
 
 def test_print_plan(seeded_db, tmp_path, capsys):
@@ -64,11 +65,10 @@ def test_case_without_agreed_plan(db, ctx, tmp_path, capsys):
     plans.new_version(db, ctx, seeded.plan_id)  # a draft does not count, the agreed one does
     out = tmp_path / "x.pdf"
     assert (
-        main(["print-plan", "--db", str(db.path), "--case", seeded.case_code, "--out", str(out)])
-        == 0
+        main(["print-plan", "--db", db_arg(db), "--case", seeded.case_code, "--out", str(out)]) == 0
     )
     from tests.services.plans.test_plans import make_case
 
     bare = make_case(db, ctx, last="Rossi")
-    assert main(["print-plan", "--db", str(db.path), "--case", bare.code, "--out", str(out)]) == 2
+    assert main(["print-plan", "--db", db_arg(db), "--case", bare.code, "--out", str(out)]) == 2
     assert "non ha un progetto condiviso" in capsys.readouterr().err

@@ -26,7 +26,7 @@ def data(db, ctx):
 
 
 def run(db, capsys, *args: str) -> tuple[int, str, str]:
-    code = main(["report", *args, "--db-url", f"sqlite:///{db.path}"])
+    code = main(["report", *args, "--db-url", db.url])
     out = capsys.readouterr()
     return code, out.out, out.err
 

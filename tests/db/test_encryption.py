@@ -29,6 +29,8 @@ from rts_desktop.models.vocab import Role
 from rts_desktop.services.cases import documents
 from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its key and key file
+
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 PDF = b"%PDF-1.4 referto riservato " * 40
 

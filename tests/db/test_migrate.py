@@ -80,6 +80,7 @@ def test_failed_upgrade_restores_the_backup(tmp_path, monkeypatch):
     con.close()
 
 
+@pytest.mark.sqlite_only  # a SQLite file
 def test_newer_database_is_refused_untouched(db, db_path):
     db.close()
     con = sqlite3.connect(db_path)
@@ -116,6 +117,7 @@ def test_foreign_sqlite_database_is_refused(tmp_path):
     assert digest(path) == before
 
 
+@pytest.mark.sqlite_only  # a SQLite file
 def test_corrupt_database_is_refused_untouched(db, db_path):
     db.close()
     data = bytearray(db_path.read_bytes())
@@ -140,6 +142,7 @@ def test_models_match_the_migrations(db):
     assert diff == []
 
 
+@pytest.mark.sqlite_only  # a SQLite file
 def test_pragmas_are_set(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

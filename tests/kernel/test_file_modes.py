@@ -27,6 +27,8 @@ from tests.conftest import FIXED_NOW
 from tests.db.test_migrate import make_first_revision_db
 from tests.services.cases.test_people_cases import make_case
 
+pytestmark = pytest.mark.sqlite_only  # permissions of the database files
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
 

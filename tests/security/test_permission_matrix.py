@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 
 import rts_desktop
@@ -309,9 +310,7 @@ def snapshot(db: Database) -> Snapshot:
     """Every row of every table, and every file in the attachments folder."""
     rows: dict[str, list[tuple[Any, ...]]] = {}
     with db.session(write=False) as s:
-        names = s.scalars(
-            text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        ).all()
+        names = sorted(sa_inspect(s.connection()).get_table_names())
         for name in names:
             found = s.execute(text(f'SELECT * FROM "{name}"')).all()
             rows[name] = sorted((tuple(r) for r in found), key=repr)

@@ -25,6 +25,8 @@ from rts_desktop.services.cases import documents, households, notes
 from rts_desktop.services.cases.households import MemberInput
 from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its key and key file
+
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 FIRST, LAST = "Quintiliano", "Zappacostantini"
 BIRTH = dt.date(1979, 4, 23)

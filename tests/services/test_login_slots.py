@@ -10,6 +10,8 @@ from rts_desktop.services import operators
 from rts_desktop.services.operators import login
 from tests.accounts import TEST_ADMIN, TEST_PASSWORD, url_of
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its key and key file
+
 
 def test_a_disabled_operator_loses_her_slot_at_the_next_login(db, db_path):
     giulia = operators.create_operator(db, db.context(), "giulia", "Giulia Rossi", "educatore")

@@ -9,10 +9,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import MetaData, select
 
 from rts_desktop.db import Database, init_database
 from rts_desktop.db.capture import encode_value
+from rts_desktop.db.dialects import missing_parents
 from rts_desktop.db.migrate import open_database
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models import Conflict
@@ -21,6 +22,7 @@ from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficia
 from rts_desktop.sync import api
 from rts_desktop.sync.history import synced_tables
 from rts_desktop.sync.knowledge import current_vector
+from tests import engines
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 _TEMPLATE: dict[str, Path] = {}
@@ -50,11 +52,13 @@ def _template(root: Path) -> Path:
 
 
 def make_device(root: Path, name: str, clock: dt.datetime = NOW) -> Dev:
+    """A device on the suite's engine (on PostgreSQL: a server database is a device too)."""
     folder = root / name
     folder.mkdir(parents=True)
     path = folder / "rts.db"
-    shutil.copy(_template(root), path)
-    db = init_database(f"sqlite:///{path}", device_name=name)
+    if not engines.on_postgresql():
+        shutil.copy(_template(root), path)
+    db = init_database(engines.url_for(path), device_name=name)
     ctx = ActingContext(device_id=db.device_id, role=Role.COORDINATORE, clock=lambda: clock)
     return Dev(name, db, ctx, folder)
 
@@ -111,13 +115,35 @@ def canonical(db: Database) -> str:
     )
 
 
+def dump_text(db: Database) -> str:
+    """Every row of every table as text: SQLite's own dump, or the same rows read from a
+    server (each table ordered by its primary key)."""
+    if db.engine.dialect.name == "sqlite":
+        raw = db.engine.raw_connection()
+        try:
+            return "\n".join(raw.driver_connection.iterdump())  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    lines: list[str] = []
+    with db.engine.connect() as conn:
+        meta = MetaData()
+        meta.reflect(conn)
+        for table in meta.sorted_tables:
+            order = list(table.primary_key.columns) or list(table.columns)
+            for row in conn.execute(select(table).order_by(*order)):
+                lines.append(f"{table.name} {tuple(row)!r}")
+    return "\n".join(lines)
+
+
+def dangling(db: Database) -> set[tuple[str, str]]:
+    """Records pointed at but missing (a foreign-key check on either engine)."""
+    with db.session(write=False) as s:
+        return missing_parents(s, None)
+
+
 def db_digest(dev: Dev) -> tuple[str, str]:
     """The database's logical content and the attachment store's files, as digests."""
-    raw = dev.db.engine.raw_connection()
-    try:
-        dump = "\n".join(raw.driver_connection.iterdump())  # type: ignore[union-attr]
-    finally:
-        raw.close()
+    dump = dump_text(dev.db)
     files = (
         sorted(
             (str(p.relative_to(dev.db.files_dir)), hashlib.sha256(p.read_bytes()).hexdigest())

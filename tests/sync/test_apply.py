@@ -15,6 +15,7 @@ from rts_desktop.services.cases.people import add_identifier
 from rts_desktop.sync import api
 from tests.sync.sync_helpers import (
     canonical,
+    dangling,
     enrol_all,
     export,
     make_device,
@@ -145,8 +146,7 @@ def test_child_of_a_parent_deleted_elsewhere_is_a_conflict(trio):
         assert count(dev, Beneficiary) == 1 and count(dev, Identifier) == 1
         (conflict,) = api.list_conflicts(dev.db)
         assert conflict.field is None
-        with dev.db.engine.connect() as conn:
-            assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        assert dangling(dev.db) == set()
     assert canonical(a.db) == canonical(b.db)
 
 

@@ -16,6 +16,7 @@ from rts_desktop.sync import api, validate
 from tests.sync.sync_helpers import (
     canonical,
     db_digest,
+    dump_text,
     enrol_all,
     export,
     forge,
@@ -208,11 +209,7 @@ SECRETS = ["Zeynep", "Kaya", "diabete", "YK12345", "3471234567", "referto-segret
 
 
 def _dump_text(dev) -> str:
-    raw = dev.db.engine.raw_connection()
-    try:
-        return "\n".join(raw.driver_connection.iterdump())
-    finally:
-        raw.close()
+    return dump_text(dev.db)
 
 
 def test_erasure_purges_everywhere_and_old_bundles_do_not_bring_data_back(trio, tmp_path):

@@ -9,12 +9,12 @@ the next bundle is refused with a FOREIGN KEY error.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from rts_desktop.models import Beneficiary, Identifier
 from rts_desktop.services.cases.people import add_identifier
 from rts_desktop.sync import api
-from tests.sync.sync_helpers import canonical, open_conflicts, person, send
+from tests.sync.sync_helpers import canonical, dangling, open_conflicts, person, send
 
 
 def _count(dev, model) -> int:
@@ -23,8 +23,7 @@ def _count(dev, model) -> int:
 
 
 def _no_dangling(dev) -> None:
-    with dev.db.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+    assert dangling(dev.db) == set()
 
 
 def _kept_person(trio):

@@ -16,6 +16,7 @@ from rts_desktop.models import Device
 from rts_desktop.services.housing.apartments import ApartmentInput, RoomInput, create_apartment
 from rts_desktop.sync import api
 from tests.accounts import content
+from tests.engines import db_arg
 from tests.sync.sync_helpers import NOW, db_digest, forge, person, protect
 
 DAY_MS = 86_400_000
@@ -201,7 +202,7 @@ def test_a_constraint_violation_is_a_clean_refusal_without_sql_or_values(trio, c
         )
     path = api.export_bundle(a.db, a.ctx, a.folder / "viola", for_device=b.id).path
     before = content(protect(b))  # the rows (the command's own login entry aside)
-    code = main(["import-bundle", "--db", str(b.db.path), str(path)])
+    code = main(["import-bundle", "--db", db_arg(b.db), str(path)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1, err
     assert "CHECK" in err and "nessuna modifica" in err

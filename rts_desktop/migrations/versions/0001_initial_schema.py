@@ -10,10 +10,15 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rts_desktop.migrations.postgresql import deferrable_foreign_keys
+
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+#: milliseconds and byte counts: BIGINT on PostgreSQL (SQLite's INTEGER is 64-bit already)
+BIG_INT = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
 def upgrade() -> None:
@@ -110,7 +115,7 @@ def upgrade() -> None:
         sa.Column("enrolled_at", sa.DateTime(), nullable=False),
         sa.Column("revoked_at", sa.DateTime(), nullable=True),
         sa.Column("last_seq", sa.Integer(), nullable=False),
-        sa.Column("hlc_wall_ms", sa.Integer(), nullable=False),
+        sa.Column("hlc_wall_ms", BIG_INT, nullable=False),
         sa.Column("hlc_counter", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_devices")),
     )
@@ -416,7 +421,7 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("filename", sa.String(length=255), nullable=False),
         sa.Column("sha256", sa.String(length=64), nullable=False),
-        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("size", BIG_INT, nullable=False),
         sa.Column("mime_type", sa.String(length=100), nullable=True),
         sa.Column("issued_on", sa.Date(), nullable=True),
         sa.Column("expires_on", sa.Date(), nullable=True),
@@ -934,6 +939,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_review_outcomes_review_id"), ["review_id"], unique=False
         )
+    deferrable_foreign_keys()
 
 
 def downgrade() -> None:

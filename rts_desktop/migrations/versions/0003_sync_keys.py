@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rts_desktop.migrations.postgresql import deferrable_foreign_keys
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -32,6 +34,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("context", sa.Text(), nullable=True))
     with op.batch_alter_table("devices", schema=None) as batch_op:
         batch_op.add_column(sa.Column("known_vector", sa.Text(), nullable=True))
+    deferrable_foreign_keys()
 
 
 def downgrade() -> None:

@@ -25,6 +25,16 @@ depends_on = None
 #: by start, covering what the month view counts
 RANGE_COLUMNS = ["starts_at", "series_until", "cancelled", "rrule", "area"]
 SPANNING_SQL = "rrule IS NOT NULL OR series_until > datetime(starts_at, '+1 day')"
+#: the same predicate on PostgreSQL (timestamps, not ISO text)
+SPANNING_SQL_PG = "rrule IS NOT NULL OR series_until > starts_at + interval '1 day'"
+
+
+def _partial(predicate: str, pg_predicate: str | None = None) -> dict[str, sa.TextClause]:
+    """The WHERE of a partial index for SQLite and PostgreSQL (each reads its own)."""
+    return {
+        "sqlite_where": sa.text(predicate),
+        "postgresql_where": sa.text(pg_predicate or predicate),
+    }
 
 
 def upgrade() -> None:
@@ -34,16 +44,11 @@ def upgrade() -> None:
         batch_op.drop_index("ix_events_range")
         batch_op.create_index("ix_events_range", RANGE_COLUMNS)
     op.create_index(
-        "ix_events_spanning", "events", ["series_until"], sqlite_where=sa.text(SPANNING_SQL)
+        "ix_events_spanning", "events", ["series_until"], **_partial(SPANNING_SQL, SPANNING_SQL_PG)
     )
+    op.create_index("ix_stays_open_end", "stays", ["planned_end"], **_partial("actual_end IS NULL"))
     op.create_index(
-        "ix_stays_open_end", "stays", ["planned_end"], sqlite_where=sa.text("actual_end IS NULL")
-    )
-    op.create_index(
-        "ix_cases_follow_up_open",
-        "cases",
-        ["follow_up_due"],
-        sqlite_where=sa.text("follow_up_done IS NULL"),
+        "ix_cases_follow_up_open", "cases", ["follow_up_due"], **_partial("follow_up_done IS NULL")
     )
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rts_desktop.migrations.postgresql import deferrable_foreign_keys
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -53,6 +55,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_case_shares_operator_id"), ["operator_id"], unique=False
         )
+    deferrable_foreign_keys()
 
 
 def downgrade() -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rts_desktop.migrations.postgresql import deferrable_foreign_keys
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -50,6 +52,7 @@ def upgrade() -> None:
     with op.batch_alter_table("consents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_consents_beneficiary_id"), ["beneficiary_id"])
         batch_op.create_index(batch_op.f("ix_consents_expires_on"), ["expires_on"])
+    deferrable_foreign_keys()
 
 
 def downgrade() -> None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rts_desktop.migrations.postgresql import deferrable_foreign_keys
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
@@ -97,6 +99,7 @@ def upgrade() -> None:
             "ix_attendance_occurrence", ["event_id", "occurrence_start", "beneficiary_id"]
         )
         batch_op.create_index("ix_attendance_occurrence_start", ["occurrence_start"])
+    deferrable_foreign_keys()
 
 
 def downgrade() -> None:

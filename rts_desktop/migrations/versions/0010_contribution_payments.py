@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from rts_desktop.migrations.postgresql import deferrable_foreign_keys
+
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
@@ -51,6 +53,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_contribution_payments_contribution_id"), ["contribution_id"]
         )
+    deferrable_foreign_keys()
 
 
 def downgrade() -> None:

@@ -21,22 +21,18 @@ from sqlalchemy import (
     Connection,
     Select,
     String,
-    bindparam,
-    func,
-    literal_column,
     or_,
     select,
-    text,
     type_coerce,
 )
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.dialects import json_id_list, spanning_events
 from rts_desktop.db.visibility import visible_case_ids, visible_or_none, visible_people_ids
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_
 from rts_desktop.models import Beneficiary, Case, Event, EventException, Participant
-from rts_desktop.models.calendar import SPANNING_SQL
 from rts_desktop.services.calendar.event_records import (
     EventInput,
     clean_input,
@@ -228,7 +224,7 @@ def _chunks(ids: list[str]) -> list[list[str]]:
 
 
 #: recurring or longer than a day (the partial index ``ix_events_spanning`` covers them)
-_SPANNING = text(f"({SPANNING_SQL})")
+_SPANNING = spanning_events()
 #: every other event starts less than this before any instant it covers
 _SHORT = dt.timedelta(days=1, seconds=1)
 #: events with an exception (a cancelled or moved occurrence)
@@ -312,7 +308,7 @@ def _matches(row, bens, ops, f: EventFilter) -> bool:  # type: ignore[no-untyped
 
 #: a list of ids as one JSON parameter: binding thousands of ids one by one (an expanding
 #: IN) costs as much as running the query
-_IDS = select(literal_column("value")).select_from(func.json_each(bindparam("ids")))
+_IDS = json_id_list("ids")
 _PEOPLE = select(Participant.event_id, Participant.beneficiary_id, Participant.operator_id).where(
     Participant.event_id.in_(_IDS)
 )

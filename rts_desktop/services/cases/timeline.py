@@ -156,7 +156,7 @@ def _events(s: Session, case: Case) -> list[TimelineEntry]:
     marks = s.execute(
         select(AttendanceMark.occurrence_start, AttendanceMark.status, Event.title)
         .join(Event, Event.id == AttendanceMark.event_id)
-        .where(AttendanceMark.beneficiary_id.in_(members), Event.case_id.is_not(case.id))
+        .where(AttendanceMark.beneficiary_id.in_(members), Event.case_id.is_distinct_from(case.id))
     ).all()
     since = case.referral_date
     found += [

@@ -220,7 +220,7 @@ def _verify_in_database(
         except (VerificationError, InvalidHashError):
             return None
         if hasher.check_needs_rehash(operator.password_hash):
-            with db.session(None) as s:
+            with db.session(None, as_device=True) as s:
                 row = s.get(Operator, operator.id)
                 if row is not None:
                     row.password_hash = hasher.hash(password)
@@ -274,6 +274,17 @@ def switch_user(db: Database, username: str, password: str) -> Identity:
     return who
 
 
+def has_operators(url: str) -> bool:
+    """A server database that already has its operators (brought to the current schema
+    first): ``init`` then only updates it, as it does an encrypted SQLite file."""
+    db = open_database(url, create=True)
+    try:
+        with db.session(write=False) as s:
+            return s.scalar(select(Operator.id).limit(1)) is not None
+    finally:
+        db.close()
+
+
 def create_database(
     url: str,
     admin_username: str,
@@ -318,7 +329,7 @@ def _store_password(db: Database, ring: KeyRing | None, username: str, password:
     if ring is not None:
         ring.set_password(username, password, db_key(db))
         return
-    with db.session(None) as s:
+    with db.session(None, as_device=True) as s:
         row = s.scalar(select(Operator).where(Operator.username == username))
         if row is not None:
             row.password_hash = _hasher().hash(password)

@@ -209,6 +209,7 @@ def _plans(db, db_path, run) -> dict[str, str]:  # type: ignore[no-untyped-def]
         }
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_range_queries_use_their_indexes(db, db_path, team):  # noqa: F811
     """The plans the bench figures rely on: a reworded expression or a renamed column would
     silently fall back to reading every event of ten years."""

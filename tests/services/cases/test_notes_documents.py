@@ -124,6 +124,7 @@ def test_only_the_latest_version_can_be_corrected(db, ctx, case):
 # ---- documents -------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # attachments encrypted with the SQLite data key
 def test_attach_stores_content_once_by_sha256(db, ctx, case, tmp_path):
     source = tmp_path / "ISEE 2026.pdf"
     source.write_bytes(b"%PDF-1.4 isee")

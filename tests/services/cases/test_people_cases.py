@@ -74,7 +74,9 @@ def test_update_records_only_changed_fields_with_old_values(db, ctx):
         expected_version=person.version,
     )
     with db.session(write=False) as s:
-        change = s.scalars(select(Change).where(Change.op == "update")).one()
+        change = s.scalars(
+            select(Change).where(Change.op == "update", Change.table_name == "beneficiaries")
+        ).one()
     assert json.loads(change.fields) == {"phone": "+39 333 1234567"}
     assert json.loads(change.old) == {"phone": None}
     assert change.base_version == person.version

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import literal_column, select
+from sqlalchemy import select
 
 from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.kernel.errors import PermissionDenied, ValidationError
-from rts_desktop.models import AuditEntry
+from rts_desktop.models import AuditEntry, AuditLink
 from rts_desktop.models.vocab import (
     ApartmentStatus,
     CaseStatus,
@@ -31,9 +31,9 @@ def trail(db) -> list[tuple[str, str, str | None, str | None]]:
     """(action, entity, entity_id, detail) of every audit entry, oldest first."""
     with db.session(write=False) as s:
         rows = s.execute(
-            select(
-                AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail
-            ).order_by(literal_column("audit_entries.rowid"))
+            select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail)
+            .join(AuditLink, AuditLink.entry_id == AuditEntry.id)
+            .order_by(AuditLink.seq)
         ).all()
     return [tuple(r) for r in rows]
 

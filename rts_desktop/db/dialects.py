@@ -1,0 +1,146 @@
+"""SQL that differs between SQLite and PostgreSQL, one function per query.
+
+Each function returns a SQLAlchemy element compiled for the dialect of the connection that
+runs it (``@compiles`` per dialect), so a service builds one statement for both engines and
+never asks which one it is on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    bindparam,
+    exists,
+    literal_column,
+    select,
+    text,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement, GenericFunction
+from sqlalchemy.sql.sqltypes import NullType
+
+from rts_desktop.models import Base, calendar
+
+#: events whose occurrences can reach more than a day past their start (the predicate of
+#: the partial index ``ix_events_spanning``; the query must repeat it word for word)
+SPANNING_SQL = {"sqlite": calendar.SPANNING_SQL, "postgresql": calendar.SPANNING_SQL_PG}
+
+
+class _Spanning(ColumnElement[bool]):
+    """``SPANNING_SQL`` of the dialect that compiles it (untyped, like ``text()``: a
+    boolean would become ``(...) = 1`` on SQLite, which the partial index does not match)."""
+
+    type = NullType()
+    inherit_cache = True
+
+
+@compiles(_Spanning)
+def _spanning_default(element: _Spanning, compiler: Any, **kw: Any) -> str:
+    return f"({SPANNING_SQL['sqlite']})"
+
+
+@compiles(_Spanning, "postgresql")
+def _spanning_postgresql(element: _Spanning, compiler: Any, **kw: Any) -> str:
+    return f"({SPANNING_SQL['postgresql']})"
+
+
+def spanning_events() -> ColumnElement[bool]:
+    """Recurring events and single ones longer than a day (``events`` columns, unqualified)."""
+    return _Spanning()
+
+
+class _json_values(FunctionElement[Any]):
+    """The elements of a JSON array parameter as rows of one text column ``value``."""
+
+    name = "json_values"
+    inherit_cache = True
+
+
+@compiles(_json_values)
+def _json_values_sqlite(element: _json_values, compiler: Any, **kw: Any) -> str:
+    return f"json_each({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_json_values, "postgresql")
+def _json_values_postgresql(element: _json_values, compiler: Any, **kw: Any) -> str:
+    param = compiler.process(element.clauses, **kw)
+    return f"jsonb_array_elements_text(CAST({param} AS jsonb)) AS value"
+
+
+def json_id_list(name: str) -> Select[Any]:
+    """``SELECT value FROM <the JSON array bound as name>``: a list of ids as one parameter
+    (binding thousands one by one costs as much as the query)."""
+    return select(literal_column("value")).select_from(_json_values(bindparam(name)))
+
+
+class group_concat(GenericFunction[str]):
+    """``func.group_concat(value, separator)`` on both engines (``string_agg`` on
+    PostgreSQL, which wants text arguments)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(group_concat, "postgresql")
+def _group_concat_postgresql(element: group_concat, compiler: Any, **kw: Any) -> str:
+    args = [compiler.process(arg, **kw) for arg in element.clauses]
+    value = f"CAST({args[0]} AS TEXT)"
+    separator = args[1] if len(args) > 1 else "','"
+    return f"string_agg({value}, {separator})"
+
+
+def defer_foreign_keys(s: Session) -> None:
+    """Check the foreign keys at the commit of this transaction, not at each statement (an
+    import applies a bundle in its own order; the commit still refuses a dangling one)."""
+    name = s.get_bind().dialect.name
+    if name == "sqlite":
+        s.execute(text("PRAGMA defer_foreign_keys=ON"))
+    elif name == "postgresql":  # the foreign keys are DEFERRABLE there (the migrations)
+        s.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+
+
+def missing_parents(s: Session, tables: list[str] | None) -> set[tuple[str, str]]:
+    """(parent table, id) of the records that rows of ``tables`` (None: all) point at but
+    that are not there: the foreign-key violations a deferred check would refuse."""
+    if s.get_bind().dialect.name == "sqlite":
+        return _missing_parents_sqlite(s, tables)
+    wanted = set(tables) if tables is not None else None
+    found: set[tuple[str, str]] = set()
+    for table in Base.metadata.sorted_tables:
+        if wanted is not None and table.name not in wanted:
+            continue
+        for fk in table.foreign_keys:
+            child, parent = fk.parent, fk.column
+            orphan = parent.table.alias("p")
+            query = (
+                select(child)
+                .where(child.is_not(None))
+                .where(~exists().where(orphan.c[parent.name] == child))
+                .distinct()
+            )
+            found.update((parent.table.name, value) for value in s.scalars(query))
+    return found
+
+
+def _missing_parents_sqlite(s: Session, tables: list[str] | None) -> set[tuple[str, str]]:
+    if tables is None:
+        violations = list(s.execute(text("PRAGMA foreign_key_check")).all())
+    else:
+        violations = []
+        for table in tables:
+            violations += s.execute(text(f'PRAGMA foreign_key_check("{table}")')).all()
+    parents: set[tuple[str, str]] = set()
+    for child_table, rowid, parent_table, fkid in violations:
+        fk = s.execute(text(f'PRAGMA foreign_key_list("{child_table}")')).all()
+        column = next(row[3] for row in fk if row[0] == fkid)
+        value = s.execute(
+            text(f'SELECT "{column}" FROM "{child_table}" WHERE rowid = :r'), {"r": rowid}
+        ).scalar()
+        if value is not None:
+            parents.add((parent_table, value))
+    return parents
