@@ -48,6 +48,10 @@ class ApartmentStatusEntry(Synced, Base):
     """The apartment's status from a date on (until the next entry)."""
 
     __tablename__ = "apartment_status"
+    #: the status on a day: the latest entry from a date on, per apartment
+    __table_args__ = (
+        Index("ix_apartment_status_apartment_id_from_date", "apartment_id", "from_date"),
+    )
 
     apartment_id: Mapped[str] = mapped_column(ForeignKey("apartments.id"), index=True)
     status: Mapped[str] = mapped_column(String(30))
