@@ -13,8 +13,9 @@ from rts_desktop.models.vocab import Role
 from rts_desktop.services import operators
 from rts_desktop.services.operators import login
 from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.login import lock as lock_module
 from rts_desktop.ui.login.account import ChangePasswordDialog, switch_identity
-from rts_desktop.ui.login.lock import Cover
+from rts_desktop.ui.login.lock import Cover, IdleLock
 from rts_desktop.ui.login.session import start_session
 from rts_desktop.ui.main_window import MainWindow
 from rts_desktop.ui.worker import SyncRunner
@@ -22,8 +23,10 @@ from tests.accounts import TEST_ADMIN, TEST_PASSWORD, url_of
 
 
 @pytest.fixture
-def session(qtbot, db, db_path):
-    """The main window as the administrator logged in, with an educator account too."""
+def session(qtbot, db, db_path, monkeypatch):
+    """The main window as the administrator logged in, with an educator account too (the
+    lock watching the input from the first turn of the event loop on)."""
+    monkeypatch.setattr(lock_module, "WATCH_DELAY_MS", 0)
     giulia = operators.create_operator(db, db.context(), "giulia", "Giulia Rossi", "educatore")
     login.set_password(db, db.context(), giulia.username, "password-di-giulia")
     db.close()
@@ -32,6 +35,7 @@ def session(qtbot, db, db_path):
     qtbot.addWidget(window)
     window.show()
     start_session(window, opened, who)
+    qtbot.waitUntil(lambda: window.lock.watching)
     yield window
     window.lock.stop()
     opened.close()
@@ -89,6 +93,25 @@ def test_inactivity_locks_and_activity_postpones_it(qtbot, session):
     from rts_desktop.kernel import config
 
     assert config.Settings().get(config.LOCK_MINUTES) == 3  # kept for the next start
+
+
+def test_the_lock_watches_the_input_only_after_the_first_page(qtbot, db, monkeypatch):
+    """No application-wide filter while the first page is built; then every key counts."""
+    monkeypatch.setattr(lock_module, "WATCH_DELAY_MS", 200)
+    who = login.Identity(None, "admin", "Admin", Role.AMMINISTRATORE)
+    lock = IdleLock(db, who, on_quit=lambda: None)
+    try:
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+        lock.set_minutes(10)
+        lock.timer.start(5_000)
+        QApplication.sendEvent(QApplication.instance(), key)
+        assert not lock.watching and lock.timer.remainingTime() <= 5_000
+        qtbot.waitUntil(lambda: lock.watching, timeout=2_000)
+        QApplication.sendEvent(QApplication.instance(), key)
+        assert lock.timer.remainingTime() > 9 * 60_000
+    finally:
+        lock.stop()
+    assert lock.watching  # stopped: a late start does not install the filter again
 
 
 def test_change_password_through_the_dialog(qtbot, session):

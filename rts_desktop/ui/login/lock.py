@@ -33,6 +33,13 @@ ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 
+#: how long after sign-in the lock starts watching the input. An application-wide Python
+#: event filter sees every event of every widget, and PySide6 makes the Python type of each
+#: object it hands over: while the first page is built that was ~200 types and ~140 enums
+#: (about 90 ms of CPU). The timer runs from sign-in anyway, so the lock can come at most
+#: this much earlier than ``minutes`` after her last key.
+WATCH_DELAY_MS = 5_000
+
 
 def lock_minutes() -> int:
     """The setting ``security.lock_minutes`` (0: never lock by itself)."""
@@ -121,7 +128,8 @@ class UnlockDialog(QDialog):
 
 
 class IdleLock(QObject):
-    """Watches the application's input; ``lock()`` after ``minutes`` of none."""
+    """Watches the application's input (from ``WATCH_DELAY_MS`` after sign-in on);
+    ``lock()`` after ``minutes`` of none."""
 
     def __init__(self, db: Database, who: Identity, on_quit: Callable[[], None]) -> None:
         super().__init__(QApplication.instance())
@@ -132,9 +140,14 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         self.set_minutes(lock_minutes())
+        self.watching = False
+        QTimer.singleShot(WATCH_DELAY_MS, self, self._watch)
+
+    def _watch(self) -> None:
         app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        if app is not None and not self.watching:
+            app.installEventFilter(self)
+            self.watching = True
 
     @property
     def locked(self) -> bool:
@@ -178,3 +191,4 @@ class IdleLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.watching = True  # a delayed start does not install it again
