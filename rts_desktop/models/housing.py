@@ -81,6 +81,8 @@ class Stay(Synced, Base):
 
     __table_args__ = (
         Index("ix_stays_room_dates", "room_id", "start_date", "planned_end"),
+        # the places an apartment has taken on a day: its stays under way by their ends
+        Index("ix_stays_apartment_ends", "apartment_id", "actual_end", "planned_end"),
         # stays still open by planned end (deadlines, calendar markers)
         Index(
             "ix_stays_open_end",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rts_desktop.models.base import Base, Synced
@@ -46,6 +46,10 @@ class MaintenanceRequest(Synced, Base):
     """Segnalazione guasto: opened, who acts, status, cost, closed."""
 
     __tablename__ = "maintenance_requests"
+    #: an apartment's open repairs counted from the index alone (the apartment list)
+    __table_args__ = (
+        Index("ix_maintenance_requests_apartment_status", "apartment_id", "status"),
+    )
 
     apartment_id: Mapped[str] = mapped_column(ForeignKey("apartments.id"), index=True)
     room_id: Mapped[str | None] = mapped_column(ForeignKey("rooms.id"))
