@@ -885,6 +885,11 @@
 </context>
 <context>
     <name>ApartmentListView</name>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>%1 di %2</source>
+        <translation>%1 of %2</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <source>%n alloggi</source>

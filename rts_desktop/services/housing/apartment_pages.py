@@ -19,7 +19,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
-    and_,
     case,
     cast,
     func,
@@ -200,7 +199,7 @@ def apartment_page(
     if after is not None:
         where.append(key < tuple_(*after) if query.descending else key > tuple_(*after))
     order = (value.desc(), r.c.code.desc()) if query.descending else (value, r.c.code)
-    stmt = select(r, value.label("sort_value")).where(and_(*where)).order_by(*order)
+    stmt = select(r, value.label("sort_value")).where(*where).order_by(*order)
     with db.session(write=False) as s:
         found = s.execute(stmt.limit(limit + 1)).all()
     rows = found[:limit]
@@ -220,7 +219,7 @@ def apartment_totals(db: Database, query: ApartmentQuery, on: dt.date) -> Apartm
     with db.session(write=False) as s:
         apartments, places, free = s.execute(everything).one()
         shown = (
-            s.scalar(select(func.count()).select_from(r).where(and_(*where)))
+            s.scalar(select(func.count()).select_from(r).where(*where))
             if where
             else apartments
         )

@@ -11,11 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -24,8 +22,9 @@ from rts_desktop.kernel.text import fold
 from rts_desktop.models.vocab import label
 from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.services.cases.case_list import DEADLINE_LABELS, CaseRow
-from rts_desktop.services.cases.case_pages import CasePage, CaseSort, Keyset
+from rts_desktop.services.cases.case_pages import CaseSort
 from rts_desktop.ui.common.dates import format_day
+from rts_desktop.ui.common.paged_model import PagedModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,75 +72,24 @@ SORTS = (
 )
 
 
-class CaseListModel(QAbstractTableModel):
-    """The rows read so far, one page after the other.
-
-    The page sets the first page; when the view nears the end it asks for more
-    (``canFetchMore``/``fetchMore``), the model emits ``more_wanted`` with the keyset to
-    continue from, and the page appends what comes. A header click emits ``sort_wanted``:
-    the order is the database's, so the page reads the first page again in it.
-    """
-
-    #: the keyset after which the next page starts
-    more_wanted = Signal(object)
-    #: (CaseSort, descending) asked by a header click
-    sort_wanted = Signal(object, bool)
+class CaseListModel(PagedModel[CaseRow]):
+    """The rows read so far, one page after the other (``PagedModel``): the page sets the
+    first page, appends the next ones the view asks for, and reads the first page again in
+    the order a header click asks."""
 
     def __init__(self, today: dt.date) -> None:
-        super().__init__()
+        super().__init__([], SORTS, (CaseSort.REFERRAL, True))
         self.today = today
-        self.visible: list[CaseRow] = []
-        self.after: Keyset | None = None
-        self.fetching = False
-        self.order: tuple[CaseSort, bool] = (CaseSort.REFERRAL, True)
 
-    # --- data -----------------------------------------------------------------------------
-    def set_page(self, page: CasePage) -> None:
-        """The first page of a new reading: the rows shown so far go."""
-        self.beginResetModel()
-        self.visible = list(page.rows)
-        self.after = page.after
-        self.fetching = False
-        self.endResetModel()
-
-    def add_page(self, page: CasePage) -> None:
-        """The page after the rows shown, appended."""
-        self.fetching = False
-        if page.rows:
-            first = len(self.visible)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self.visible.extend(page.rows)
-            self.endInsertRows()
-        self.after = page.after
-
-    def more_failed(self) -> None:
-        """The next page could not be read: the view may ask again."""
-        self.fetching = False
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.after is not None and not self.fetching
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self.fetching = True
-            self.more_wanted.emit(self.after)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORTS):
-            return
-        self.order = (SORTS[column], order == Qt.SortOrder.DescendingOrder)
-        self.sort_wanted.emit(*self.order)
-
-    def row_at(self, row: int) -> CaseRow | None:
-        return self.visible[row] if 0 <= row < len(self.visible) else None
+    @property
+    def visible(self) -> list[CaseRow]:
+        """The rows shown."""
+        return self.rows
 
     def row_of(self, case_id: str) -> int:
-        return next((i for i, r in enumerate(self.visible) if r.id == case_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.id == case_id), -1)
 
     # --- Qt ---------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.visible)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 

@@ -32,11 +32,12 @@ from rts_desktop.models.vocab import CaseStatus, label
 from rts_desktop.services.cases import case_pages
 from rts_desktop.services.cases.case import KNOWN_FLAGS
 from rts_desktop.services.cases.case_list import CaseRow
-from rts_desktop.services.cases.case_pages import CaseChoices, CasePage, CaseQuery, Keyset
+from rts_desktop.services.cases.case_pages import CaseChoices, CasePage, CaseQuery
 from rts_desktop.ui.cases.list_model import CaseListModel
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.geometry import widen_to_titles
 from rts_desktop.ui.common.hub_listener import HubListener
+from rts_desktop.ui.common.paged_model import PagedReader
 from rts_desktop.ui.env import UiEnv
 
 #: what the rows show: cases, their people and households, stays and plan reviews
@@ -72,15 +73,20 @@ class CasesPage(QWidget):
         #: the new-referral dialog open now (its writes reload the list once, at the end)
         self.creating: QWidget | None = None
         self._select_after_load: str | None = None
-        #: a first-page reading is running; something asked for another meanwhile
-        self._reading = False
-        self._again = False
         #: every case the operator sees (read again after a change), the choices likewise
         self._total: int | None = None
         self._choices_due = True
         self._build()
-        self.model.more_wanted.connect(self._more)
-        self.model.sort_wanted.connect(lambda *_order: self._read())
+        self.reader = PagedReader(
+            env.runner,
+            self.model,
+            self._query,
+            lambda query, after: case_pages.case_page(
+                env.db, query, env.ctx.today(), after=after, ctx=env.ctx
+            ),
+            self._first_page,
+            self._failed,
+        )
         self._listener = HubListener(self, env.db, WATCHED, self._changed)
         self.reload()
 
@@ -212,31 +218,15 @@ class CasesPage(QWidget):
         )
 
     def _read(self) -> None:
-        """The first page for what the bar asks now; one reading at a time, the latest
-        wins (what is typed while one runs is read when it answers)."""
-        if self._reading:
-            self._again = True
-            return
-        self._reading, self._again = True, False
-        query, today, env = self._query(), self.env.ctx.today(), self.env
-        if not self.is_loaded:
+        """The first page for what the bar asks now (``PagedReader``: the latest wins)."""
+        if not self.is_loaded and not self.reader.reading:
             self.count_label.setText(self.tr("Caricamento dei casi…"))
-        self.env.runner.run(
-            lambda _progress: case_pages.case_page(env.db, query, today, ctx=env.ctx),
-            on_success=lambda page: self._first_page(query, page),
-            on_error=self._failed,
-        )
+        self.reader.read_first()
 
     def _failed(self, exc: BaseException) -> None:
-        self._reading = False
-        self.model.more_failed()
         show_error(self, exc)
 
     def _first_page(self, query: CaseQuery, page: CasePage) -> None:
-        self._reading = False
-        if self._again:
-            self._read()
-            return
         selected = self.current_row()
         wanted = self._select_after_load or (selected.id if selected is not None else None)
         self._select_after_load = None
@@ -255,21 +245,6 @@ class CasesPage(QWidget):
                 on_error=lambda exc: show_error(self, exc),
             )
         self.loaded.emit()
-
-    def _more(self, after: Keyset) -> None:
-        """The view scrolled near the end: the page after the last row shown."""
-        query, today, env = self._query(), self.env.ctx.today(), self.env
-        self.env.runner.run(
-            lambda _progress: case_pages.case_page(env.db, query, today, after=after, ctx=env.ctx),
-            on_success=lambda page: self._next_page(query, page),
-            on_error=self._failed,
-        )
-
-    def _next_page(self, query: CaseQuery, page: CasePage) -> None:
-        if query == self._query() and not self._reading:
-            self.model.add_page(page)
-        else:
-            self.model.more_failed()  # a new reading replaces these rows
 
     def _count(self, query: CaseQuery) -> None:
         """The counts, each a query of its own after the first page is shown."""

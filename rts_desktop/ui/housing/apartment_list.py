@@ -1,13 +1,14 @@
 """The "Elenco alloggi" tab: every apartment with status, places, occupancy, open repairs.
 
 The status is the one of today, from the status history and the stays (``apartment_state``):
-"Occupato" only when nobody else fits in."""
+"Occupato" only when nobody else fits in. The list pages from SQL on the background runner
+(``services/housing/apartment_pages``): the first page for what the bar asks, the next ones
+as the view scrolls near the end, then the totals. What is typed or chosen while a page is
+being read is read when it answers."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +24,20 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.kernel.i18n import text_of, translator
+from rts_desktop.services.housing.apartment_pages import (
+    ApartmentPage,
+    ApartmentQuery,
+    ApartmentSort,
+    ApartmentTotals,
+    apartment_page,
+    apartment_totals,
+)
 from rts_desktop.services.housing.apartment_state import KIND_LABELS, StateKind
-from rts_desktop.services.housing.apartments import ApartmentRowDTO, list_apartments
+from rts_desktop.services.housing.apartments import ApartmentRowDTO
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
-from rts_desktop.ui.common.records_model import ROW_ROLE, Column, RecordsModel
+from rts_desktop.ui.common.paged_model import PagedModel, PagedReader
+from rts_desktop.ui.common.records_model import ROW_ROLE, Column
 from rts_desktop.ui.env import UiEnv
 
 _tr = translator("housing")
@@ -48,34 +58,20 @@ def columns() -> list[Column[ApartmentRowDTO]]:
     ]
 
 
-class ApartmentFilter(QSortFilterProxyModel):
-    """Text on code/address, status shown today; numbers sort as numbers."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.text = ""
-        self.status: StateKind | None = None
-
-    def set(self, text: str, status: str | None) -> None:
-        self.text = text.strip().lower()
-        self.status = StateKind(status) if status else None
-        self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        item: ApartmentRowDTO = self.sourceModel().index(row, 0, parent).data(ROW_ROLE)
-        if self.status and item.state.kind != self.status:
-            return False
-        return not self.text or self.text in f"{item.code} {item.address}".lower()
-
-    def lessThan(
-        self, a: QModelIndex | QPersistentModelIndex, b: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model: Any = self.sourceModel()
-        column = model.columns[a.column()]
-        left, right = column.value(a.data(ROW_ROLE)), column.value(b.data(ROW_ROLE))
-        if isinstance(left, int) and isinstance(right, int):
-            return left < right
-        return str(left) < str(right)
+#: the order each column sorts by
+SORTS = (
+    ApartmentSort.CODE,
+    ApartmentSort.ADDRESS,
+    ApartmentSort.MUNICIPIO,
+    ApartmentSort.ROOMS,
+    ApartmentSort.PLACES,
+    ApartmentSort.OCCUPIED,
+    ApartmentSort.FREE,
+    ApartmentSort.STATE,
+    ApartmentSort.REPAIRS,
+)
+#: the numbers, read from the right
+NUMBERS = frozenset({2, 3, 4, 5, 6, 8})
 
 
 class ApartmentListView(QWidget):
@@ -84,15 +80,24 @@ class ApartmentListView(QWidget):
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.model: RecordsModel[ApartmentRowDTO] = RecordsModel(columns())
-        self.proxy = ApartmentFilter()
-        self.proxy.setSourceModel(self.model)
+        self.model: PagedModel[ApartmentRowDTO] = PagedModel(
+            columns(), SORTS, (ApartmentSort.CODE, False), NUMBERS
+        )
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setObjectName("apartment_table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        db = env.db
+        self.reader = PagedReader(
+            env.runner,
+            self.model,
+            self._query,
+            lambda query, after: apartment_page(db, query, env.ctx.today(), after=after),
+            self._first_page,
+            lambda exc: show_error(self, exc),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -131,27 +136,46 @@ class ApartmentListView(QWidget):
         self.reload()
 
     def _filter(self, *_args: object) -> None:
-        self.proxy.set(self.search.text(), self.status.currentData())
+        self.reader.read_first()
+
+    def _query(self) -> ApartmentQuery:
+        sort, descending = self.model.order
+        state = self.status.currentData()
+        return ApartmentQuery(
+            self.search.text(), StateKind(state) if state else None, sort, descending
+        )
 
     def reload(self) -> None:
+        """Read the first page again (and the totals after it)."""
+        self.reader.read_first()
+
+    def _first_page(self, query: ApartmentQuery, page: ApartmentPage) -> None:
+        current = self.table.currentIndex()
+        selected = current.data(ROW_ROLE).id if current.isValid() else None
+        self.model.set_page(page)
+        row = next((i for i, r in enumerate(page.rows) if r.id == selected), -1)
+        if row >= 0:
+            self.table.selectRow(row)
         db, today = self.env.db, self.env.ctx.today()
         self.env.runner.run(
-            lambda progress: list_apartments(db, today),
-            on_success=self._loaded,
+            lambda _progress: apartment_totals(db, query, today),
+            on_success=lambda totals: self._counted(query, totals),
             on_error=lambda exc: show_error(self, exc),
         )
 
-    def _loaded(self, rows: list[ApartmentRowDTO]) -> None:
-        self.model.set_rows(rows)
-        places = sum(r.places for r in rows)
-        free = sum(r.free for r in rows)
-        self.totals.setText(
-            self.tr("{apartments} · {free} su {places}").format(
-                apartments=self.tr("%n alloggi", "", len(rows)),
-                free=self.tr("%n posti liberi", "", free),
-                places=places,
-            )
+    def _counted(self, query: ApartmentQuery, totals: ApartmentTotals) -> None:
+        if query != self._query():
+            return  # the totals of the newer reading follow
+        apartments = self.tr("%n alloggi", "", totals.apartments)
+        if totals.shown != totals.apartments:  # «3 di 1500 alloggi» while a filter is on
+            apartments = self.tr("%1 di %2").replace("%1", str(totals.shown))
+            apartments = apartments.replace("%2", self.tr("%n alloggi", "", totals.apartments))
+        text = self.tr("{apartments} · {free} su {places}").format(
+            apartments=apartments,
+            free=self.tr("%n posti liberi", "", totals.free),
+            places=totals.places,
         )
+        self.totals.setText(text)
 
     def open_current(self) -> None:
         index = self.table.currentIndex()
