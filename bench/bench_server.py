@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import multiprocessing as mp
+import os
 import shutil
 import statistics
 import sys
@@ -221,6 +222,7 @@ def single_operations(url: str, who: str, today: dt.date, repeat: int) -> dict[s
     timed: dict[str, Callable[[], None]] = {
         "SELECT 1 (riferimento)": bare,
         "apri scheda caso (dati)": lambda: open_case(db, educator, case_id),
+        "  la stessa, coordinatore": lambda: open_case(db, coord, case_id),
         "aggiungi nota": lambda: add_note(db, educator, case_id),
         "sposta appuntamento": lambda: move_appointment(db, educator, event_id, next(steps)),
         "prenota + annulla inserimento": lambda: book_and_cancel(db, coord, booking, today),
@@ -363,6 +365,10 @@ def print_clients(engine: str, many: dict[str, Any], one: dict[str, Any], count:
         print(f"  rifiutate {n:>4}× {why}")
 
 
+def _load() -> str:
+    return ", ".join(f"{n:.1f}" for n in os.getloadavg())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=0.1, help="1.0 = 15,000 cases")
@@ -372,6 +378,7 @@ def main() -> int:
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     today = dt.date.today()
+    print(f"carico della macchina (1, 5, 15 min): {_load()}; {os.cpu_count()} core")
     folder = Path(tempfile.mkdtemp(prefix="rts-bench-server-"))
     try:
         urls: dict[str, str] = {}
@@ -388,6 +395,7 @@ def main() -> int:
             one = clients(urls[engine], who[engine][:1], today, args.seconds / 2)
             many = clients(urls[engine], who[engine], today, args.seconds)
             print_clients(engine, many, one, args.clients)
+        print(f"\ncarico della macchina alla fine: {_load()}")
     finally:
         from tests.engines import stop_server
 
