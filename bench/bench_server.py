@@ -9,8 +9,9 @@ minutes on the 2-core machine). PostgreSQL is a throw-away server started for th
 ``tests/engines.py`` (``RTS_TEST_PG_URL`` names a running one instead); SQLite is one file.
 
 Part 1, per engine: median of ``--repeat`` runs of each operation as an operator of the
-demo, beside a bare ``SELECT 1`` round trip on the same engine (the baseline, same run);
-the last column is PostgreSQL / SQLite. Part 2: ``--clients`` processes, each with its own
+demo, beside a bare ``SELECT 1`` round trip on the same engine (the baseline, same run),
+the ratio PostgreSQL / SQLite and the SQL statements one call sends (each one a round trip
+to the server; the pool's pre-ping not counted). Part 2: ``--clients`` processes, each with its own
 ``Database`` (its own engine and connections) and its own educator, loop for ``--seconds``
 without think time over the mix: open a case file (three times), add a note (twice), move
 an appointment (once). Reported per engine and operation: operations per second, median and
@@ -37,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from rts_desktop.db import Database, init_database, open_database
 from rts_desktop.demo.large import generate_large
@@ -78,6 +79,21 @@ def median_time(fn: Callable[[], Any], repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def statements(db: Database, fn: Callable[[], Any]) -> int:
+    """How many SQL statements one call of ``fn`` sends (round trips to a server)."""
+    sent = [0]
+
+    def count(*_args: Any) -> None:
+        sent[0] += 1
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        fn()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return sent[0]
 
 
 def p95(values: list[float]) -> float:
@@ -190,9 +206,12 @@ def bookable_case(db: Database, ctx: ActingContext, today: dt.date) -> str:
     raise LookupError("no active case may take a stay")
 
 
-def single_operations(url: str, who: str, today: dt.date, repeat: int) -> dict[str, float | str]:
-    """Median time of each operation on one database, the educator ``who`` writing and a
-    coordinator booking and reading the list and reports (``"n/a …"`` when one fails)."""
+def single_operations(
+    url: str, who: str, today: dt.date, repeat: int
+) -> dict[str, tuple[float | str, int]]:
+    """Median time and SQL statements of each operation on one database: the educator
+    ``who`` reads and writes, a coordinator books and reads the list and the reports
+    (``"n/a …"`` when one fails)."""
     db = open_database(url)
     coord = operator(db, Role.COORDINATORE)
     educator = db.context(who, role=Role.EDUCATORE)
@@ -229,12 +248,12 @@ def single_operations(url: str, who: str, today: dt.date, repeat: int) -> dict[s
         "Casi, prima pagina": first_page,
         **{f"report {kind}, 1 anno": report(kind) for kind in REPORT_KINDS},
     }
-    found: dict[str, float | str] = {}
+    found: dict[str, tuple[float | str, int]] = {}
     for name, fn in timed.items():
         try:
-            found[name] = median_time(fn, repeat)
+            found[name] = (median_time(fn, repeat), statements(db, fn))
         except Exception as error:
-            found[name] = f"n/a: {type(error).__name__}"
+            found[name] = (f"n/a: {type(error).__name__}", 0)
     db.close()
     return found
 
@@ -333,13 +352,13 @@ def cell(value: float | str) -> str:
     return ms(value) if isinstance(value, float) else f"{value[:24]:>24}"
 
 
-def print_single(found: dict[str, dict[str, float | str]]) -> None:
+def print_single(found: dict[str, dict[str, tuple[float | str, int]]]) -> None:
     pg, lite = found["postgresql"], found["sqlite"]
-    print(f"\n{'operazione':<32}{'PostgreSQL':>13}{'SQLite':>13}{'PG/SQLite':>11}")
+    print(f"\n{'operazione':<32}{'PostgreSQL':>13}{'SQLite':>13}{'PG/SQLite':>11}{'SQL':>6}")
     for name in pg:
-        a, b = pg[name], lite[name]
+        (a, sent), (b, _) = pg[name], lite[name]
         ratio = f"{a / b:9.2f}×" if isinstance(a, float) and isinstance(b, float) else "       n/a"
-        print(f"{name:<32}{cell(a):>13}{cell(b):>13}{ratio:>11}")
+        print(f"{name:<32}{cell(a):>13}{cell(b):>13}{ratio:>11}{sent:>6}")
 
 
 def print_clients(engine: str, many: dict[str, Any], one: dict[str, Any], count: int) -> None:
