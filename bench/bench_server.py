@@ -11,9 +11,10 @@ minutes on the 2-core machine). PostgreSQL is a throw-away server started for th
 Part 1, per engine: median of ``--repeat`` runs of each operation as an operator of the
 demo, beside a bare ``SELECT 1`` round trip on the same engine (the baseline, same run),
 the ratio PostgreSQL / SQLite and the SQL statements one call sends (each one a round trip
-to the server; the pool's pre-ping not counted). Part 2: ``--clients`` processes, each with its own
-``Database`` (its own engine and connections) and its own educator, loop for ``--seconds``
-without think time over the mix: open a case file (three times), add a note (twice), move
+to the server; the pool's pre-ping not counted).
+
+Part 2: ``--clients`` processes, each with its own ``Database`` (its own engine and
+connections) and its own educator, loop for ``--seconds`` without think time over the mix: open a case file (three times), add a note (twice), move
 an appointment (once). Reported per engine and operation: operations per second, median and
 p95 latency, refused operations; beside the same mix run by one client alone (same run).
 No assertions: figures to read (target, DESIGN.md §7: p95 ≤ 100 ms on PostgreSQL).
@@ -379,7 +380,11 @@ def print_clients(engine: str, many: dict[str, Any], one: dict[str, Any], count:
             f"{name:<22}{len(times) / many['seconds']:8.1f}{ms(med):>12}{ms(p95(times)):>12}"
             f"{many['refused'][name]:>11}{ms(single):>19}{med / single:9.2f}×"
         )
-    print(f"{'totale':<22}{total / many['seconds']:8.1f} op/s")
+    alone = sum(len(v) for v in one["times"].values())
+    print(
+        f"{'totale':<22}{total / many['seconds']:8.1f} op/s "
+        f"(1 client da solo: {alone / one['seconds']:.1f} op/s)"
+    )
     for why, n in many["reasons"].most_common(5):
         print(f"  rifiutate {n:>4}× {why}")
 
