@@ -357,7 +357,8 @@ def print_single(found: dict[str, dict[str, tuple[float | str, int]]]) -> None:
     pg, lite = found["postgresql"], found["sqlite"]
     print(f"\n{'operazione':<32}{'PostgreSQL':>13}{'SQLite':>13}{'PG/SQLite':>11}{'SQL':>6}")
     for name in pg:
-        (a, sent), (b, _) = pg[name], lite[name]
+        (a, on_pg), (b, on_lite) = pg[name], lite[name]
+        sent = str(on_pg or on_lite or "—")  # a failed call sent nothing worth counting
         ratio = f"{a / b:9.2f}×" if isinstance(a, float) and isinstance(b, float) else "       n/a"
         print(f"{name:<32}{cell(a):>13}{cell(b):>13}{ratio:>11}{sent:>6}")
 
