@@ -47,9 +47,7 @@ class MaintenanceRequest(Synced, Base):
 
     __tablename__ = "maintenance_requests"
     #: an apartment's open repairs counted from the index alone (the apartment list)
-    __table_args__ = (
-        Index("ix_maintenance_requests_apartment_status", "apartment_id", "status"),
-    )
+    __table_args__ = (Index("ix_maintenance_requests_apartment_status", "apartment_id", "status"),)
 
     apartment_id: Mapped[str] = mapped_column(ForeignKey("apartments.id"), index=True)
     room_id: Mapped[str | None] = mapped_column(ForeignKey("rooms.id"))

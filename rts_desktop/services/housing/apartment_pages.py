@@ -218,11 +218,7 @@ def apartment_totals(db: Database, query: ApartmentQuery, on: dt.date) -> Apartm
     )
     with db.session(write=False) as s:
         apartments, places, free = s.execute(everything).one()
-        shown = (
-            s.scalar(select(func.count()).select_from(r).where(*where))
-            if where
-            else apartments
-        )
+        shown = s.scalar(select(func.count()).select_from(r).where(*where)) if where else apartments
     return ApartmentTotals(int(shown or 0), int(apartments), int(places), int(free))
 
 
