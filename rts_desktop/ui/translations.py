@@ -83,6 +83,8 @@ class Catalogue(QTranslator):
         self.lang = lang
         self.scale = trans_scale()
         self.setObjectName(APP_TRANSLATOR)
+        #: what ``lookup`` found already, by (context, source, n)
+        self.known: dict[tuple[str, str, int], str | None] = {}
         if not self.load(str(compiled(lang))):
             raise TranslationsMissing(f"catalogo della lingua {lang!r} illeggibile")
 
@@ -108,8 +110,15 @@ def catalogue(lang: str) -> Catalogue:
 
 
 def lookup(lang: str, context: str, source: str, n: int) -> str | None:
-    """The kernel's backend: the same catalogue the widgets read."""
-    return catalogue(lang).translate(context, source, None, n)
+    """The kernel's backend: the same catalogue the widgets read (each text looked up once
+    per catalogue: a coordinator's Oggi page asks for the same few thousand times)."""
+    found = catalogue(lang)
+    key = (context, source, n)
+    try:
+        return found.known[key]
+    except KeyError:
+        text = found.known[key] = found.translate(context, source, None, n)
+        return text
 
 
 def install_core(lang: str) -> None:
