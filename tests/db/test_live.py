@@ -21,7 +21,15 @@ from tests.services.housing.test_housing import make_apartment, make_case, room
 
 pytestmark = pytest.mark.skipif(not engines.on_postgresql(), reason="a server database")
 D = dt.date
+LISTENER_THREAD = "rts-live-updates"
 WAIT = 2.0  # generous on a loaded machine; the latency itself is measured apart
+
+
+@pytest.fixture(autouse=True)
+def _no_listener_left():
+    """Every listener a test started is stopped with its database (torn down after it)."""
+    yield
+    assert not [t for t in threading.enumerate() if t.name == LISTENER_THREAD and t.is_alive()]
 
 
 class Heard:
@@ -135,7 +143,12 @@ def test_closing_stops_the_listener_thread(db):
     started = time.monotonic()
     second.close()
     assert not listener.running and time.monotonic() - started < 1.0
-    assert "rts-live-updates" not in {t.name for t in threading.enumerate() if t.is_alive()}
+    with db.engine.connect() as conn:
+        listening = conn.scalar(
+            text("SELECT count(*) FROM pg_stat_activity WHERE query = :q"),
+            {"q": f"LISTEN {CHANNEL}"},
+        )
+    assert listening == 0
 
 
 def test_latency_from_commit_to_the_other_hub(db, ctx, other):
