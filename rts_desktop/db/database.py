@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from rts_desktop.db import audit_chain, capture
+from rts_desktop.db import audit_chain, capture, live
 from rts_desktop.db.aggregates import ChangeCollector
+from rts_desktop.db.dialects import notify
 from rts_desktop.db.engine import WRITE_OPTION, sqlite_path
 from rts_desktop.kernel import config
 from rts_desktop.kernel.changes import Changes, ChangesHub
@@ -22,6 +24,19 @@ from rts_desktop.models import Device
 
 #: while an operation runs (``collect_changes``), its sessions hand their changes here
 _collecting: ContextVar[list[Changes] | None] = ContextVar("rts_collecting", default=None)
+#: a session whose commit counts as changing everything (a bundle import)
+EVERYTHING_KEY = "rts_changes_everything"
+Post = Callable[[Callable[[], None]], None]
+
+
+def mark_everything(s: Session) -> None:
+    """The commit of ``s`` changes any record (a bundle import): every view reloads, here
+    and on the other PCs of a server database."""
+    s.info[EVERYTHING_KEY] = True
+
+
+def _call(fn: Callable[[], None]) -> None:
+    fn()
 
 
 @contextmanager
@@ -78,6 +93,11 @@ class Database:
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         self._device_id: str | None = None
+        #: names this open database in the live updates (its own are not heard back)
+        self.instance_id = uuid.uuid4().hex
+        self._server = self.engine.dialect.name == "postgresql"
+        self._live: live.LiveListener | None = None
+        self._post: Post = _call
 
     def __repr__(self) -> str:
         state = "cifrato" if self._key is not None else "in chiaro"
@@ -135,7 +155,8 @@ class Database:
 
         Write sessions start with ``BEGIN IMMEDIATE`` on SQLite; read sessions refuse writes.
         After a commit the hub announces the records that changed (or the running operation
-        keeps them, see ``collect_changes``).
+        keeps them, see ``collect_changes``); on a server database the same transaction
+        tells the other PCs (``db/live.py``).
         """
         maker = self._write if write else self._read
         with maker() as s:
@@ -144,22 +165,71 @@ class Database:
             try:
                 yield s
                 if write:
+                    if self._server:
+                        s.flush()  # every row captured before the changes are sent
+                        self._send(s, _changes_of(s))
                     s.commit()
                 # a read session just closes: loaded values stay readable, nothing expires
             except BaseException:
                 s.rollback()
                 raise
-            collector: ChangeCollector | None = s.info.get(capture.CHANGED_KEY)
-        if collector is not None:
-            self.announce(collector.changes())
+            changes = _changes_of(s)
+        if changes:
+            self._deliver(changes)
 
     def announce(self, changes: Changes) -> None:
-        """Tell the views what changed, or hand it to the operation collecting it."""
+        """Tell the views (and on a server database the other PCs) what changed outside a
+        session's capture, or hand it to the operation collecting it."""
+        if self._server and changes:
+            with self.engine.connect() as conn:
+                self._send(conn, changes)
+                conn.commit()
+        self._deliver(changes)
+
+    def _deliver(self, changes: Changes) -> None:
         box = _collecting.get()
         if box is not None:
             box.append(changes)
         else:
             self.hub.emit(changes)
 
+    def _send(self, conn: Session | Connection, changes: Changes) -> None:
+        if changes:
+            notify(conn, live.CHANNEL, live.encode(changes, self.instance_id))
+
+    def listen(self, post: Post | None = None) -> bool:
+        """Hear what the other PCs commit on this server database and tell the hub; False
+        on SQLite (nothing to hear). ``post(fn)`` runs ``fn`` where the hub's subscribers
+        live (the GUI thread); without it they hear on the listener's thread. Calling it
+        again only changes ``post``."""
+        if not self._server:
+            return False
+        self._post = post or _call
+        if self._live is None:
+            self._live = live.LiveListener(
+                live.connector(self.engine), self.instance_id, self._heard
+            )
+            self._live.start()
+        return True
+
+    @property
+    def listener(self) -> live.LiveListener | None:
+        """The listener started by ``listen`` (None before, and on SQLite)."""
+        return self._live
+
+    def _heard(self, changes: Changes) -> None:
+        self._post(lambda: self.hub.emit(changes))
+
     def close(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
         self.engine.dispose()
+
+
+def _changes_of(s: Session) -> Changes:
+    collector: ChangeCollector | None = s.info.get(capture.CHANGED_KEY)
+    changes = collector.changes() if collector is not None else Changes()
+    if s.info.get(EVERYTHING_KEY):
+        changes = changes.merged(Changes.all())
+    return changes

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Select,
     String,
     bindparam,
@@ -144,3 +145,14 @@ def _missing_parents_sqlite(s: Session, tables: list[str] | None) -> set[tuple[s
         if value is not None:
             parents.add((parent_table, value))
     return parents
+
+
+def notify(conn: Session | Connection, channel: str, payload: str) -> None:
+    """``pg_notify(channel, payload)`` in the transaction of ``conn`` (delivered to the
+    listeners when it commits, dropped when it rolls back); nothing on SQLite, which has no
+    other PC to tell."""
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name == "postgresql":
+        conn.execute(
+            text("SELECT pg_notify(:channel, :payload)"), {"channel": channel, "payload": payload}
+        )

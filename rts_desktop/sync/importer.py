@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
 from rts_desktop.db.capture import dumps
+from rts_desktop.db.database import mark_everything
 from rts_desktop.db.dialects import defer_foreign_keys
 from rts_desktop.db.hlc import HlcState, parse_hlc, receive
 from rts_desktop.kernel import crypto
@@ -380,6 +381,7 @@ def _run_import(
     stats = ApplyStats()
     divergence: list[str] = []
     with db.session(ctx) as s:
+        mark_everything(s)  # it may touch any table: every view reloads, on every PC
         defer_foreign_keys(s)
         seal_contexts(s)
         if bundle.kind == "snapshot":

@@ -274,13 +274,12 @@ def import_bundle_file(
     passphrase: str | None = None,
     progress: Progress | None = None,
 ) -> api.ImportReport:
-    """Import a bundle; on success every view is told (the import may touch any table)."""
+    """Import a bundle; on success every view is told (the import's session announces
+    everything: it may touch any table)."""
     step = progress or Progress()
     step.step(0, 2, N_("Verifica e importazione del pacchetto…"))
     report = api.import_bundle(db, ctx, path, passphrase=passphrase or None)
     step.step(2, 2, N_("Importazione completata."))
-    if not report.already_imported:
-        db.announce(Changes.all())
     return report
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.kernel.config import display_path
 from rts_desktop.ui.areas import Area, areas, build_page
+from rts_desktop.ui.live import start_live_updates
 from rts_desktop.ui.main_menu import MainMenu
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.statusBar().removeWidget(self.opening)
         self._build_status_bar(operator_name)
         self.menu.attached(self.deadlines_dock.toggleViewAction())
+        start_live_updates(self, env.db)  # a server database: the other PCs' changes too
 
     def _build_deadlines(self, env: UiEnv) -> None:
         from rts_desktop.ui.common.deadlines_panel import DeadlinesPanel
