@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rts_desktop.db import audit_chain, capture
 from rts_desktop.db.aggregates import ChangeCollector
+from rts_desktop.db.contention import as_conflict
 from rts_desktop.db.engine import WRITE_OPTION, sqlite_path
 from rts_desktop.kernel import config
 from rts_desktop.kernel.changes import Changes, ChangesHub
@@ -146,8 +147,11 @@ class Database:
                 if write:
                     s.commit()
                 # a read session just closes: loaded values stay readable, nothing expires
-            except BaseException:
+            except BaseException as exc:
                 s.rollback()
+                conflict = as_conflict(exc)
+                if conflict is not None:
+                    raise conflict from exc
                 raise
             collector: ChangeCollector | None = s.info.get(capture.CHANGED_KEY)
         if collector is not None:

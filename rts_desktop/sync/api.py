@@ -21,6 +21,7 @@ from rts_desktop.sync import bundle_format as bf
 from rts_desktop.sync.devices import (
     DeviceDTO,
     enrol_device,
+    new_code_series,
     enrolment_code,
     list_devices,
     revoke_device,
@@ -52,6 +53,7 @@ __all__ = [
     "ImportReport",
     "SyncStatus",
     "enrol_device",
+    "new_code_series",
     "enrolment_code",
     "erase_beneficiary",
     "erase_beneficiary_report",

@@ -1,0 +1,84 @@
+"""The facts of an edit refused by optimistic locking, from the change capture.
+
+A synced record's ``version`` is the id of the last change applied to it (``capture``), so
+the change that made the caller's copy stale names its author and its time, and the changes
+after the version the caller read name the fields someone else touched meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rts_desktop.db.hlc import hlc_key
+from rts_desktop.kernel.errors import N_, EditConflict, FieldClash
+from rts_desktop.models import Change, Operator
+
+ROME = "Europe/Rome"
+
+
+def _changed_since(s: Session, table: str, record_id: str, base: str) -> set[str] | None:
+    """The fields the changes after ``base`` wrote (None: ``base`` is not known here)."""
+    rows = s.execute(
+        select(Change.change_id, Change.hlc, Change.fields).where(
+            Change.table_name == table, Change.record_id == record_id
+        )
+    ).all()
+    start = next((hlc_key(h) for cid, h, _f in rows if cid == base), None)
+    if start is None:
+        return None
+    touched: set[str] = set()
+    for _cid, h, fields in rows:
+        if hlc_key(h) > start:
+            touched.update(json.loads(fields or "{}"))
+    return touched
+
+
+def _author_and_time(s: Session, version: str) -> tuple[str | None, dt.datetime | None]:
+    change = s.get(Change, version)
+    if change is None:
+        return None, None
+    name = s.scalar(select(Operator.full_name).where(Operator.id == change.author))
+    wall_ms = hlc_key(change.hlc)[0]
+    at = dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC) if wall_ms >= 0 else None
+    return name, at
+
+
+def _message(by: str | None, at: dt.datetime | None) -> str:
+    if at is None:
+        return N_("Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.")
+    from zoneinfo import ZoneInfo
+
+    hhmm = at.astimezone(ZoneInfo(ROME)).strftime("%H:%M")
+    if by:
+        return N_("Modificato da {name} alle {time}.").format(name=by, time=hhmm)
+    return N_("Modificato da un altro dispositivo alle {time}.").format(time=hhmm)
+
+
+def edit_conflict(
+    s: Session, obj: Any, expected: str, proposed: Mapping[str, Any] | None
+) -> EditConflict:
+    """The conflict of saving ``proposed`` over ``obj`` read at version ``expected``: the
+    fields someone else changed since then where her value differs from theirs."""
+    table = obj.__tablename__
+    touched = _changed_since(s, table, obj.id, expected)
+    clashes = []
+    for field, mine in (proposed or {}).items():
+        theirs = getattr(obj, field)
+        if mine != theirs and (touched is None or field in touched):
+            clashes.append(FieldClash(field, mine, theirs))
+    by, at = _author_and_time(s, obj.version)
+    return EditConflict(
+        _message(by, at),
+        entity=table,
+        record_id=obj.id,
+        version=obj.version,
+        by=by,
+        at=at,
+        fields=tuple(clashes),
+    )
