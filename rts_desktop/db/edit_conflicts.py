@@ -51,7 +51,9 @@ def _author_and_time(s: Session, version: str) -> tuple[str | None, dt.datetime 
 
 def _message(by: str | None, at: dt.datetime | None) -> str:
     if at is None:
-        return N_("Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.")
+        return N_(
+            "Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova."
+        )
     from zoneinfo import ZoneInfo
 
     hhmm = at.astimezone(ZoneInfo(ROME)).strftime("%H:%M")

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from collections.abc import Mapping
+from dataclasses import fields
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
+from rts_desktop.db.codes import next_code
 from rts_desktop.db.edit_conflicts import edit_conflict
 from rts_desktop.kernel.errors import N_, NotFound
-from rts_desktop.db.codes import next_code
 
 __all__ = ["apply_changes", "check_version", "exists", "get_or_fail", "next_code", "to_dto"]
 

@@ -21,9 +21,9 @@ from rts_desktop.sync import bundle_format as bf
 from rts_desktop.sync.devices import (
     DeviceDTO,
     enrol_device,
-    new_code_series,
     enrolment_code,
     list_devices,
+    new_code_series,
     revoke_device,
     write_enrolment_file,
 )
@@ -53,7 +53,6 @@ __all__ = [
     "ImportReport",
     "SyncStatus",
     "enrol_device",
-    "new_code_series",
     "enrolment_code",
     "erase_beneficiary",
     "erase_beneficiary_report",
@@ -62,6 +61,7 @@ __all__ = [
     "import_bundle",
     "list_conflicts",
     "list_devices",
+    "new_code_series",
     "recover_interrupted_import",
     "resolve_conflict",
     "revoke_device",

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
-from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.dialects import lock_rows
+from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
 from rts_desktop.kernel.errors import N_, ValidationError
