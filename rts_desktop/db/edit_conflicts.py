@@ -15,37 +15,55 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rts_desktop.db.capture import encode_value
 from rts_desktop.db.hlc import hlc_key
 from rts_desktop.kernel.errors import N_, EditConflict, FieldClash
-from rts_desktop.models import Change, Operator
+from rts_desktop.models import AuditEntry, Change, Operator
 
 ROME = "Europe/Rome"
 
 
-def _changed_since(s: Session, table: str, record_id: str, base: str) -> set[str] | None:
-    """The fields the changes after ``base`` wrote (None: ``base`` is not known here)."""
+def _changed_since(s: Session, table: str, record_id: str, base: str) -> dict[str, Any] | None:
+    """The fields the changes after ``base`` wrote, each with its value at ``base``
+    (encoded as the capture stores it); None when ``base`` is not known here."""
     rows = s.execute(
-        select(Change.change_id, Change.hlc, Change.fields).where(
+        select(Change.change_id, Change.hlc, Change.old).where(
             Change.table_name == table, Change.record_id == record_id
         )
     ).all()
-    start = next((hlc_key(h) for cid, h, _f in rows if cid == base), None)
+    start = next((hlc_key(h) for cid, h, _o in rows if cid == base), None)
     if start is None:
         return None
-    touched: set[str] = set()
-    for _cid, h, fields in rows:
-        if hlc_key(h) > start:
-            touched.update(json.loads(fields or "{}"))
-    return touched
+    before: dict[str, Any] = {}
+    for _cid, _h, old in sorted(
+        (r for r in rows if hlc_key(r[1]) > start), key=lambda r: hlc_key(r[1])
+    ):
+        for field, value in json.loads(old or "{}").items():
+            before.setdefault(field, value)  # the earliest change after base holds it
+    return before
 
 
-def _author_and_time(s: Session, version: str) -> tuple[str | None, dt.datetime | None]:
-    change = s.get(Change, version)
+def _author_and_time(s: Session, obj: Any) -> tuple[str | None, dt.datetime | None]:
+    """Who made the record's current version and when: the audit entry of that operator's
+    last write of the record (the time of the action), else the time in the change's
+    hybrid clock."""
+    change = s.get(Change, obj.version)
     if change is None:
         return None, None
     name = s.scalar(select(Operator.full_name).where(Operator.id == change.author))
-    wall_ms = hlc_key(change.hlc)[0]
-    at = dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC) if wall_ms >= 0 else None
+    at = s.scalar(
+        select(AuditEntry.at)
+        .where(
+            AuditEntry.entity_id == obj.id,
+            AuditEntry.operator_id == change.author,
+            AuditEntry.action != "read",
+        )
+        .order_by(AuditEntry.at.desc())
+        .limit(1)
+    )
+    if at is None:
+        wall_ms = hlc_key(change.hlc)[0]
+        at = dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC) if wall_ms >= 0 else None
     return name, at
 
 
@@ -72,9 +90,11 @@ def edit_conflict(
     clashes = []
     for field, mine in (proposed or {}).items():
         theirs = getattr(obj, field)
-        if mine != theirs and (touched is None or field in touched):
-            clashes.append(FieldClash(field, mine, theirs))
-    by, at = _author_and_time(s, obj.version)
+        if mine == theirs or (touched is not None and field not in touched):
+            continue
+        changed = touched is None or encode_value(mine) != touched[field]
+        clashes.append(FieldClash(field, mine, theirs, mine_changed=changed))
+    by, at = _author_and_time(s, obj)
     return EditConflict(
         _message(by, at),
         entity=table,

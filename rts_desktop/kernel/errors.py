@@ -67,6 +67,9 @@ class FieldClash:
     field: str
     mine: Any
     theirs: Any
+    #: False when her value is still the one she read (only they changed the field): a
+    #: merge keeps theirs unless she says otherwise
+    mine_changed: bool = True
 
 
 class EditConflict(ConflictError):
