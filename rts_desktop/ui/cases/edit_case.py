@@ -3,6 +3,8 @@ the six-month follow-up of a closed case."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +27,7 @@ from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line
 from rts_desktop.ui.common.dates import format_day, shows_date_errors
+from rts_desktop.ui.common.edit_conflict_dialog import offer_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
@@ -89,6 +92,7 @@ class EditCaseDialog(_CaseDialog):
         self.contact = line("sst_contact", self.tr("telefono o email dell'assistente sociale"))
         self.ethos = ethos_combo(self.tr("—"))
         self.summary = _text("summary", 90)
+        self.labels: dict[str, str] = {}
         for text, widget, field in (
             (self.tr("&Data segnalazione *"), self.referral_date, "referral_date"),
             (self.tr("&Inviante"), self.referral_source, "referral_source"),
@@ -99,6 +103,8 @@ class EditCaseDialog(_CaseDialog):
             (self.tr("Si&ntesi"), self.summary, "summary"),
         ):
             self.errors.add(self.form, text, widget, field)
+            self.labels[field] = text.rstrip(" *")
+        self.labels["flags"] = self.tr("Segnalazioni")
         flags = QWidget()
         fl = QVBoxLayout(flags)
         fl.setContentsMargins(0, 0, 0, 0)
@@ -145,15 +151,28 @@ class EditCaseDialog(_CaseDialog):
             flags=tuple(k for k, box in self.flag_boxes.items() if box.isChecked()),
             summary=self.summary.toPlainText(),
         )
+        self._write(data, self.case.version)
+
+    def _write(self, data: CaseInput, version: str) -> None:
+        """Save ``data`` over the version read; a conflict offers to merge (her values
+        stay in the form whatever she answers)."""
         self.env.ops.write(
             self,
             cases.update_case,
             self.case.id,
             data,
-            expected_version=self.case.version,
+            expected_version=version,
             on_done=self._done,
             errors=self.errors,
+            on_error=lambda exc: offer_merge(
+                self, exc, self.labels, lambda chosen, current: self._merge(data, chosen, current)
+            ),
         )
+
+    def _merge(self, data: CaseInput, chosen: dict[str, object], version: str) -> None:
+        if isinstance(chosen.get("flags"), str):  # stored as "a,b"
+            chosen["flags"] = tuple(f for f in str(chosen["flags"]).split(",") if f)
+        self._write(dataclasses.replace(data, **chosen), version)  # type: ignore[arg-type]
 
     def _done(self, case: CaseDTO) -> None:
         self._dirty = False

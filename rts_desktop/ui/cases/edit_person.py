@@ -3,6 +3,8 @@ and the health/judicial notes, shown only on request (the reading is audited).""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +30,7 @@ from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.consents_box import ConsentsBox
 from rts_desktop.ui.cases.person_form import line, sex_combo
 from rts_desktop.ui.common.dates import DateEdit
+from rts_desktop.ui.common.edit_conflict_dialog import offer_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen, scrolling
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
@@ -50,6 +53,8 @@ class EditPersonDialog(QDialog):
         self.env = env
         self.person = person
         self.version = person.version
+        #: field → its label, for the conflict dialog
+        self.labels: dict[str, str] = {}
         self.revealed: SpecialCategoryData | None = None
         self.result_person: BeneficiaryDTO | None = None
         self._dirty = False
@@ -116,6 +121,7 @@ class EditPersonDialog(QDialog):
             (self.tr("No&te"), self.notes, "notes"),
         ):
             self.errors.add(form, text, widget, field)
+            self.labels[field] = text.rstrip(" *")
         return box
 
     def _build_identifiers(self) -> QGroupBox:
@@ -187,6 +193,8 @@ class EditPersonDialog(QDialog):
         self.judicial = _text("judicial_notes")
         self.errors.add(form, self.tr("Note sanita&rie"), self.health, "health_notes")
         self.errors.add(form, self.tr("Note &giudiziarie"), self.judicial, "judicial_notes")
+        self.labels["health_notes"] = self.tr("Note sanitarie")
+        self.labels["judicial_notes"] = self.tr("Note giudiziarie")
         self.sensitive.hide()
         layout.addWidget(self.sensitive)
         return box
@@ -262,14 +270,24 @@ class EditPersonDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
+        self._write(data, self.version)
+
+    def _write(self, data: BeneficiaryInput, version: str) -> None:
+        """Save over the version read; a conflict offers to merge (the form keeps her values)."""
         self.env.ops.write(
             self,
             people.update_beneficiary,
             self.person.id,
             data,
-            expected_version=self.version,
+            expected_version=version,
             on_done=self._saved,
             errors=self.errors,
+            on_error=lambda exc: offer_merge(
+                self,
+                exc,
+                self.labels,
+                lambda chosen, current: self._write(dataclasses.replace(data, **chosen), current),
+            ),
         )
 
     def _saved(self, person: BeneficiaryDTO) -> None:
