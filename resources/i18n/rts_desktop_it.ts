@@ -2713,6 +2713,49 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>&amp;Salva con queste scelte</source>
+        <translation>&amp;Salva con queste scelte</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>&amp;Tieni tutti i loro valori</source>
+        <translation>&amp;Tieni tutti i loro valori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Il loro valore</source>
+        <translation>Il loro valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Il tuo valore</source>
+        <translation>Il tuo valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Le modifiche dell'altra persona non toccano i campi che hai cambiato: salva di nuovo per tenere le une e le altre.</source>
+        <translation>Le modifiche dell'altra persona non toccano i campi che hai cambiato: salva di nuovo per tenere le une e le altre.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Mentre modificavi, qualcun altro ha salvato questi campi. Scegli per ogni campo quale valore tenere, poi salva di nuovo.</source>
+        <translation>Mentre modificavi, qualcun altro ha salvato questi campi. Scegli per ogni campo quale valore tenere, poi salva di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Modifiche in conflitto</source>
+        <translation>Modifiche in conflitto</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
@@ -2826,8 +2869,18 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
+        <source>Note giudiziarie</source>
+        <translation>Note giudiziarie</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
         <source>Note sanita&amp;rie</source>
         <translation>Note sanita&amp;rie</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
+        <source>Note sanitarie</source>
+        <translation>Note sanitarie</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
@@ -7823,6 +7876,11 @@
         <translation>Nuova password: </translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Nuova serie dei codici: {series}</source>
+        <translation>Nuova serie dei codici: {series}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/cli/setup.py"/>
         <source>Operatore {name} creato ({role})</source>
         <translation>Operatore {name} creato ({role})</translation>
@@ -8311,6 +8369,11 @@
         <location filename="../../rts_desktop/cli/setup.py"/>
         <source>nuova password (da RTS_NEW_PASSWORD o richiesta)</source>
         <translation>nuova password (da RTS_NEW_PASSWORD o richiesta)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>nuova serie per i codici dei casi emessi da questo portatile</source>
+        <translation>nuova serie per i codici dei casi emessi da questo portatile</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/cli/setup.py"/>
@@ -11372,9 +11435,19 @@
         <translation>Il database {p} non è ancora cifrato: proteggilo con 'rts-desktop init --db {p}' (crea l'amministratore).</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
+        <source>Il database è occupato da un altro salvataggio: riprova tra qualche secondo.</source>
+        <translation>Il database è occupato da un altro salvataggio: riprova tra qualche secondo.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/export.py"/>
         <source>Il dispositivo destinatario non ha i dati iniziali: prepara per lui un pacchetto completo (snapshot).</source>
         <translation>Il dispositivo destinatario non ha i dati iniziali: prepara per lui un pacchetto completo (snapshot).</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/sync/devices.py"/>
+        <source>Il dispositivo usa la stessa serie di codici ({series}) di «{name}»: sul dispositivo da registrare scegli una nuova serie (rts-desktop devices new-series) e ripeti la registrazione.</source>
+        <translation>Il dispositivo usa la stessa serie di codici ({series}) di «{name}»: sul dispositivo da registrare scegli una nuova serie (rts-desktop devices new-series) e ripeti la registrazione.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/export.py"/>
@@ -11664,7 +11737,8 @@
         <translation>Il record è ancora collegato ad altri dati ({table}): non si può eliminare.</translation>
     </message>
     <message>
-        <location filename="../../rts_desktop/db/records.py"/>
+        <location filename="../../rts_desktop/db/contention.py"/>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
         <source>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</source>
         <translation>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</translation>
     </message>
@@ -11683,6 +11757,11 @@
         <location filename="../../rts_desktop/cli/admin.py"/>
         <source>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</source>
         <translation>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/sync/devices.py"/>
+        <source>Il server usa i codici senza serie: non ne ha una.</source>
+        <translation>Il server usa i codici senza serie: non ne ha una.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/notes.py"/>
@@ -12430,6 +12509,16 @@
         <location filename="../../rts_desktop/sync/view.py"/>
         <source>Modificato (da conservare)</source>
         <translation>Modificato (da conservare)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Modificato da un altro dispositivo alle {time}.</source>
+        <translation>Modificato da un altro dispositivo alle {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Modificato da {name} alle {time}.</source>
+        <translation>Modificato da {name} alle {time}.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/contributions.py"/>
@@ -13700,6 +13789,11 @@
         <location filename="../../rts_desktop/services/cases/fse.py"/>
         <source>Un solo adulto con figli a carico</source>
         <translation>Un solo adulto con figli a carico</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
+        <source>Un'altra persona stava salvando gli stessi dati nello stesso momento: riprova.</source>
+        <translation>Un'altra persona stava salvando gli stessi dati nello stesso momento: riprova.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/esf/report.py"/>

@@ -62,8 +62,8 @@ class EditConflictDialog(QDialog):
             )
         else:
             hint = self.tr(
-                "Le sue modifiche non toccano i campi che hai cambiato: salva di nuovo per "
-                "tenere le une e le altre."
+                "Le modifiche dell'altra persona non toccano i campi che hai cambiato: "
+                "salva di nuovo per tenere le une e le altre."
             )
         intro = WholeLabel(hint)
         intro.setWordWrap(True)
