@@ -88,7 +88,10 @@ class Recorder:
     def __init__(self, session: Session, ctx: ActingContext) -> None:
         self.session = session
         self.ctx = ctx
-        device = session.get(Device, ctx.device_id)
+        # locked until the transaction ends: on a server database every PC writes as the
+        # same device, and two writers must not take the same seq (SQLite: no-op, a write
+        # session already holds the only write lock)
+        device = session.get(Device, ctx.device_id, with_for_update=True)
         if device is None or not device.is_self:
             raise RuntimeError(f"device {ctx.device_id} is not this installation")
         self.device = device
