@@ -85,7 +85,7 @@ def test_processes_booking_and_editing_at_once(db, ctx):
 
     # every refusal is one a person can read: a typed error with an Italian message
     strange = [o for o in everything if not o.accepted and o.error not in EXPECTED]
-    assert not strange, strange
+    assert not strange, "\n".join(f"{o.step}: {o.message}" for o in strange)
     for o in everything:
         if not o.accepted:
             assert o.message and "Traceback" not in o.message and "SELECT" not in o.message

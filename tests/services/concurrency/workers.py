@@ -4,6 +4,7 @@ same moments as the others (a barrier before each round), every outcome written 
 from __future__ import annotations
 
 import datetime as dt
+import time
 import traceback
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,19 @@ def _plain(value: Any) -> Any:
     }
 
 
+def _login(open_as: Any, plan: Plan) -> Any:
+    """Sign in; the same account signing in on several PCs at once may refresh its
+    password hash at the same moment, which one of them is told to retry (ConflictError)."""
+    from rts_desktop.kernel.errors import ConflictError
+
+    for attempt in range(10):
+        try:
+            return open_as(plan.url, plan.username, plan.password)
+        except ConflictError:
+            time.sleep(0.1 * (attempt + 1))
+    return open_as(plan.url, plan.username, plan.password)
+
+
 def _rounds(plan: Plan, barrier: Any) -> list[Outcome]:
     from rts_desktop.kernel.context import ActingContext
     from rts_desktop.models.vocab import Role
@@ -79,7 +93,7 @@ def _rounds(plan: Plan, barrier: Any) -> list[Outcome]:
     from rts_desktop.services.housing import stays
     from rts_desktop.services.operators.login import open_as
 
-    db, who = open_as(plan.url, plan.username, plan.password)
+    db, who = _login(open_as, plan)
     ctx = ActingContext(
         device_id=db.device_id,
         operator_id=who.operator_id,
