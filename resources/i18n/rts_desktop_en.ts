@@ -12512,8 +12512,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/db/edit_conflicts.py"/>
-        <source>Modificato da un altro dispositivo alle {time}.</source>
-        <translation>Changed by another device at {time}.</translation>
+        <source>Modificato da qualcun altro alle {time}.</source>
+        <translation>Changed by someone else at {time}.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/db/edit_conflicts.py"/>

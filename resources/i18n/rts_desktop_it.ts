@@ -12512,8 +12512,8 @@
     </message>
     <message>
         <location filename="../../rts_desktop/db/edit_conflicts.py"/>
-        <source>Modificato da un altro dispositivo alle {time}.</source>
-        <translation>Modificato da un altro dispositivo alle {time}.</translation>
+        <source>Modificato da qualcun altro alle {time}.</source>
+        <translation>Modificato da qualcun altro alle {time}.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/db/edit_conflicts.py"/>

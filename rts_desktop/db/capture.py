@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Mapper, Session
-from sqlalchemy.orm.util import identity_key
 from sqlalchemy.orm.interfaces import MANYTOONE
+from sqlalchemy.orm.util import identity_key
 
 from rts_desktop.db.aggregates import ChangeCollector
 from rts_desktop.db.hlc import HlcState, format_hlc, tick

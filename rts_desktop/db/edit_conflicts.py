@@ -77,7 +77,7 @@ def _message(by: str | None, at: dt.datetime | None) -> str:
     hhmm = at.astimezone(ZoneInfo(ROME)).strftime("%H:%M")
     if by:
         return N_("Modificato da {name} alle {time}.").format(name=by, time=hhmm)
-    return N_("Modificato da un altro dispositivo alle {time}.").format(time=hhmm)
+    return N_("Modificato da qualcun altro alle {time}.").format(time=hhmm)
 
 
 def edit_conflict(

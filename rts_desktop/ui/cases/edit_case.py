@@ -3,8 +3,6 @@ the six-month follow-up of a closed case."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +25,7 @@ from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line
 from rts_desktop.ui.common.dates import format_day, shows_date_errors
-from rts_desktop.ui.common.edit_conflict_dialog import offer_merge
+from rts_desktop.ui.common.edit_conflict_dialog import save_with_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
@@ -39,6 +37,13 @@ def _text(name: str, height: int) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
+
+
+def _case_input(chosen: dict[str, object]) -> dict[str, object]:
+    """Stored values chosen in a conflict as ``CaseInput`` values (flags are "a,b")."""
+    if isinstance(chosen.get("flags"), str):
+        chosen["flags"] = tuple(f for f in str(chosen["flags"]).split(",") if f)
+    return chosen
 
 
 class _CaseDialog(QDialog):
@@ -151,28 +156,18 @@ class EditCaseDialog(_CaseDialog):
             flags=tuple(k for k, box in self.flag_boxes.items() if box.isChecked()),
             summary=self.summary.toPlainText(),
         )
-        self._write(data, self.case.version)
-
-    def _write(self, data: CaseInput, version: str) -> None:
-        """Save ``data`` over the version read; a conflict offers to merge (her values
-        stay in the form whatever she answers)."""
-        self.env.ops.write(
+        save_with_merge(
             self,
+            self.env.ops,
             cases.update_case,
             self.case.id,
             data,
-            expected_version=version,
+            self.case.version,
+            self.labels,
             on_done=self._done,
             errors=self.errors,
-            on_error=lambda exc: offer_merge(
-                self, exc, self.labels, lambda chosen, current: self._merge(data, chosen, current)
-            ),
+            as_input=_case_input,
         )
-
-    def _merge(self, data: CaseInput, chosen: dict[str, object], version: str) -> None:
-        if isinstance(chosen.get("flags"), str):  # stored as "a,b"
-            chosen["flags"] = tuple(f for f in str(chosen["flags"]).split(",") if f)
-        self._write(dataclasses.replace(data, **chosen), version)  # type: ignore[arg-type]
 
     def _done(self, case: CaseDTO) -> None:
         self._dirty = False

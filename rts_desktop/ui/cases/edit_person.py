@@ -3,8 +3,6 @@ and the health/judicial notes, shown only on request (the reading is audited).""
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +28,7 @@ from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.consents_box import ConsentsBox
 from rts_desktop.ui.cases.person_form import line, sex_combo
 from rts_desktop.ui.common.dates import DateEdit
-from rts_desktop.ui.common.edit_conflict_dialog import offer_merge
+from rts_desktop.ui.common.edit_conflict_dialog import save_with_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen, scrolling
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
@@ -270,24 +268,16 @@ class EditPersonDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
-        self._write(data, self.version)
-
-    def _write(self, data: BeneficiaryInput, version: str) -> None:
-        """Save over the version read; a conflict offers to merge (the form keeps her values)."""
-        self.env.ops.write(
+        save_with_merge(
             self,
+            self.env.ops,
             people.update_beneficiary,
             self.person.id,
             data,
-            expected_version=version,
+            self.version,
+            self.labels,
             on_done=self._saved,
             errors=self.errors,
-            on_error=lambda exc: offer_merge(
-                self,
-                exc,
-                self.labels,
-                lambda chosen, current: self._write(dataclasses.replace(data, **chosen), current),
-            ),
         )
 
     def _saved(self, person: BeneficiaryDTO) -> None:

@@ -9,9 +9,10 @@ version; her form keeps what she typed whatever she answers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -29,9 +30,14 @@ from PySide6.QtWidgets import (
 
 from rts_desktop.kernel.errors import EditConflict, FieldClash
 from rts_desktop.kernel.i18n import text_of
+from rts_desktop.models.vocab import LABELS
 from rts_desktop.ui.common.dates import format_day
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.common.text import WholeLabel
+
+if TYPE_CHECKING:
+    from rts_desktop.ui.common.field_errors import FieldErrors
+    from rts_desktop.ui.ops import Ops
 
 _translate = QCoreApplication.translate
 
@@ -140,6 +146,8 @@ def shown(value: Any) -> str:
         return yes if value else no
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return format_day(value)
+    if isinstance(value, str) and value in LABELS:  # a vocabulary code: its label
+        return text_of(LABELS[value])
     return str(value)
 
 
@@ -158,3 +166,41 @@ def offer_merge(
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return True
+
+
+def save_with_merge(
+    form: QWidget,
+    ops: Ops,
+    update: Callable[..., Any],
+    record_id: str,
+    data: Any,
+    version: str,
+    labels: Mapping[str, str],
+    *,
+    on_done: Callable[[Any], object],
+    errors: FieldErrors,
+    as_input: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+) -> None:
+    """``update(db, ctx, record_id, data, expected_version=version)`` through ``ops``; when
+    someone else saved first, offer the merge and save the merged input (``data`` with her
+    choices, turned into input values by ``as_input``) over the current version."""
+
+    def merged(chosen: dict[str, Any], current: str) -> None:
+        values = as_input(chosen) if as_input is not None else chosen
+        attempt(dataclasses.replace(data, **values), current)
+
+    def attempt(payload: Any, expected: str) -> None:
+        nonlocal data
+        data = payload
+        ops.write(
+            form,
+            update,
+            record_id,
+            payload,
+            expected_version=expected,
+            on_done=on_done,
+            errors=errors,
+            on_error=lambda exc: offer_merge(form, exc, labels, merged),
+        )
+
+    attempt(data, version)

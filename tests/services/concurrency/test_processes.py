@@ -61,7 +61,7 @@ def test_processes_booking_and_editing_at_once(db, ctx):
             apt.id,
             rooms,
             shared.id,
-        )  # fmt: skip
+        )
         for n in range(WORKERS)
     ]
     spawn = multiprocessing.get_context("spawn")
