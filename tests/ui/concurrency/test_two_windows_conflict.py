@@ -109,3 +109,34 @@ def test_keep_theirs_on_the_person_form(qtbot, db, ctx, two):
     qtbot.mouseClick(dialog.findChild(QPushButton, "keep_theirs"), CLICK)
     assert form_b.result_person is not None
     assert people.get_beneficiary(db, ctx, head.id).phone == "333 1111111"
+
+
+def test_goal_form_conflict_merges_per_field(qtbot, db, ctx, two):
+    from rts_desktop.services.plans import plan as plans
+    from rts_desktop.ui.plans.goal_dialogs import GoalDialog
+    from tests.services.plans.test_plans import draft_with_goals
+    from tests.services.plans.test_plans import make_case as plan_case
+
+    anna, bruno = two
+    plan = draft_with_goals(db, ctx, plan_case(db, ctx).id)
+    goal = plan.goals[1]
+    form_a = GoalDialog(anna, plan.id, goal)
+    form_b = GoalDialog(bruno, plan.id, goal)
+    qtbot.addWidget(form_a)
+    qtbot.addWidget(form_b)
+    qtbot.keyClicks(form_a.indicator, "un contratto di sei mesi")
+    form_a.save()
+    form_b.title.setPlainText("Trovare lavoro come cuoco")
+    qtbot.keyClicks(form_b.indicator, "un colloquio al mese")
+    form_b.save()
+    dialog = conflict_dialog()
+    assert dialog.findChild(QRadioButton, "mine_title") is None, "only she changed the title"
+    theirs = dialog.findChild(QRadioButton, "theirs_indicator")
+    assert theirs.text() == "un contratto di sei mesi" and not theirs.isChecked()
+    theirs.setChecked(True)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_merged"), CLICK)
+    saved = next(g for g in plans.get_plan(db, plan.id).goals if g.id == goal.id)
+    assert (saved.title, saved.indicator) == (
+        "Trovare lavoro come cuoco",
+        "un contratto di sei mesi",
+    )
