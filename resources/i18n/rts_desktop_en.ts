@@ -11737,8 +11737,12 @@
         <translation>The record is still linked to other data ({table}): it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../rts_desktop/db/contention.py"/>
         <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Il record è stato modificato da qualcun altro nel frattempo.</source>
+        <translation>The record was changed by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
         <source>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</source>
         <translation>The record was changed by someone else in the meantime: reload and try again.</translation>
     </message>
@@ -14186,6 +14190,11 @@
         <location filename="../../rts_desktop/services/deadlines.py"/>
         <source>{amount} ({months} mesi)</source>
         <translation>{amount} ({months} months)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>{headline} Ricarica e riprova.</source>
+        <translation>{headline} Reload and try again.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/housing/availability.py"/>

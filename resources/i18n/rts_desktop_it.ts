@@ -11737,8 +11737,12 @@
         <translation>Il record è ancora collegato ad altri dati ({table}): non si può eliminare.</translation>
     </message>
     <message>
-        <location filename="../../rts_desktop/db/contention.py"/>
         <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Il record è stato modificato da qualcun altro nel frattempo.</source>
+        <translation>Il record è stato modificato da qualcun altro nel frattempo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
         <source>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</source>
         <translation>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</translation>
     </message>
@@ -14186,6 +14190,11 @@
         <location filename="../../rts_desktop/services/deadlines.py"/>
         <source>{amount} ({months} mesi)</source>
         <translation>{amount} ({months} mesi)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>{headline} Ricarica e riprova.</source>
+        <translation>{headline} Ricarica e riprova.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/housing/availability.py"/>

@@ -67,11 +67,10 @@ def _author_and_time(s: Session, obj: Any) -> tuple[str | None, dt.datetime | No
     return name, at
 
 
-def _message(by: str | None, at: dt.datetime | None) -> str:
+def _headline(by: str | None, at: dt.datetime | None) -> str:
+    """Who changed the record and when ("Modificato da Anna Rossi alle 11:42.")."""
     if at is None:
-        return N_(
-            "Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova."
-        )
+        return N_("Il record è stato modificato da qualcun altro nel frattempo.")
     from zoneinfo import ZoneInfo
 
     hhmm = at.astimezone(ZoneInfo(ROME)).strftime("%H:%M")
@@ -95,8 +94,10 @@ def edit_conflict(
         changed = touched is None or encode_value(mine) != touched[field]
         clashes.append(FieldClash(field, mine, theirs, mine_changed=changed))
     by, at = _author_and_time(s, obj)
+    headline = _headline(by, at)
     return EditConflict(
-        _message(by, at),
+        N_("{headline} Ricarica e riprova.").format(headline=headline),
+        headline=headline,
         entity=table,
         record_id=obj.id,
         version=obj.version,

@@ -81,6 +81,7 @@ class EditConflict(ConflictError):
         self,
         message: str,
         *,
+        headline: str,
         entity: str,
         record_id: str,
         version: str,
@@ -89,6 +90,8 @@ class EditConflict(ConflictError):
         fields: tuple[FieldClash, ...],
     ) -> None:
         super().__init__(message)
+        #: who and when, without the advice to reload (the conflict dialog shows this)
+        self.headline = headline
         self.entity = entity
         self.record_id = record_id
         self.version = version

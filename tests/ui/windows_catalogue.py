@@ -184,7 +184,8 @@ def _edit_conflict(scene: Scene) -> QWidget:
     """Someone else saved the case the form was editing (the facts the service gives)."""
     case = scene.case_file.data.case
     conflict = EditConflict(
-        "Modificato da Anna Rossi alle 11:42.",
+        "Modificato da Anna Rossi alle 11:42. Ricarica e riprova.",
+        headline="Modificato da Anna Rossi alle 11:42.",
         entity="cases",
         record_id=case.id,
         version=case.version,

@@ -57,7 +57,7 @@ class EditConflictDialog(QDialog):
         self.conflict = conflict
         self.clashes = [c for c in conflict.fields if c.field in labels]
         layout = QVBoxLayout(self)
-        who = QLabel(text_of(conflict.message))
+        who = QLabel(text_of(conflict.headline))
         who.setObjectName("conflict_who")
         who.setStyleSheet("font-weight: bold;")
         layout.addWidget(who)

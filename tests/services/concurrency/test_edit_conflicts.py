@@ -61,7 +61,8 @@ def test_second_save_names_who_when_and_both_values_then_merge_lands(db, ctx, an
     with pytest.raises(EditConflict) as err:
         cases.update_case(db, bruno, opened.id, mine, expected_version=opened.version)
     conflict = err.value
-    assert str(conflict) == "Modificato da Anna Rossi alle 11:00."  # 10:00 UTC, Rome
+    assert str(conflict) == "Modificato da Anna Rossi alle 11:00. Ricarica e riprova."  # Rome
+    assert conflict.headline == "Modificato da Anna Rossi alle 11:00."
     assert conflict.by == "Anna Rossi" and conflict.at == FIXED_NOW
     clashes = {c.field: c for c in conflict.fields}
     # her summary and theirs; the municipio only Anna changed (a merge keeps hers);
