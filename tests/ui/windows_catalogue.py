@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from rts_desktop.db import Database
 from rts_desktop.demo import generate_small
 from rts_desktop.kernel.context import ActingContext
-from rts_desktop.kernel.errors import EditConflict, FieldClash
+from rts_desktop.kernel.errors import N_, EditConflict, FieldClash
 from rts_desktop.models.vocab import CaseStatus, PlanStatus, Role
 from rts_desktop.services.calendar import events as cal
 from rts_desktop.services.calendar.queries import occurrences
@@ -183,9 +183,10 @@ class Scene:
 def _edit_conflict(scene: Scene) -> QWidget:
     """Someone else saved the case the form was editing (the facts the service gives)."""
     case = scene.case_file.data.case
+    headline = N_("Modificato da {name} alle {time}.").format(name="Anna Rossi", time="11:42")
     conflict = EditConflict(
-        "Modificato da Anna Rossi alle 11:42. Ricarica e riprova.",
-        headline="Modificato da Anna Rossi alle 11:42.",
+        N_("{headline} Ricarica e riprova.").format(headline=headline),
+        headline=headline,
         entity="cases",
         record_id=case.id,
         version=case.version,
@@ -197,8 +198,9 @@ def _edit_conflict(scene: Scene) -> QWidget:
             FieldClash("referral_date", dt.date(2026, 3, 2), dt.date(2026, 3, 1)),
         ),
     )
-    labels = {"summary": "Sintesi", "sst_social_worker": "Assistente sociale"}
-    labels["referral_date"] = "Data segnalazione"
+    form = scene.case_file.actions.case_dialog("edit")  # the labels as the form shows them
+    labels = dict(form.labels)
+    form.deleteLater()
     return EditConflictDialog(conflict, labels, scene.case_file)
 
 
