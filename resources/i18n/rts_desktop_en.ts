@@ -2718,6 +2718,49 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>&amp;Salva con queste scelte</source>
+        <translation>&amp;Save with these choices</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>&amp;Tieni tutti i loro valori</source>
+        <translation>&amp;Keep all their values</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Il loro valore</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Il tuo valore</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Le modifiche dell'altra persona non toccano i campi che hai cambiato: salva di nuovo per tenere le une e le altre.</source>
+        <translation>The other person's changes do not touch the fields you changed: save again to keep both.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Mentre modificavi, qualcun altro ha salvato questi campi. Scegli per ogni campo quale valore tenere, poi salva di nuovo.</source>
+        <translation>While you were editing, someone else saved these fields. Choose which value to keep for each field, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Modifiche in conflitto</source>
+        <translation>Conflicting changes</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
@@ -2831,8 +2874,18 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
+        <source>Note giudiziarie</source>
+        <translation>Judicial notes</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
         <source>Note sanita&amp;rie</source>
         <translation>&amp;Health notes</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
+        <source>Note sanitarie</source>
+        <translation>Health notes</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
@@ -7828,6 +7881,11 @@
         <translation>New password: </translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Nuova serie dei codici: {series}</source>
+        <translation>New code series: {series}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/cli/setup.py"/>
         <source>Operatore {name} creato ({role})</source>
         <translation>Operator {name} created ({role})</translation>
@@ -8316,6 +8374,11 @@
         <location filename="../../rts_desktop/cli/setup.py"/>
         <source>nuova password (da RTS_NEW_PASSWORD o richiesta)</source>
         <translation>new password (from RTS_NEW_PASSWORD or asked)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>nuova serie per i codici dei casi emessi da questo portatile</source>
+        <translation>new series for the case codes this laptop issues</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/cli/setup.py"/>
@@ -11377,9 +11440,19 @@
         <translation>Database {p} is not encrypted yet: protect it with 'rts-desktop init --db {p}' (creates the administrator).</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
+        <source>Il database è occupato da un altro salvataggio: riprova tra qualche secondo.</source>
+        <translation>The database is busy with another save: try again in a few seconds.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/export.py"/>
         <source>Il dispositivo destinatario non ha i dati iniziali: prepara per lui un pacchetto completo (snapshot).</source>
         <translation>The recipient device does not have the initial data: prepare a full bundle (snapshot) for it.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/sync/devices.py"/>
+        <source>Il dispositivo usa la stessa serie di codici ({series}) di «{name}»: sul dispositivo da registrare scegli una nuova serie (rts-desktop devices new-series) e ripeti la registrazione.</source>
+        <translation>The device uses the same code series ({series}) as “{name}”: on the device being enrolled choose a new series (rts-desktop devices new-series) and enrol it again.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/export.py"/>
@@ -11669,7 +11742,12 @@
         <translation>The record is still linked to other data ({table}): it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../rts_desktop/db/records.py"/>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Il record è stato modificato da qualcun altro nel frattempo.</source>
+        <translation>The record was changed by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
         <source>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</source>
         <translation>The record was changed by someone else in the meantime: reload and try again.</translation>
     </message>
@@ -11688,6 +11766,11 @@
         <location filename="../../rts_desktop/cli/admin.py"/>
         <source>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</source>
         <translation>Command-line restore is for SQLite databases: for a PostgreSQL server use pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/sync/devices.py"/>
+        <source>Il server usa i codici senza serie: non ne ha una.</source>
+        <translation>The server issues codes without a series: it has none.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/notes.py"/>
@@ -12435,6 +12518,16 @@
         <location filename="../../rts_desktop/sync/view.py"/>
         <source>Modificato (da conservare)</source>
         <translation>Changed (keep)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Modificato da qualcun altro alle {time}.</source>
+        <translation>Changed by someone else at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Modificato da {name} alle {time}.</source>
+        <translation>Changed by {name} at {time}.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/contributions.py"/>
@@ -13707,6 +13800,11 @@
         <translation>Single adult with dependent children</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
+        <source>Un'altra persona stava salvando gli stessi dati nello stesso momento: riprova.</source>
+        <translation>Someone else was saving the same data at the same moment: try again.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/esf/report.py"/>
         <source>Uomini</source>
         <translation>Men</translation>
@@ -14097,6 +14195,11 @@
         <location filename="../../rts_desktop/services/deadlines.py"/>
         <source>{amount} ({months} mesi)</source>
         <translation>{amount} ({months} months)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>{headline} Ricarica e riprova.</source>
+        <translation>{headline} Reload and try again.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/housing/availability.py"/>

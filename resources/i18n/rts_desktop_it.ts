@@ -2718,6 +2718,49 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>&amp;Salva con queste scelte</source>
+        <translation>&amp;Salva con queste scelte</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>&amp;Tieni tutti i loro valori</source>
+        <translation>&amp;Tieni tutti i loro valori</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Il loro valore</source>
+        <translation>Il loro valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Il tuo valore</source>
+        <translation>Il tuo valore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Le modifiche dell'altra persona non toccano i campi che hai cambiato: salva di nuovo per tenere le une e le altre.</source>
+        <translation>Le modifiche dell'altra persona non toccano i campi che hai cambiato: salva di nuovo per tenere le une e le altre.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Mentre modificavi, qualcun altro ha salvato questi campi. Scegli per ogni campo quale valore tenere, poi salva di nuovo.</source>
+        <translation>Mentre modificavi, qualcun altro ha salvato questi campi. Scegli per ogni campo quale valore tenere, poi salva di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/common/edit_conflict_dialog.py"/>
+        <source>Modifiche in conflitto</source>
+        <translation>Modifiche in conflitto</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
@@ -2831,8 +2874,18 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
+        <source>Note giudiziarie</source>
+        <translation>Note giudiziarie</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
         <source>Note sanita&amp;rie</source>
         <translation>Note sanita&amp;rie</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
+        <source>Note sanitarie</source>
+        <translation>Note sanitarie</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/cases/edit_person.py"/>
@@ -7828,6 +7881,11 @@
         <translation>Nuova password: </translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>Nuova serie dei codici: {series}</source>
+        <translation>Nuova serie dei codici: {series}</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/cli/setup.py"/>
         <source>Operatore {name} creato ({role})</source>
         <translation>Operatore {name} creato ({role})</translation>
@@ -8316,6 +8374,11 @@
         <location filename="../../rts_desktop/cli/setup.py"/>
         <source>nuova password (da RTS_NEW_PASSWORD o richiesta)</source>
         <translation>nuova password (da RTS_NEW_PASSWORD o richiesta)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/sync_commands.py"/>
+        <source>nuova serie per i codici dei casi emessi da questo portatile</source>
+        <translation>nuova serie per i codici dei casi emessi da questo portatile</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/cli/setup.py"/>
@@ -11377,9 +11440,19 @@
         <translation>Il database {p} non è ancora cifrato: proteggilo con 'rts-desktop init --db {p}' (crea l'amministratore).</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
+        <source>Il database è occupato da un altro salvataggio: riprova tra qualche secondo.</source>
+        <translation>Il database è occupato da un altro salvataggio: riprova tra qualche secondo.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/sync/export.py"/>
         <source>Il dispositivo destinatario non ha i dati iniziali: prepara per lui un pacchetto completo (snapshot).</source>
         <translation>Il dispositivo destinatario non ha i dati iniziali: prepara per lui un pacchetto completo (snapshot).</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/sync/devices.py"/>
+        <source>Il dispositivo usa la stessa serie di codici ({series}) di «{name}»: sul dispositivo da registrare scegli una nuova serie (rts-desktop devices new-series) e ripeti la registrazione.</source>
+        <translation>Il dispositivo usa la stessa serie di codici ({series}) di «{name}»: sul dispositivo da registrare scegli una nuova serie (rts-desktop devices new-series) e ripeti la registrazione.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/sync/export.py"/>
@@ -11669,7 +11742,12 @@
         <translation>Il record è ancora collegato ad altri dati ({table}): non si può eliminare.</translation>
     </message>
     <message>
-        <location filename="../../rts_desktop/db/records.py"/>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Il record è stato modificato da qualcun altro nel frattempo.</source>
+        <translation>Il record è stato modificato da qualcun altro nel frattempo.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
         <source>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</source>
         <translation>Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.</translation>
     </message>
@@ -11688,6 +11766,11 @@
         <location filename="../../rts_desktop/cli/admin.py"/>
         <source>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</source>
         <translation>Il ripristino da riga di comando è per i database SQLite: per un server PostgreSQL usa pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/sync/devices.py"/>
+        <source>Il server usa i codici senza serie: non ne ha una.</source>
+        <translation>Il server usa i codici senza serie: non ne ha una.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/cases/notes.py"/>
@@ -12435,6 +12518,16 @@
         <location filename="../../rts_desktop/sync/view.py"/>
         <source>Modificato (da conservare)</source>
         <translation>Modificato (da conservare)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Modificato da qualcun altro alle {time}.</source>
+        <translation>Modificato da qualcun altro alle {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>Modificato da {name} alle {time}.</source>
+        <translation>Modificato da {name} alle {time}.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/reports/contributions.py"/>
@@ -13707,6 +13800,11 @@
         <translation>Un solo adulto con figli a carico</translation>
     </message>
     <message>
+        <location filename="../../rts_desktop/db/contention.py"/>
+        <source>Un'altra persona stava salvando gli stessi dati nello stesso momento: riprova.</source>
+        <translation>Un'altra persona stava salvando gli stessi dati nello stesso momento: riprova.</translation>
+    </message>
+    <message>
         <location filename="../../rts_desktop/reports/esf/report.py"/>
         <source>Uomini</source>
         <translation>Uomini</translation>
@@ -14097,6 +14195,11 @@
         <location filename="../../rts_desktop/services/deadlines.py"/>
         <source>{amount} ({months} mesi)</source>
         <translation>{amount} ({months} mesi)</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/db/edit_conflicts.py"/>
+        <source>{headline} Ricarica e riprova.</source>
+        <translation>{headline} Ricarica e riprova.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/services/housing/availability.py"/>

@@ -86,6 +86,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "revoke", parents=[common], help=_tr("revoca un portatile (smarrito)")
     )
     revoke.add_argument("device", help=_tr("id o nome del dispositivo"))
+    actions.add_parser(
+        "new-series",
+        parents=[common],
+        help=_tr("nuova serie per i codici dei casi emessi da questo portatile"),
+    )
 
 
 def _passphrase_options(p: argparse.ArgumentParser) -> None:
@@ -328,6 +333,9 @@ def cmd_devices(args: argparse.Namespace) -> int:
                     name=d.name, id=d.id, fingerprint=d.fingerprint
                 )
             )
+        elif action == "new-series":
+            series = api.new_code_series(db, ctx)
+            print(_tr("Nuova serie dei codici: {series}").format(series=series))
         elif action == "revoke":
             d = api.revoke_device(db, ctx, _device_id(db, args.device))
             print(_tr("Revocato: {name} ({id})").format(name=d.name, id=d.id))

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.interfaces import MANYTOONE
+from sqlalchemy.orm.util import identity_key
 
 from rts_desktop.db.aggregates import ChangeCollector
 from rts_desktop.db.hlc import HlcState, format_hlc, tick
@@ -90,8 +91,16 @@ class Recorder:
         self.ctx = ctx
         # locked until the transaction ends: on a server database every PC writes as the
         # same device, and two writers must not take the same seq (SQLite: no-op, a write
-        # session already holds the only write lock)
-        device = session.get(Device, ctx.device_id, with_for_update=True)
+        # session already holds the only write lock); a row already in the
+        # session (loaded before the lock) is read again as the lock found it, unless this
+        # transaction already changed it
+        loaded = session.identity_map.get(identity_key(Device, ctx.device_id))
+        device = session.get(
+            Device,
+            ctx.device_id,
+            with_for_update=True,
+            populate_existing=loaded is None or loaded not in session.dirty,
+        )
         if device is None or not device.is_self:
             raise RuntimeError(f"device {ctx.device_id} is not this installation")
         self.device = device

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rts_desktop.db import audit_chain, capture, live
 from rts_desktop.db.aggregates import ChangeCollector
+from rts_desktop.db.contention import as_conflict
 from rts_desktop.db.dialects import notify
 from rts_desktop.db.engine import WRITE_OPTION, sqlite_path
 from rts_desktop.kernel import config
@@ -170,8 +171,11 @@ class Database:
                         self._send(s, _changes_of(s))
                     s.commit()
                 # a read session just closes: loaded values stay readable, nothing expires
-            except BaseException:
+            except BaseException as exc:
                 s.rollback()
+                conflict = as_conflict(exc)
+                if conflict is not None:
+                    raise conflict from exc
                 raise
             changes = _changes_of(s)
         if changes:

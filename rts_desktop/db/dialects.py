@@ -156,3 +156,41 @@ def notify(conn: Session | Connection, channel: str, payload: str) -> None:
         conn.execute(
             text("SELECT pg_notify(:channel, :payload)"), {"channel": channel, "payload": payload}
         )
+
+
+def lock_rows(s: Session, table: type[Any], ids: list[str]) -> None:
+    """Hold the rows ``ids`` of ``table`` until this transaction ends, so a check that reads
+    other rows and then writes (the beds of a room on every day) cannot interleave with the
+    same check in another transaction.
+
+    PostgreSQL: ``SELECT ... FOR UPDATE`` (in id order: two writers locking the same rows
+    never wait for each other in a circle); the records of those rows this session loaded
+    before the lock are expired (unless it changed them), so they are read again as the
+    lock found them. SQLite: nothing to do, a write session began with ``BEGIN IMMEDIATE``
+    and already holds the database's only write lock.
+    """
+    if not ids or s.get_bind().dialect.name != "postgresql":
+        return
+    wanted = sorted(set(ids))
+    column = table.__table__.c.id
+    s.execute(select(column).where(column.in_(wanted)).order_by(column).with_for_update())
+    for obj in list(s.identity_map.values()):
+        if isinstance(obj, table) and obj.id in wanted and obj not in s.dirty:
+            s.expire(obj)
+
+
+def bump_counter(s: Session, name: str) -> int:
+    """Add one to the counter ``name`` (created at 1) and return the new value, in one
+    statement: ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``. Two server clients at the
+    same instant each get their own number (the row lock of the upsert orders them); there
+    is no read-then-write to interleave."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    table = Base.metadata.tables["counters"]
+    insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+    stmt = insert(table).values(name=name, value=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c.name], set_={"value": table.c.value + 1}
+    ).returning(table.c.value)
+    value = s.execute(stmt).scalar_one()
+    return int(value)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from rts_desktop.kernel.errors import N_, ConflictError, NotFound
-from rts_desktop.models import Counter
+from rts_desktop.db.codes import next_code
+from rts_desktop.db.edit_conflicts import edit_conflict
+from rts_desktop.kernel.errors import N_, NotFound
+
+__all__ = ["apply_changes", "check_version", "exists", "get_or_fail", "next_code", "to_dto"]
 
 M = TypeVar("M")
 
@@ -20,17 +24,6 @@ def get_or_fail(s: Session, model: type[M], record_id: str, what: str) -> M:
     if obj is None:
         raise NotFound(N_("{what} non trovato ({id}).").format(what=what, id=record_id))
     return obj
-
-
-def next_code(s: Session, prefix: str, year: int, width: int = 4) -> str:
-    """The next human code such as ``RTS-2026-0042`` (per prefix and year, on this device)."""
-    name = f"{prefix}-{year}"
-    counter = s.get(Counter, name)
-    if counter is None:
-        counter = Counter(name=name, value=0)
-        s.add(counter)
-    counter.value += 1
-    return f"{prefix}-{year}-{counter.value:0{width}d}"
 
 
 def apply_changes(obj: Any, values: dict[str, Any]) -> None:
@@ -49,9 +42,13 @@ def to_dto(cls: type[M], obj: Any, **extra: Any) -> M:
     return cls(**values, **extra)
 
 
-def check_version(obj: Any, expected: str | None) -> None:
-    """Refuse to overwrite a record someone else changed since the caller read it."""
+def check_version(
+    obj: Any, expected: str | None, proposed: Mapping[str, Any] | None = None
+) -> None:
+    """Refuse to overwrite a record someone else changed since the caller read it: an
+    ``EditConflict`` naming who and when, and per field both changed (of ``proposed``, the
+    values about to be written) her value and theirs."""
     if expected is not None and obj.version != expected:
-        raise ConflictError(
-            N_("Il record è stato modificato da qualcun altro nel frattempo: ricarica e riprova.")
-        )
+        s = object_session(obj)
+        assert s is not None
+        raise edit_conflict(s, obj, expected, proposed)

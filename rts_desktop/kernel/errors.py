@@ -8,6 +8,10 @@ field, the CLI prints one line on stderr.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
 from rts_desktop.kernel.i18n import N_ as N_
 from rts_desktop.kernel.i18n import text_of
 
@@ -53,6 +57,47 @@ class PermissionDenied(RtsError):
 
 class ConflictError(RtsError):
     """The record changed since it was read (optimistic locking) or the action clashes."""
+
+
+@dataclass(frozen=True)
+class FieldClash:
+    """One field someone else changed since the form was opened: her value and theirs
+    (stored values, as the service would write them)."""
+
+    field: str
+    mine: Any
+    theirs: Any
+    #: False when her value is still the one she read (only they changed the field): a
+    #: merge keeps theirs unless she says otherwise
+    mine_changed: bool = True
+
+
+class EditConflict(ConflictError):
+    """Someone else saved the record since the caller read it: who, when (their change),
+    the record's current version and, per field both touched, her value and theirs. The
+    caller merges and saves again with ``version`` as the expected one."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        headline: str,
+        entity: str,
+        record_id: str,
+        version: str,
+        by: str | None,
+        at: dt.datetime | None,
+        fields: tuple[FieldClash, ...],
+    ) -> None:
+        super().__init__(message)
+        #: who and when, without the advice to reload (the conflict dialog shows this)
+        self.headline = headline
+        self.entity = entity
+        self.record_id = record_id
+        self.version = version
+        self.by = by
+        self.at = at
+        self.fields = fields
 
 
 class BundleError(RtsError):

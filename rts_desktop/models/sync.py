@@ -29,6 +29,9 @@ class Device(Base):
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
     #: for a peer: the knowledge vector it last acknowledged (JSON), where its next bundle starts
     known_vector: Mapped[str | None] = mapped_column(Text)
+    #: the series in the human codes it issues (``rts_desktop.db.codes``): "" on the server,
+    #: three letters on a laptop, None until this device issues its first code
+    code_series: Mapped[str | None] = mapped_column(String(8))
 
 
 class Change(Base):

@@ -23,6 +23,7 @@ from rts_desktop.sync.devices import (
     enrol_device,
     enrolment_code,
     list_devices,
+    new_code_series,
     revoke_device,
     write_enrolment_file,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "import_bundle",
     "list_conflicts",
     "list_devices",
+    "new_code_series",
     "recover_interrupted_import",
     "resolve_conflict",
     "revoke_device",

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
+from rts_desktop.db.codes import code_series, renew_code_series, valid_series
 from rts_desktop.kernel.access import require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, NotFound, ValidationError
@@ -86,6 +87,7 @@ def enrolment_data(db: Database) -> dict[str, str]:
             "name": me.name,
             "signing_public_key": me.signing_public_key,
             "age_recipient": me.age_recipient,
+            "code_series": code_series(s),
         }
 
 
@@ -127,7 +129,31 @@ def parse_enrolment(source: str | Path) -> dict[str, str]:
         raise bad
     if not valid_public_key(out["signing_public_key"]) or not valid_recipient(out["age_recipient"]):
         raise bad
-    return {k: str(v).strip() for k, v in out.items()}
+    clean = {k: str(v).strip() for k, v in out.items()}
+    series = data.get("code_series", "")  # absent in the codes of older versions
+    if not isinstance(series, str) or (series and not valid_series(series)):
+        raise bad
+    clean["code_series"] = series
+    return clean
+
+
+def _check_series(s: Session, device_id: str, series: str) -> None:
+    """Refuse a peer whose code series a known device already uses (their codes would
+    clash); "" is the server's plain series, which only one database has."""
+    if not series:
+        return
+    other = s.scalar(
+        select(Device).where(Device.code_series == series, Device.id != device_id).limit(1)
+    )
+    if other is not None:
+        raise ValidationError(
+            "code",
+            N_(
+                "Il dispositivo usa la stessa serie di codici ({series}) di «{name}»: "
+                "sul dispositivo da registrare scegli una nuova serie "
+                "(rts-desktop devices new-series) e ripeti la registrazione."
+            ).format(series=series, name=other.name),
+        )
 
 
 def enrol_device(db: Database, ctx: ActingContext, source: str | Path) -> DeviceDTO:
@@ -138,6 +164,8 @@ def enrol_device(db: Database, ctx: ActingContext, source: str | Path) -> Device
         device = s.get(Device, data["device_id"])
         if device is not None and device.is_self:
             raise ValidationError("code", N_("Questo è il codice di questo stesso portatile."))
+        code_series(s)  # this device's own series is given before it is compared
+        _check_series(s, data["device_id"], data["code_series"])
         if device is None:
             device = Device(
                 id=data["device_id"],
@@ -156,9 +184,20 @@ def enrol_device(db: Database, ctx: ActingContext, source: str | Path) -> Device
         device.name = data["name"]
         device.signing_public_key = data["signing_public_key"]
         device.age_recipient = data["age_recipient"]
+        device.code_series = data["code_series"] or device.code_series
         device.revoked_at = None
         s.flush()
         return _dto(s, device)
+
+
+def new_code_series(db: Database, ctx: ActingContext) -> str:
+    """Give this laptop a new code series (after an enrolment refused for a clash); the
+    codes it already issued stay as they are."""
+    require(ctx, "devices.manage")
+    if not db.url.startswith("sqlite"):
+        raise ValidationError("code", N_("Il server usa i codici senza serie: non ne ha una."))
+    with db.session(ctx) as s:
+        return renew_code_series(s)
 
 
 def list_devices(db: Database) -> list[DeviceDTO]:

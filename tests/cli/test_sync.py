@@ -156,3 +156,13 @@ def test_bad_export_flags(three, tmp_path, capsys, extra):
     code, _, err = run(capsys, "export-bundle", "--db", three["A"], "--to", tmp_path / "o", *argv)
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
     assert not list(tmp_path.glob("o*"))
+
+
+@pytest.mark.sqlite_only
+def test_new_series_for_the_laptops_codes(three, capsys):
+    code, out, err = run(capsys, "devices", "--db", three["A"], "new-series")
+    assert code == 0, err
+    series = out.strip().rsplit(": ", 1)[1]
+    assert out.startswith("Nuova serie dei codici: ") and len(series) == 3 and series.isalpha()
+    code, out, _ = run(capsys, "devices", "--db", three["A"], "code")
+    assert code == 0 and out.startswith("RTS1-")  # the new series travels in the code

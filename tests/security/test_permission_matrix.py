@@ -204,6 +204,7 @@ EXPECTED_CHECKS: dict[str, str] = {
     "sync.api.import_bundle": "sync.exchange",
     "sync.devices.enrol_device": "devices.manage",
     "sync.devices.revoke_device": "devices.manage",
+    "sync.devices.new_code_series": "devices.manage",
     "sync.pending.force_apply_pending": "sync.force",
     "services.operators.require_maintainer": "database.maintain",
     "services.retention.retention_due": "person.erase",

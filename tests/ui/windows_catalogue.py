@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from rts_desktop.db import Database
 from rts_desktop.demo import generate_small
 from rts_desktop.kernel.context import ActingContext
+from rts_desktop.kernel.errors import N_, EditConflict, FieldClash
 from rts_desktop.models.vocab import CaseStatus, PlanStatus, Role
 from rts_desktop.services.calendar import events as cal
 from rts_desktop.services.calendar.queries import occurrences
@@ -42,6 +43,7 @@ from rts_desktop.ui.cases.edit_person import EditPersonDialog
 from rts_desktop.ui.cases.household_dialogs import AddMemberDialog, EndMembershipDialog
 from rts_desktop.ui.cases.new_case import NewCaseDialog
 from rts_desktop.ui.cases.sharing_dialog import SharingDialog
+from rts_desktop.ui.common.edit_conflict_dialog import EditConflictDialog
 from rts_desktop.ui.common.pdf_preview import PdfPreviewDialog
 from rts_desktop.ui.env import UiEnv
 from rts_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog
@@ -178,6 +180,30 @@ class Scene:
         return upkeep.open_requests(self.db)[0]
 
 
+def _edit_conflict(scene: Scene) -> QWidget:
+    """Someone else saved the case the form was editing (the facts the service gives)."""
+    case = scene.case_file.data.case
+    headline = N_("Modificato da {name} alle {time}.").format(name="Anna Rossi", time="11:42")
+    conflict = EditConflict(
+        N_("{headline} Ricarica e riprova.").format(headline=headline),
+        headline=headline,
+        entity="cases",
+        record_id=case.id,
+        version=case.version,
+        by="Anna Rossi",
+        at=scene.env.ctx.now(),
+        fields=(
+            FieldClash("summary", "Nucleo con due minori, " * 4, "Sfratto esecutivo a marzo"),
+            FieldClash("sst_social_worker", None, "Dott.ssa Neri", mine_changed=False),
+            FieldClash("referral_date", dt.date(2026, 3, 2), dt.date(2026, 3, 1)),
+        ),
+    )
+    form = scene.case_file.actions.case_dialog("edit")  # the labels as the form shows them
+    labels = dict(form.labels)
+    form.deleteLater()
+    return EditConflictDialog(conflict, labels, scene.case_file)
+
+
 def _show(widget: QWidget) -> QWidget:
     widget.show()
     settle()
@@ -295,6 +321,7 @@ OPENERS: dict[type[QWidget], Opener] = {
     edit_case.EditCaseDialog: lambda s: s.case_file.actions.case_dialog("edit"),
     edit_case.AssignEducatorDialog: lambda s: s.case_file.actions.case_dialog("educator"),
     edit_case.FollowUpDialog: lambda s: s.case_file.actions.case_dialog("follow_up"),
+    EditConflictDialog: _edit_conflict,
     SharingDialog: lambda s: s.case_file.actions.sharing_dialog(),
     lifecycle.LifecycleDialog: _lifecycle,
     AttachDocumentDialog: lambda s: AttachDocumentDialog(s.env, s.case_file.data, s.case_file),

@@ -109,7 +109,7 @@ def _rewrite(
     series; exceptions follow it."""
     values, series = checked
     s = op.s
-    check_version(event, expected_version)
+    check_version(event, expected_version, values)
     if event.cancelled:
         raise ValidationError("event_id", N_("L'appuntamento è annullato."))
     check_refs(s, data)

@@ -249,7 +249,7 @@ def update_case(
     values = _clean(data, op.ctx.today())
     require_visible_case(op.s, op.ctx, case_id)
     case = load_case(op.s, case_id)
-    check_version(case, expected_version)
+    check_version(case, expected_version, values)
     refuse_closed(case)
     if data.household_id != case.household_id:
         raise ValidationError(

@@ -236,7 +236,7 @@ def record_sheet(op: Op, data: SheetInput, *, expected_version: str | None = Non
         sheet = ParticipantSheet(case_id=case.id, beneficiary_id=data.beneficiary_id, **values)
         s.add(sheet)
     else:
-        check_version(sheet, expected_version)
+        check_version(sheet, expected_version, values)
         apply_changes(sheet, values)
         action = "update"  # a correction
     s.flush()

@@ -232,15 +232,15 @@ def update_beneficiary(
     values = _clean(data, op.ctx.today())
     require_visible_person(op.s, op.ctx, beneficiary_id)
     person = get_or_fail(op.s, Beneficiary, beneficiary_id, "Beneficiario")
-    check_version(person, expected_version)
-    for ident in person.identifiers:
-        if ident.kind == IdentifierKind.CODICE_FISCALE:
-            _check_fiscal_code(ident.value, values, op.ctx.today())
-    # special-category fields are only changed when the form showed them
+    # special-category fields are only changed (and compared) when the form showed them
     if data.health_notes is None:
         values.pop("health_notes")
     if data.judicial_notes is None:
         values.pop("judicial_notes")
+    check_version(person, expected_version, values)
+    for ident in person.identifiers:
+        if ident.kind == IdentifierKind.CODICE_FISCALE:
+            _check_fiscal_code(ident.value, values, op.ctx.today())
     apply_changes(person, values)
     op.audit(person.id)
     op.s.flush()

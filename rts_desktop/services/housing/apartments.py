@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rts_desktop.db import Database
+from rts_desktop.db.dialects import lock_rows
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import apply_changes, check_version, get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
@@ -284,7 +285,7 @@ def update_apartment(
     values = _clean(data)
     s = op.s
     apartment = load_apartment(s, apartment_id)
-    check_version(apartment, expected_version)
+    check_version(apartment, expected_version, values)
     _check_code(s, str(values["code"]), exclude=apartment.id)
     apply_changes(apartment, values)
     s.flush()
@@ -335,6 +336,7 @@ def set_room_beds(op: Op, room_id: str, beds: int) -> ApartmentDTO:
     today = op.ctx.today()
     s = op.s
     room = get_or_fail(s, Room, room_id, "Stanza")
+    lock_rows(s, Room, [room.id])  # no booking lands between this check and the write
     bookings = room_bookings(s, room.id, after=today)
     horizon = max((b.end for b in bookings), default=today)
     over = first_over_capacity(bookings, count, today, horizon)
@@ -370,6 +372,7 @@ def set_status(
     since = v.required_date("from_date", from_date)
     clean_note = rules.check("apartment_status", "note", note)
     s = op.s
+    lock_rows(s, Apartment, [apartment_id])  # no booking lands between this check and the write
     apartment = load_apartment(s, apartment_id)
     same_day = next((e for e in apartment.status_history if e.from_date == since), None)
     proposed: list[_StatusLike] = [e for e in apartment.status_history if e is not same_day]

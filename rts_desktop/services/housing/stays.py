@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rts_desktop.db.dialects import lock_rows
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail
 from rts_desktop.db.visibility import require_visible_case
@@ -113,7 +114,14 @@ def _check_stay(
     exclude: frozenset[str],
     fields: _Fields,
 ) -> None:
-    """Refuse the stay ``[start, end)`` if it breaks any housing rule (nothing is written)."""
+    """Refuse the stay ``[start, end)`` if it breaks any housing rule (nothing is written).
+
+    The case, apartment and room rows are locked first (always in that order), so two
+    coordinators booking the last bed at the same moment are checked one after the other.
+    """
+    lock_rows(s, Case, [case.id])
+    lock_rows(s, Apartment, [apartment.id])
+    lock_rows(s, Room, [room.id])
     if case.start_date is not None and start < case.start_date:
         raise ValidationError(
             fields.case_start,

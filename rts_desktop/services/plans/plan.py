@@ -287,7 +287,7 @@ def edit_plan(
     s = op.s
     plan = load_plan(s, plan_id, op.ctx)
     require_draft(plan)
-    check_version(plan, expected_version)
+    check_version(plan, expected_version, values)
     apply_changes(plan, values)
     s.flush()
     op.audit(plan.id)
@@ -383,7 +383,7 @@ def update_goal(
     s = op.s
     plan, goal = _goal_of(s, goal_id)
     require_draft(plan)
-    check_version(goal, expected_version)
+    check_version(goal, expected_version, values)
     apply_changes(goal, values)
     s.flush()
     op.audit(plan.id, goal.id)
@@ -448,7 +448,7 @@ def update_action(
     s = op.s
     plan, _goal, action = _action_of(s, action_id)
     require_draft(plan)
-    check_version(action, expected_version)
+    check_version(action, expected_version, values)
     apply_changes(action, values)
     s.flush()
     op.audit(plan.id, action.id)

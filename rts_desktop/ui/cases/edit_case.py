@@ -25,6 +25,7 @@ from rts_desktop.ui.cases.common_views import ethos_combo
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.cases.person_form import line
 from rts_desktop.ui.common.dates import format_day, shows_date_errors
+from rts_desktop.ui.common.edit_conflict_dialog import save_with_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
@@ -36,6 +37,13 @@ def _text(name: str, height: int) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
+
+
+def _case_input(chosen: dict[str, object]) -> dict[str, object]:
+    """Stored values chosen in a conflict as ``CaseInput`` values (flags are "a,b")."""
+    if isinstance(chosen.get("flags"), str):
+        chosen["flags"] = tuple(f for f in str(chosen["flags"]).split(",") if f)
+    return chosen
 
 
 class _CaseDialog(QDialog):
@@ -89,6 +97,7 @@ class EditCaseDialog(_CaseDialog):
         self.contact = line("sst_contact", self.tr("telefono o email dell'assistente sociale"))
         self.ethos = ethos_combo(self.tr("—"))
         self.summary = _text("summary", 90)
+        self.labels: dict[str, str] = {}
         for text, widget, field in (
             (self.tr("&Data segnalazione *"), self.referral_date, "referral_date"),
             (self.tr("&Inviante"), self.referral_source, "referral_source"),
@@ -99,6 +108,8 @@ class EditCaseDialog(_CaseDialog):
             (self.tr("Si&ntesi"), self.summary, "summary"),
         ):
             self.errors.add(self.form, text, widget, field)
+            self.labels[field] = text.rstrip(" *")
+        self.labels["flags"] = self.tr("Segnalazioni")
         flags = QWidget()
         fl = QVBoxLayout(flags)
         fl.setContentsMargins(0, 0, 0, 0)
@@ -145,14 +156,17 @@ class EditCaseDialog(_CaseDialog):
             flags=tuple(k for k, box in self.flag_boxes.items() if box.isChecked()),
             summary=self.summary.toPlainText(),
         )
-        self.env.ops.write(
+        save_with_merge(
             self,
+            self.env.ops,
             cases.update_case,
             self.case.id,
             data,
-            expected_version=self.case.version,
+            self.case.version,
+            self.labels,
             on_done=self._done,
             errors=self.errors,
+            as_input=_case_input,
         )
 
     def _done(self, case: CaseDTO) -> None:

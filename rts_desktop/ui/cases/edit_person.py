@@ -28,6 +28,7 @@ from rts_desktop.ui.cases.common_views import fill, table
 from rts_desktop.ui.cases.consents_box import ConsentsBox
 from rts_desktop.ui.cases.person_form import line, sex_combo
 from rts_desktop.ui.common.dates import DateEdit
+from rts_desktop.ui.common.edit_conflict_dialog import save_with_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label, show_error
 from rts_desktop.ui.common.geometry import fit_to_screen, scrolling
 from rts_desktop.ui.common.records_model import ROW_ROLE, Column
@@ -50,6 +51,8 @@ class EditPersonDialog(QDialog):
         self.env = env
         self.person = person
         self.version = person.version
+        #: field → its label, for the conflict dialog
+        self.labels: dict[str, str] = {}
         self.revealed: SpecialCategoryData | None = None
         self.result_person: BeneficiaryDTO | None = None
         self._dirty = False
@@ -116,6 +119,7 @@ class EditPersonDialog(QDialog):
             (self.tr("No&te"), self.notes, "notes"),
         ):
             self.errors.add(form, text, widget, field)
+            self.labels[field] = text.rstrip(" *")
         return box
 
     def _build_identifiers(self) -> QGroupBox:
@@ -187,6 +191,8 @@ class EditPersonDialog(QDialog):
         self.judicial = _text("judicial_notes")
         self.errors.add(form, self.tr("Note sanita&rie"), self.health, "health_notes")
         self.errors.add(form, self.tr("Note &giudiziarie"), self.judicial, "judicial_notes")
+        self.labels["health_notes"] = self.tr("Note sanitarie")
+        self.labels["judicial_notes"] = self.tr("Note giudiziarie")
         self.sensitive.hide()
         layout.addWidget(self.sensitive)
         return box
@@ -262,12 +268,14 @@ class EditPersonDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
-        self.env.ops.write(
+        save_with_merge(
             self,
+            self.env.ops,
             people.update_beneficiary,
             self.person.id,
             data,
-            expected_version=self.version,
+            self.version,
+            self.labels,
             on_done=self._saved,
             errors=self.errors,
         )

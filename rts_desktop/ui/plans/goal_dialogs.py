@@ -19,6 +19,7 @@ from rts_desktop.models.vocab import ActionOwner, ActionStatus, PlanDomain, labe
 from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import ActionDTO, GoalDTO
 from rts_desktop.ui.common.dates import DateEdit, shows_date_errors
+from rts_desktop.ui.common.edit_conflict_dialog import save_with_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
@@ -79,10 +80,19 @@ class GoalDialog(PlanWriteDialog):
         )
         self.target = DateEdit(goal.target_date if goal else None, optional=True)
         self.target.setObjectName("target_date")
-        self.errors.add(form, self.tr("&Ambito"), self.domain, "domain")
-        self.errors.add(form, self.tr("&Obiettivo"), self.title, "title")
-        self.errors.add(form, self.tr("&Indicatore"), self.indicator, "indicator")
-        self.errors.add(form, self.tr("&Entro il"), self.target, "target_date")
+        self.labels = {
+            "domain": self.tr("&Ambito"),
+            "title": self.tr("&Obiettivo"),
+            "indicator": self.tr("&Indicatore"),
+            "target_date": self.tr("&Entro il"),
+        }
+        for field, widget in (
+            ("domain", self.domain),
+            ("title", self.title),
+            ("indicator", self.indicator),
+            ("target_date", self.target),
+        ):
+            self.errors.add(form, self.labels[field], widget, field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general)
@@ -103,12 +113,14 @@ class GoalDialog(PlanWriteDialog):
                 self, plans.add_goal, self.plan_id, data, on_done=self.finish, errors=self.errors
             )
         else:
-            ops.write(
+            save_with_merge(
                 self,
+                ops,
                 plans.update_goal,
                 self.goal.id,
                 data,
-                expected_version=self.goal.version,
+                self.goal.version,
+                self.labels,
                 on_done=self.finish,
                 errors=self.errors,
             )
@@ -145,10 +157,19 @@ class ActionDialog(PlanWriteDialog):
             self.status.setCurrentIndex(self.status.findData(action.status))
         self.due = DateEdit(action.due_date if action else None, optional=True)
         self.due.setObjectName("due_date")
-        self.errors.add(form, self.tr("&Azione"), self.description, "description")
-        self.errors.add(form, self.tr("&Chi la svolge"), self.owner, "owner")
-        self.errors.add(form, self.tr("&Entro il"), self.due, "due_date")
-        self.errors.add(form, self.tr("S&tato"), self.status, "status")
+        self.labels = {
+            "description": self.tr("&Azione"),
+            "owner": self.tr("&Chi la svolge"),
+            "due_date": self.tr("&Entro il"),
+            "status": self.tr("S&tato"),
+        }
+        for field, widget in (
+            ("description", self.description),
+            ("owner", self.owner),
+            ("due_date", self.due),
+            ("status", self.status),
+        ):
+            self.errors.add(form, self.labels[field], widget, field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general)
@@ -169,12 +190,14 @@ class ActionDialog(PlanWriteDialog):
                 self, plans.add_action, self.goal_id, data, on_done=self.finish, errors=self.errors
             )
         else:
-            ops.write(
+            save_with_merge(
                 self,
+                ops,
                 plans.update_action,
                 self.action.id,
                 data,
-                expected_version=self.action.version,
+                self.action.version,
+                self.labels,
                 on_done=self.finish,
                 errors=self.errors,
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton
 
 from rts_desktop.models import AuditEntry, Beneficiary, Change, Identifier
 from rts_desktop.services import operators
@@ -15,6 +15,7 @@ from rts_desktop.services.cases.people import BeneficiaryInput
 from rts_desktop.ui.cases.case_file import CaseFileWindow
 from rts_desktop.ui.cases.edit_person import EditPersonDialog
 from rts_desktop.ui.cases.household_dialogs import AddMemberDialog, EndMembershipDialog
+from rts_desktop.ui.common.edit_conflict_dialog import EditConflictDialog
 from tests.ui.cases.helpers_edit import count, make_case
 
 CLICK = Qt.MouseButton.LeftButton
@@ -59,12 +60,15 @@ def test_stale_version_shows_conflict(qtbot, env, db, ctx, monkeypatch):
     qtbot.addWidget(dialog)
     # someone else edits the person meanwhile
     people.update_beneficiary(db, ctx, head.id, BeneficiaryInput("Amina", "Haddad-Rossi"))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     qtbot.keyClicks(dialog.languages, "arabo")
     qtbot.mouseClick(dialog.save_button, CLICK)
-    assert shown and "modificato da qualcun altro" in shown[0]
-    assert dialog.result_person is None
+    conflict = dialog.findChild(EditConflictDialog)
+    assert conflict is not None and conflict.isVisible()
+    assert conflict.findChild(QLabel, "conflict_who").text().startswith("Modificato da ")
+    assert conflict.findChild(QRadioButton, "theirs_last_name").text() == "Haddad-Rossi"
+    assert conflict.findChild(QRadioButton, "theirs_last_name").isChecked()  # only theirs
+    conflict.reject()  # she thinks it over: nothing is saved, her form keeps what she typed
+    assert dialog.result_person is None and dialog.languages.text() == "arabo"
     assert people.get_beneficiary(db, ctx, head.id).languages is None
 
 

@@ -1,0 +1,142 @@
+"""Two people, two windows, one database (on PostgreSQL: one server database): both edit
+the same case; the second save shows who changed it and when, both values, and the merge
+she chooses lands."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton
+
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.models.vocab import Role
+from rts_desktop.services import operators
+from rts_desktop.services.cases import case as cases
+from rts_desktop.services.cases import people
+from rts_desktop.ui.cases.case_file import CaseFileWindow
+from rts_desktop.ui.common.edit_conflict_dialog import EditConflictDialog
+from rts_desktop.ui.env import UiEnv
+from rts_desktop.ui.worker import SyncRunner
+from tests.accounts import login
+from tests.conftest import FIXED_NOW
+from tests.ui.cases.helpers_edit import make_case
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+def person_env(db, ctx, username: str, full_name: str) -> UiEnv:
+    """A second PC: its own connection to the same database, its own operator."""
+    who = operators.create_operator(db, ctx, username, full_name, "coordinatore")
+    acting = ActingContext(
+        device_id=db.device_id, operator_id=who.id, role=Role.COORDINATORE, clock=lambda: FIXED_NOW
+    )
+    return UiEnv(db, acting, SyncRunner())
+
+
+@pytest.fixture
+def two(db, ctx, db_path):
+    other_db = login(db_path)  # the second PC opens the same database
+    anna = person_env(db, ctx, "anna", "Anna Rossi")
+    bruno = person_env(other_db, ctx, "bruno", "Bruno Verdi")
+    yield anna, bruno
+    other_db.close()
+
+
+def conflict_dialog() -> EditConflictDialog:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, EditConflictDialog)]
+    visible = [w for w in found if w.isVisible()]
+    assert len(visible) == 1, "the conflict dialog is shown"
+    return visible[0]
+
+
+def test_second_save_shows_the_conflict_and_the_merge_lands(qtbot, db, ctx, two):
+    anna, bruno = two
+    case, _head = make_case(db, ctx)
+    window_a, window_b = CaseFileWindow(anna, case.id), CaseFileWindow(bruno, case.id)
+    qtbot.addWidget(window_a)
+    qtbot.addWidget(window_b)
+    edit_a = window_a.actions.case_dialog("edit")
+    edit_b = window_b.actions.case_dialog("edit")  # both opened before either saved
+    qtbot.addWidget(edit_a)
+    qtbot.addWidget(edit_b)
+    edit_a.show(), edit_b.show()
+
+    qtbot.keyClicks(edit_a.summary, "Sfratto esecutivo a marzo")
+    qtbot.keyClicks(edit_a.social_worker, "Dott.ssa Neri")
+    qtbot.mouseClick(edit_a.buttons.button(edit_a.buttons.StandardButton.Ok), CLICK)
+    assert edit_a.result_case is not None
+
+    qtbot.keyClicks(edit_b.summary, "Nucleo con due minori")
+    qtbot.keyClicks(edit_b.contact, "sst1@comune.milano.it")
+    qtbot.mouseClick(edit_b.buttons.button(edit_b.buttons.StandardButton.Ok), CLICK)
+    assert edit_b.result_case is None, "nothing saved over Anna's change"
+    dialog = conflict_dialog()
+    assert dialog.findChild(QLabel, "conflict_who").text() == "Modificato da Anna Rossi alle 11:00."
+    mine = dialog.findChild(QRadioButton, "mine_summary")
+    theirs = dialog.findChild(QRadioButton, "theirs_summary")
+    assert (mine.text(), theirs.text()) == ("Nucleo con due minori", "Sfratto esecutivo a marzo")
+    assert mine.isChecked(), "her own change is preselected"
+    # the social worker only Anna changed: hers (theirs) is preselected, not Bruno's empty one
+    assert dialog.findChild(QRadioButton, "theirs_sst_social_worker").isChecked()
+    assert dialog.findChild(QRadioButton, "mine_sst_contact") is None, "only Bruno changed it"
+    assert edit_b.summary.toPlainText() == "Nucleo con due minori", "what she typed stays"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_merged"), CLICK)
+
+    assert edit_b.result_case is not None
+    saved = cases.get_case(db, ctx, case.id)
+    assert saved.summary == "Nucleo con due minori"  # her choice
+    assert saved.sst_social_worker == "Dott.ssa Neri"  # Anna's change kept
+    assert saved.sst_contact == "sst1@comune.milano.it"  # Bruno's own change
+
+
+def test_keep_theirs_on_the_person_form(qtbot, db, ctx, two):
+    anna, bruno = two
+    case, head = make_case(db, ctx)
+    window_a, window_b = CaseFileWindow(anna, case.id), CaseFileWindow(bruno, case.id)
+    qtbot.addWidget(window_a)
+    qtbot.addWidget(window_b)
+    form_a = window_a.actions.edit_person_dialog(head.id)
+    form_b = window_b.actions.edit_person_dialog(head.id)
+    qtbot.addWidget(form_a)
+    qtbot.addWidget(form_b)
+    qtbot.keyClicks(form_a.phone, "333 1111111")
+    form_a.save()
+    assert form_a.result_person is not None
+    qtbot.keyClicks(form_b.phone, "333 2222222")
+    form_b.save()
+    dialog = conflict_dialog()
+    assert dialog.findChild(QRadioButton, "theirs_phone").text() == "333 1111111"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "keep_theirs"), CLICK)
+    assert form_b.result_person is not None
+    assert people.get_beneficiary(db, ctx, head.id).phone == "333 1111111"
+
+
+def test_goal_form_conflict_merges_per_field(qtbot, db, ctx, two):
+    from rts_desktop.services.plans import plan as plans
+    from rts_desktop.ui.plans.goal_dialogs import GoalDialog
+    from tests.services.plans.test_plans import draft_with_goals
+    from tests.services.plans.test_plans import make_case as plan_case
+
+    anna, bruno = two
+    plan = draft_with_goals(db, ctx, plan_case(db, ctx).id)
+    goal = plan.goals[1]
+    form_a = GoalDialog(anna, plan.id, goal)
+    form_b = GoalDialog(bruno, plan.id, goal)
+    qtbot.addWidget(form_a)
+    qtbot.addWidget(form_b)
+    qtbot.keyClicks(form_a.indicator, "un contratto di sei mesi")
+    form_a.save()
+    form_b.title.setPlainText("Trovare lavoro come cuoco")
+    qtbot.keyClicks(form_b.indicator, "un colloquio al mese")
+    form_b.save()
+    dialog = conflict_dialog()
+    assert dialog.findChild(QRadioButton, "mine_title") is None, "only she changed the title"
+    theirs = dialog.findChild(QRadioButton, "theirs_indicator")
+    assert theirs.text() == "un contratto di sei mesi" and not theirs.isChecked()
+    theirs.setChecked(True)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_merged"), CLICK)
+    saved = next(g for g in plans.get_plan(db, plan.id).goals if g.id == goal.id)
+    assert (saved.title, saved.indicator) == (
+        "Trovare lavoro come cuoco",
+        "un contratto di sei mesi",
+    )
