@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rts_desktop.db import audit_chain, capture
 from rts_desktop.db.aggregates import ChangeCollector
 from rts_desktop.db.engine import WRITE_OPTION, sqlite_path
+from rts_desktop.db.server_roles import Credentials
 from rts_desktop.kernel import config
 from rts_desktop.kernel.changes import Changes, ChangesHub
 from rts_desktop.kernel.context import ActingContext
@@ -73,11 +74,24 @@ class Database:
         self._key = key
         capture.install()
         audit_chain.install()
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
+        self._bind(engine)
         self._device_id: str | None = None
+        #: a server database opened as an operator's login role: her password
+        self.credentials: Credentials | None = None
+
+    def _bind(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    def use_engine(self, engine: Engine) -> None:
+        """Go on through ``engine`` (a server database, now as another operator's login
+        role): the old one is closed."""
+        old = self.engine
+        self._bind(engine)
+        old.dispose()
 
     def __repr__(self) -> str:
         state = "cifrato" if self._key is not None else "in chiaro"

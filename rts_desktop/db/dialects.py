@@ -144,3 +144,27 @@ def _missing_parents_sqlite(s: Session, tables: list[str] | None) -> set[tuple[s
         if value is not None:
             parents.add((parent_table, value))
     return parents
+
+
+# ---- server roles (migration 0015) ------------------------------------------------------
+
+#: the group bundle imports write as on a server (every record, no audit entry of its own)
+DEVICE_ROLE = "rts_device"
+
+
+def act_as_device(s: Session) -> None:
+    """A bundle import on a server writes as the device for the rest of its transaction:
+    ``SET LOCAL ROLE rts_device`` when the signed-in operator's login role may (a
+    coordinator's or an administrator's); a no-op on SQLite and for other connections."""
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    allowed = s.execute(
+        text(
+            "SELECT left(current_user, 3) = 'op_' "
+            "AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :g) "
+            "AND pg_has_role(current_user, :g, 'MEMBER')"
+        ),
+        {"g": DEVICE_ROLE},
+    ).scalar()
+    if allowed:
+        s.execute(text(f"SET LOCAL ROLE {DEVICE_ROLE}"))
