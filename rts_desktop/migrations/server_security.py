@@ -277,6 +277,9 @@ def policy_statements() -> list[str]:
         )
     for table, rule in {**CASE_OR_NONE, **PEOPLE}.items():
         out += _policies(table, rule, rule, "true" if table in PEOPLE else rule)
+    # everyone reads the names; a manager changes anyone, an operator only her own row
+    own = f"rts_sees_all(current_user) OR '{LOGIN_PREFIX}' || username = current_user"
+    out += _policies(OPERATORS, "true", own, "true")
     return out
 
 
@@ -299,6 +302,8 @@ def _grants(tables: Iterable[str]) -> list[str]:
     )
     managers = ", ".join(MANAGER_GROUPS)
     out.append(f"GRANT INSERT, UPDATE ON {OPERATORS} TO {managers}")
+    # one's own password (the policy below: one's own row); the hash goes, the role keeps it
+    out.append(f"GRANT UPDATE (password_hash, version) ON {OPERATORS} TO {OPERATOR_GROUP}")
     out.append(f"GRANT SELECT ON {AUDIT}, {CHAIN}, {KEYS} TO {managers}")
     out.append(f"GRANT INSERT, UPDATE, DELETE ON {KEYS} TO {managers}")
     out.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(writable)} TO {DEVICE_GROUP}")
@@ -365,7 +370,7 @@ def uninstall(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS rts_require_audit ON {table}")
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS rts_audit_chain ON audit_entries")
     conn.exec_driver_sql("DROP INDEX IF EXISTS uq_audit_chain_prev_hash")
-    for table in sorted({*CASE_OF, *OPEN_READ, *CASE_OR_NONE, *PEOPLE}):
+    for table in sorted({*CASE_OF, *OPEN_READ, *CASE_OR_NONE, *PEOPLE, OPERATORS}):
         for name in ("rts_read", "rts_insert", "rts_update", "rts_delete"):
             conn.exec_driver_sql(f"DROP POLICY IF EXISTS {name} ON {table}")
         conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
