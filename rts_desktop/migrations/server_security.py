@@ -102,6 +102,8 @@ AUDIT, CHAIN = "audit_entries", "audit_chain"
 KEYS = "local_keys"
 #: the operators table: everyone reads names, the managers write
 OPERATORS = "operators"
+#: schema objects of the server alone (no model declares them)
+SERVER_ONLY = frozenset({"uq_audit_chain_prev_hash"})
 
 
 def _functions(schema: str) -> list[str]:

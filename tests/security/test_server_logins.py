@@ -4,6 +4,7 @@ and changing a password reach her role (migration 0015). PostgreSQL only."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import psycopg
@@ -18,6 +19,7 @@ from rts_desktop.kernel.roles import Role
 from rts_desktop.services import operators
 from rts_desktop.services.calendar.view import case_choices
 from rts_desktop.services.cases import notes
+from rts_desktop.services.housing import board
 from rts_desktop.services.operators.login import (
     LoginFailed,
     change_own_password,
@@ -81,6 +83,19 @@ def test_an_educator_writes_her_own_case_through_the_app(server):
     with server.connect("A") as con:
         texts = {r[0] for r in con.execute("SELECT text FROM notes")}
     assert "Colloquio" in texts
+
+
+def test_the_board_shows_a_hidden_bed_as_taken(server):
+    """The policies hide the other's case, not her stay: the bed stays "occupato"."""
+    db, who = _sign_in(server, "anna")
+    try:
+        span = (dt.date(2026, 1, 1), dt.date(2027, 1, 1))
+        stays = board.board_data(db, *span, ctx=who.context(db)).stays
+    finally:
+        db.close()
+    assert len(stays) == 2
+    hidden = [s for s in stays if s.case_id != server.world.mine]
+    assert [s.household for s in hidden] == ["occupato"] and hidden[0].hidden
 
 
 def test_a_coordinator_sees_every_case_through_the_app(server):
