@@ -78,13 +78,16 @@ def sync_login(s: Session, username: str, role: str, active: bool) -> None:
         if not manager:
             s.execute(text(f"ALTER ROLE {name} NOCREATEROLE"))
     wanted = {GROUPS[role]} | ({DEVICE_GROUP} if manager else set())
-    for group in sorted({*GROUPS.values(), DEVICE_GROUP} - wanted):
-        held = s.execute(
-            text("SELECT pg_has_role(:who, :g, 'USAGE') AND :who <> current_user"),
-            {"who": login_role(username), "g": group},
-        ).scalar()
-        if held:
-            s.execute(text(f"REVOKE {group} FROM {name}"))
+    held = s.scalars(
+        text(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = :who"
+        ),
+        {"who": login_role(username)},
+    )
+    ours = {*GROUPS.values(), DEVICE_GROUP}
+    for group in sorted((set(held) & ours) - wanted):  # a role changed, or a role reused
+        s.execute(text(f"REVOKE {group} FROM {name}"))
     for group in sorted(wanted):
         s.execute(text(f"GRANT {group} TO {name}"))
 

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from rts_desktop.db.dialects import act_as_device
-from rts_desktop.db.server_roles import scram_verifier
+from rts_desktop.db.server_roles import scram_verifier, sync_login
 from rts_desktop.kernel.errors import NotFound, ValidationError
 from rts_desktop.kernel.roles import Role
 from rts_desktop.services import operators
@@ -30,6 +30,7 @@ from rts_desktop.services.operators.login import (
 )
 from tests.engines import on_postgresql
 from tests.security.server_world import PASSWORDS, Server, connect_as, make_server
+from tests.services.housing.test_housing import make_case
 from tests.services.test_visibility import TODAY, world  # noqa: F401
 
 pytestmark = pytest.mark.skipif(not on_postgresql(), reason="PostgreSQL login roles")
@@ -83,6 +84,39 @@ def test_an_educator_writes_her_own_case_through_the_app(server):
     with server.connect("A") as con:
         texts = {r[0] for r in con.execute("SELECT text FROM notes")}
     assert "Colloquio" in texts
+
+
+def test_an_educator_records_a_new_case_through_the_app(server):
+    """Person, household, case, its status and her assignment: the rows of a case written
+    before the assignment that makes it visible are accepted in that transaction."""
+    db, who = _sign_in(server, "anna")
+    try:
+        made = make_case(db, who.context(db))
+    finally:
+        db.close()
+    with server.connect("A") as con:
+        assert made.id in {r[0] for r in con.execute("SELECT id FROM cases")}
+    with server.connect("U") as con:
+        assert made.id not in {r[0] for r in con.execute("SELECT id FROM cases")}
+
+
+def test_a_role_held_before_is_brought_up_to_date(server):
+    """Login roles belong to the cluster: an operator made again with another role keeps
+    only that role's group."""
+    with server.superuser() as con:
+        con.execute('GRANT rts_coordinator TO "op_ugo"')
+        con.commit()
+    with server.db.session(None) as s:
+        sync_login(s, "ugo", "educatore", True)
+    with server.superuser() as con:
+        groups = {
+            r[0]
+            for r in con.execute(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = 'op_ugo'"
+            )
+        }
+    assert groups == {"rts_educator"}
 
 
 def test_the_board_shows_a_hidden_bed_as_taken(server):
