@@ -60,6 +60,9 @@ def test_the_app_connects_as_the_operators_role(server):
         assert _visible(db, who.context(db)) == {server.world.mine}
     finally:
         db.close()
+    with server.superuser() as con:  # the hash a maintenance URL wrote has gone
+        row = con.execute("SELECT password_hash FROM operators WHERE username = 'anna'")
+        assert row.fetchone()[0] is None
 
 
 def test_the_server_is_a_second_wall_behind_the_app(server):

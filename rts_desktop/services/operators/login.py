@@ -157,6 +157,8 @@ def open_as(
             forget_inactive(db, ring)
         book.succeeded(name)
         _audit_login(db, who)
+        if db.credentials is not None:
+            server_login.forget_app_hash(db, who.context(db))
     except BaseException:
         db.close()
         raise

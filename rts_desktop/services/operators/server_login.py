@@ -15,6 +15,9 @@ from sqlalchemy import exc as sa_exc
 
 from rts_desktop.db import Database, open_database, server_roles
 from rts_desktop.db.server_roles import Credentials
+from rts_desktop.kernel.access import audit
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.models import Operator
 
 
 def open_as_role(url: str, username: str, password: str) -> Database | None:
@@ -56,3 +59,14 @@ def new_password(db: Database, password: str) -> None:
 
 def password_ok(db: Database, username: str, password: str) -> bool:
     return server_roles.can_connect(db.url, username, password)
+
+
+def forget_app_hash(db: Database, ctx: ActingContext) -> None:
+    """Signed in as her role, the operator's old application hash (written before, through
+    a maintenance URL) leaves the table everyone reads: the server holds her password."""
+    with db.session(ctx) as s:
+        row = s.get(Operator, ctx.operator_id or "")
+        if row is None or row.password_hash is None:
+            return
+        row.password_hash = None
+        audit(s, ctx, "forget_hash", "operator", row.id)
