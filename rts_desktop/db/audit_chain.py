@@ -5,6 +5,9 @@ through Core inserts or the driver), the statement goes through the engine: a cu
 notes the ids of the entries inserted on the connection, and a ``before_commit`` hook of
 every session links them, in (at, id) order, in the same transaction. An insert whose ids
 cannot be read from its parameters asks for a full scan of unlinked entries instead.
+
+On PostgreSQL the server links every entry itself (a trigger, migration 0015, under a lock
+so concurrent clients never fork the chain): the hooks leave that engine alone.
 """
 
 from __future__ import annotations
@@ -63,7 +66,11 @@ def _inserted_ids(statement: str, parameters: Any, executemany: bool) -> list[st
 def _before_cursor_execute(
     conn: Connection, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
 ) -> None:
-    if ENTRIES not in statement or statement.lstrip()[:6].upper() != "INSERT":
+    if (
+        conn.dialect.name == "postgresql"
+        or ENTRIES not in statement
+        or statement.lstrip()[:6].upper() != "INSERT"
+    ):
         return
     ids = _inserted_ids(statement, parameters, many)
     if ids is None:
@@ -101,6 +108,8 @@ def link_all(conn: Connection, ids: Sequence[str] | None = None) -> int:
 def _before_commit(session: Session) -> None:
     if session.info.get(READONLY_KEY):
         return
+    if session.get_bind().dialect.name == "postgresql":
+        return  # linked by the server's trigger
     session.flush()
     link_pending(session.connection())
 

@@ -18,6 +18,7 @@ from rts_desktop.db.aggregates import ChangeCollector
 from rts_desktop.db.contention import as_conflict
 from rts_desktop.db.dialects import notify
 from rts_desktop.db.engine import WRITE_OPTION, sqlite_path
+from rts_desktop.db.server_roles import Credentials
 from rts_desktop.kernel import config
 from rts_desktop.kernel.changes import Changes, ChangesHub
 from rts_desktop.kernel.context import ActingContext
@@ -89,16 +90,32 @@ class Database:
         self._key = key
         capture.install()
         audit_chain.install()
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
+        self._bind(engine)
         self._device_id: str | None = None
         #: names this open database in the live updates (its own are not heard back)
         self.instance_id = uuid.uuid4().hex
         self._server = self.engine.dialect.name == "postgresql"
         self._live: live.LiveListener | None = None
         self._post: Post = _call
+        #: a server database opened as an operator's login role: her password
+        self.credentials: Credentials | None = None
+
+    def _bind(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    def _password(self) -> str | None:
+        return self.credentials.password if self.credentials is not None else None
+
+    def use_engine(self, engine: Engine) -> None:
+        """Go on through ``engine`` (a server database, now as another operator's login
+        role): the old one is closed."""
+        old = self.engine
+        self._bind(engine)
+        old.dispose()
 
     def __repr__(self) -> str:
         state = "cifrato" if self._key is not None else "in chiaro"
@@ -211,7 +228,9 @@ class Database:
         self._post = post or _call
         if self._live is None:
             self._live = live.LiveListener(
-                live.connector(self.engine), self.instance_id, self._heard
+                live.connector(lambda: self.engine, self._password),
+                self.instance_id,
+                self._heard,
             )
             self._live.start()
         return True

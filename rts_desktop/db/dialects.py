@@ -194,3 +194,27 @@ def bump_counter(s: Session, name: str) -> int:
     ).returning(table.c.value)
     value = s.execute(stmt).scalar_one()
     return int(value)
+
+
+# ---- server roles (migration 0015) ------------------------------------------------------
+
+#: the group bundle imports write as on a server (every record, no audit entry of its own)
+DEVICE_ROLE = "rts_device"
+
+
+def act_as_device(s: Session) -> None:
+    """A bundle import on a server writes as the device for the rest of its transaction:
+    ``SET LOCAL ROLE rts_device`` when the signed-in operator's login role may (a
+    coordinator's or an administrator's); a no-op on SQLite and for other connections."""
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    allowed = s.execute(
+        text(
+            "SELECT left(current_user, 3) = 'op_' "
+            "AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :g) "
+            "AND pg_has_role(current_user, :g, 'MEMBER')"
+        ),
+        {"g": DEVICE_ROLE},
+    ).scalar()
+    if allowed:
+        s.execute(text(f"SET LOCAL ROLE {DEVICE_ROLE}"))

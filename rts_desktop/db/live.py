@@ -190,14 +190,18 @@ class LiveListener:
             log.exception("live update delivery failed")
 
 
-def connector(engine: Any) -> Connect:
-    """Opens a dedicated autocommit psycopg connection to ``engine``'s database (the same
-    arguments the pool uses), with TCP keepalives so a vanished server is noticed."""
-    cargs, cparams = engine.dialect.create_connect_args(engine.url)
+def connector(engine: Callable[[], Any], password: Callable[[], str | None]) -> Connect:
+    """Opens a dedicated autocommit psycopg connection to the database of ``engine()`` (the
+    same arguments the pool uses, and the signed-in operator's ``password()`` when her login
+    role connects without one in the URL), with TCP keepalives so a vanished server is
+    noticed. Both are asked at each (re)connection: after a switch of user it listens as
+    the new operator."""
 
     def connect() -> Any:
         import psycopg
 
+        current = engine()
+        cargs, cparams = current.dialect.create_connect_args(current.url)
         params = {
             "connect_timeout": 5,
             "keepalives": 1,
@@ -206,6 +210,9 @@ def connector(engine: Any) -> Connect:
             "keepalives_count": 3,
             **cparams,
         }
+        secret = password()
+        if secret is not None:
+            params["password"] = secret
         return psycopg.connect(*cargs, autocommit=True, **params)
 
     return connect

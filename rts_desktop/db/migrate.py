@@ -7,6 +7,7 @@ a tenth of a second at every start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -137,7 +138,13 @@ def _upgrade(engine: Engine) -> None:
             conn.invalidate()  # never hand a connection with foreign keys off back to the pool
 
 
-def open_database(url: str, *, create: bool = False, key: bytes | None = None) -> Database:
+def open_database(
+    url: str,
+    *,
+    create: bool = False,
+    key: bytes | None = None,
+    on_engine: Callable[[Engine], None] | None = None,
+) -> Database:
     """Open (and when needed migrate) the database at ``url``.
 
     Refuses files that are not RTS databases, corrupt ones and ones from a newer version,
@@ -146,6 +153,8 @@ def open_database(url: str, *, create: bool = False, key: bytes | None = None) -
 
     ``key`` (32 bytes): the SQLite database is SQLCipher-encrypted with it (created so when
     new; a wrong key raises ``NotADatabase``); migrations, backups and attachments use it.
+    ``on_engine`` sees the engine before its first connection (a server sign-in gives it
+    the password there, never in the URL).
     """
     path = sqlite_path(url)
     fresh = False
@@ -171,6 +180,8 @@ def open_database(url: str, *, create: bool = False, key: bytes | None = None) -
     if path is not None:
         tighten_sqlite(path)
     engine = make_engine(url, key=key)
+    if on_engine is not None:
+        on_engine(engine)
     if path is None:
         current = _current_revision(engine)
         refuse_newer(current, None)

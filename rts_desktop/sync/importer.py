@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.capture import dumps
 from rts_desktop.db.database import mark_everything
-from rts_desktop.db.dialects import defer_foreign_keys
+from rts_desktop.db.dialects import act_as_device, defer_foreign_keys
 from rts_desktop.db.hlc import HlcState, parse_hlc, receive
 from rts_desktop.kernel import crypto
 from rts_desktop.kernel.blobs import blob_path, read_blob_file
@@ -383,6 +383,7 @@ def _run_import(
     with db.session(ctx) as s:
         mark_everything(s)  # it may touch any table: every view reloads, on every PC
         defer_foreign_keys(s)
+        act_as_device(s)  # a server: the import writes as the device
         seal_contexts(s)
         if bundle.kind == "snapshot":
             _load_snapshot(s, bundle, stats)

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rts_desktop.db import Database
-from rts_desktop.db.dialects import defer_foreign_keys
+from rts_desktop.db.dialects import act_as_device, defer_foreign_keys
 from rts_desktop.kernel.access import audit, require
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.errors import N_, BundleError, ValidationError
@@ -67,6 +67,7 @@ def _force_one(
     """Apply one held change in its own transaction; None when it must keep waiting."""
     with db.session(ctx) as s:
         defer_foreign_keys(s)
+        act_as_device(s)  # a server: the import writes as the device
         held = s.get(PendingChange, change_id)
         if held is None:
             return None, set()

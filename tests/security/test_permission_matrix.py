@@ -234,6 +234,9 @@ SYSTEM_WRITES: dict[str, str] = {
 #: writes for the acting operator that need no permission, and why
 UNCHECKED_BY_DESIGN: dict[str, str] = {
     "services.operators.login._audit_login": "the audit entry of a login: whoever logs in",
+    "services.operators.server_login.forget_app_hash": (
+        "drops one's own old password hash at one's login as a server role"
+    ),
 }
 
 

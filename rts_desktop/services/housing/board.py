@@ -208,8 +208,10 @@ def _stays(s: Session, *where: object, ctx: ActingContext | None = None) -> list
             Apartment.code,
             (seen if seen is not None else true()).label("seen"),
         )
-        .join(Case, Case.id == Stay.case_id)
-        .join(Household, Household.id == Case.household_id)
+        # outer joins: on a server the policies hide the case of a stay the operator does
+        # not see, and its bed must still show "occupato"
+        .outerjoin(Case, Case.id == Stay.case_id)
+        .outerjoin(Household, Household.id == Case.household_id)
         .join(Apartment, Apartment.id == Stay.apartment_id)
         .outerjoin(ext, ext.c.stay_id == Stay.id)
         .where(*where)  # type: ignore[arg-type]

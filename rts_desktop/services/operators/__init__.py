@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from rts_desktop.db import Database
+from rts_desktop.db import Database, server_roles
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.db.records import get_or_fail, to_dto
 from rts_desktop.kernel import validation as v
@@ -74,6 +74,7 @@ def create_operator(
     )
     op.s.add(operator)
     op.s.flush()
+    server_roles.sync_login(op.s, name, operator.role, True)  # server: her login role
     op.audit(operator.id)
     return _dto(operator)
 
@@ -117,5 +118,6 @@ def deactivate_operator(op: Op, operator_id: str) -> OperatorDTO:
                 "operator", N_("È l'unico amministratore attivo: non si può disattivare.")
             )
     operator.active = False
+    server_roles.sync_login(op.s, operator.username, operator.role, False)  # NOLOGIN
     op.audit(operator.id)
     return _dto(operator)

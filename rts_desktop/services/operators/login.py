@@ -19,7 +19,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from rts_desktop.db import Database, init_database, open_database
+from rts_desktop.db import Database, init_database, open_database, server_roles
 from rts_desktop.db.engine import sqlite_path
 from rts_desktop.db.operations import Op, operation
 from rts_desktop.kernel import config, keyring
@@ -30,6 +30,7 @@ from rts_desktop.kernel.keyring import KeyRing, WrongSecret, keys_path_for
 from rts_desktop.kernel.lockout import LockoutBook
 from rts_desktop.kernel.roles import Role
 from rts_desktop.models import Operator
+from rts_desktop.services.operators import server_login
 
 MIN_PASSWORD = 10
 
@@ -127,6 +128,12 @@ def open_as(
             raise LoginFailed(N_("Nome utente o password errati.")) from None
         _finish_conversion(url, key)
         db = open_database(url, key=key)
+    elif server_roles.signs_in_as_role(url):
+        found = server_login.open_as_role(url, name, password)
+        if found is None:  # the server refused the name or the password
+            book.failed(name, now)
+            raise LoginFailed(N_("Nome utente o password errati."))
+        db = found
     else:
         db = open_database(url)
         if db.path is not None:
@@ -138,7 +145,8 @@ def open_as(
                 ).format(p=db.path)
             )
     try:
-        who = _verify_in_database(db, name, password, ring is None)
+        check_hash = ring is None and db.credentials is None
+        who = _verify_in_database(db, name, password, check_hash)
         if who is None:
             book.failed(name, now)
             raise LoginFailed(N_("Nome utente o password errati."))
@@ -149,6 +157,8 @@ def open_as(
             forget_inactive(db, ring)
         book.succeeded(name)
         _audit_login(db, who)
+        if db.credentials is not None:
+            server_login.forget_app_hash(db, who.context(db))
     except BaseException:
         db.close()
         raise
@@ -240,6 +250,9 @@ def verify(db: Database, who: Identity, password: str) -> None:
         except WrongSecret:
             ok = False
         ok = ok and _verify_in_database(db, who.username, password, False) is not None
+    elif db.credentials is not None:
+        ok = server_login.password_ok(db, who.username, password)
+        ok = ok and _verify_in_database(db, who.username, password, False) is not None
     else:
         ok = _verify_in_database(db, who.username, password, True) is not None
     if not ok:
@@ -264,6 +277,9 @@ def switch_user(db: Database, username: str, password: str) -> Identity:
                 who = _verify_in_database(db, name, password, False)
         except WrongSecret:
             who = None
+    elif db.credentials is not None:
+        if server_login.rebind(db, name, password):
+            who = _verify_in_database(db, name, password, False)
     else:
         who = _verify_in_database(db, name, password, True)
     if who is None:
@@ -332,7 +348,8 @@ def _store_password(db: Database, ring: KeyRing | None, username: str, password:
     with db.session(None, as_device=True) as s:
         row = s.scalar(select(Operator).where(Operator.username == username))
         if row is not None:
-            row.password_hash = _hasher().hash(password)
+            server_roles.set_login_password(s, username, password)
+            row.password_hash = _server_hash(db, password)
 
 
 @operation("passwd", "operator", permission="operators.passwords")
@@ -356,11 +373,20 @@ def change_own_password(op: Op, old_password: str, new_password: str) -> None:
             ok = ring.unlock(row.username, old_password) == db_key(op.db)
         except WrongSecret:
             ok = False
+    elif op.db.credentials is not None:
+        ok = server_login.password_ok(op.db, row.username, old_password)
     else:
         ok = bool(row.password_hash) and _hash_matches(row.password_hash or "", old_password)
     if not ok:
         raise ValidationError("old_password", N_("La password attuale non è corretta."))
     _set_password_in(op, row.username, new_password)
+    server_login.new_password(op.db, new_password)
+
+
+def _server_hash(db: Database, password: str) -> str | None:
+    """The application's own hash: kept unless the operators sign in as their server
+    login roles (then the server holds the password and nobody can read a hash)."""
+    return None if db.credentials is not None else _hasher().hash(password)
 
 
 def _hash_matches(stored: str, password: str) -> bool:
@@ -381,7 +407,8 @@ def _set_password_in(op: Op, username: str, password: str) -> None:
         ring.set_password(row.username, password, db_key(op.db))
         ring.save()  # before the commit: a failed save leaves the old password working
     else:
-        row.password_hash = _hasher().hash(password)
+        server_roles.set_login_password(op.s, row.username, password)
+        row.password_hash = _server_hash(op.db, password)
     op.audit(row.id)
 
 
