@@ -7,6 +7,7 @@ never asks which one it is on.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import (
@@ -221,3 +222,27 @@ def key_holds_words(key: Column[str], found: list[str], *, fts: str) -> ColumnEl
     on_sqlite += [func.instr(key, w) > 0 for w in found if len(w) < TRIGRAM]
     on_postgresql = [key.like(f"%{_like_escaped(w)}%", escape="\\") for w in found]
     return _KeyHolds(and_(*on_sqlite), and_(*on_postgresql))
+
+
+_SQLITE_CONSTRAINT = re.compile(
+    r"(UNIQUE|CHECK|NOT NULL|FOREIGN KEY) constraint failed(?:: ([\w., ]+))?"
+)
+#: PostgreSQL's SQLSTATE of each kind of integrity rule
+_PG_CONSTRAINT = {"23505": "UNIQUE", "23514": "CHECK", "23502": "NOT NULL", "23503": "FOREIGN KEY"}
+
+
+def violated_rule(error: BaseException | None) -> str | None:
+    """The kind and name of the integrity rule a driver error reports ("CHECK
+    ck_beneficiaries_x", "NOT NULL beneficiaries.first_name"), schema names only, never
+    SQL text or values; None for any other error."""
+    if error is None:
+        return None
+    kind = _PG_CONSTRAINT.get(getattr(error, "sqlstate", None) or "")
+    if kind is not None:
+        diag = error.diag  # type: ignore[attr-defined]
+        name = diag.constraint_name
+        if name is None and diag.table_name and diag.column_name:
+            name = f"{diag.table_name}.{diag.column_name}"
+        return f"{kind} {name}" if name else kind
+    found = _SQLITE_CONSTRAINT.search(str(error))
+    return " ".join(p for p in found.groups() if p) if found else None
