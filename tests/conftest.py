@@ -69,8 +69,9 @@ def _engine_databases(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         from rts_desktop.cli import admin
 
         monkeypatch.setattr(admin, "resolve_url", engines.resolve_url_on_engine(admin.resolve_url))
+    kept = engines.made_databases()
     yield
-    engines.drop_test_databases()
+    engines.drop_test_databases(kept)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -213,13 +213,19 @@ def resolve_url_on_engine(real: Any) -> Any:
     return resolve
 
 
-def drop_test_databases() -> None:
-    """After a test: its PostgreSQL databases go."""
+def made_databases() -> set[Path]:
+    """The paths whose databases exist now (before a test: the wider fixtures' ones)."""
+    return set(_urls)
+
+
+def drop_test_databases(kept: set[Path] | None = None) -> None:
+    """After a test: its PostgreSQL databases go (those of ``kept``, made by a module's or
+    the session's fixture before it, stay until that fixture's end or the server's)."""
+    kept = kept or set()
     if _server is None:
         _urls.clear()
         return
     from sqlalchemy.engine import make_url
 
-    for url in _urls.values():
-        _server.drop(make_url(url).database or "")
-    _urls.clear()
+    for path in [p for p in _urls if p not in kept]:
+        _server.drop(make_url(_urls.pop(path)).database or "")

@@ -14,6 +14,7 @@ from rts_desktop.db.check import run_checks
 from rts_desktop.demo import generate_large, generate_small
 from rts_desktop.kernel.errors import ValidationError
 from rts_desktop.models import Base, Change, Device, Knowledge, is_synced
+from tests import engines
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ INCONSISTENT = {
         AND (exit_date IS NULL OR exit_destination IS NULL OR exit_reason IS NULL)""",
     "household without exactly one head": """
         SELECT household_id FROM household_members GROUP BY household_id
-        HAVING sum(is_head) != 1""",
+        HAVING sum(CASE WHEN is_head THEN 1 ELSE 0 END) != 1""",
     "planned end not the last proroga": """
         SELECT s.id FROM stays s WHERE EXISTS (SELECT 1 FROM stay_extensions e
         WHERE e.stay_id = s.id) AND s.planned_end != (SELECT max(new_end)
@@ -54,10 +55,9 @@ INCONSISTENT = {
     "more than one agreed plan": """
         SELECT case_id FROM plans WHERE status = 'condiviso' GROUP BY case_id
         HAVING count(*) > 1""",
-    "contribution outside the stay": """
+    "contribution after the exit": """
         SELECT k.id FROM contributions k JOIN cases c ON c.id = k.case_id
-        WHERE k.period < substr(c.start_date, 1, 8) || '01'
-           OR (c.exit_date IS NOT NULL AND k.period > c.exit_date)""",
+        WHERE c.exit_date IS NOT NULL AND k.period > c.exit_date""",
     "attendance in the future": "SELECT id FROM attendance WHERE occurrence_start > :today",
     "diary note in the future": "SELECT id FROM notes WHERE date > :today",
     "apartment status in the future": "SELECT id FROM apartment_status WHERE from_date > :today",
@@ -93,7 +93,7 @@ def _dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, dict[str, int]]:
     path = tmp_path_factory.mktemp("small") / "demo.db"
-    db = init_database(f"sqlite:///{path}", device_name="Laptop demo")
+    db = init_database(engines.url_for(path), device_name="Laptop demo")
     counts = generate_small(db, seed=2026, today=TODAY)
     yield db, counts
     db.close()
@@ -108,7 +108,7 @@ def test_small_is_deterministic(small: tuple[Database, dict[str, int]], db: Data
 def test_small_differs_with_another_seed(
     small: tuple[Database, dict[str, int]], tmp_path: Path
 ) -> None:
-    other = init_database(f"sqlite:///{tmp_path / 'other.db'}")
+    other = init_database(engines.url_for(tmp_path / "other.db"))
     try:
         generate_small(other, seed=7, today=TODAY)
         assert _dump(other)["beneficiaries"] != _dump(small[0])["beneficiaries"]
@@ -135,6 +135,9 @@ def test_small_is_consistent(small: tuple[Database, dict[str, int]]) -> None:
     assert _rows(db, OVER_CAPACITY) == []
     for what, sql in INCONSISTENT.items():
         assert _rows(db, sql) == [], what
+    months = "SELECT k.period, c.start_date FROM contributions k JOIN cases c ON c.id = k.case_id"
+    for period, start in _rows(db, months):  # no contribution before the month of the start
+        assert str(period)[:7] >= str(start)[:7], (period, start)
 
 
 def test_small_changes_are_gap_free_and_cover_every_row(
@@ -202,6 +205,9 @@ def test_large_scaled_down_is_one_snapshot(db: Database) -> None:
     assert _rows(db, OVER_CAPACITY) == []
     for what, sql in INCONSISTENT.items():
         assert _rows(db, sql) == [], what
+    months = "SELECT k.period, c.start_date FROM contributions k JOIN cases c ON c.id = k.case_id"
+    for period, start in _rows(db, months):  # no contribution before the month of the start
+        assert str(period)[:7] >= str(start)[:7], (period, start)
     with db.session(write=False) as s:
         (change,) = s.scalars(select(Change)).all()
         assert (change.op, change.seq, change.table_name) == ("snapshot", 1, "*")

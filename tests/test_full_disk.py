@@ -207,6 +207,7 @@ def assert_all_or_nothing(
     assert stored_blobs(files_dir) == set()  # no attachment without its row
 
 
+@pytest.mark.sqlite_only  # the SQLite file is what fills the small disk
 @pytest.mark.parametrize(
     "leave_kb",
     [
@@ -224,6 +225,7 @@ def test_demo_data_on_a_full_disk_completes_or_leaves_nothing(
         assert code == 1  # far too little room: it must have failed (not vacuous)
 
 
+@pytest.mark.sqlite_only  # the SQLite file's commit is what does not fit
 def test_a_disk_filling_up_at_the_commit_takes_the_new_attachments_back(
     disk: Path,
     capsys: pytest.CaptureFixture[str],
@@ -278,6 +280,7 @@ def test_enrolment_file_on_a_full_disk_leaves_nothing(
     assert [p for p in disk.rglob("*") if p != ballast] == []
 
 
+@pytest.mark.sqlite_only  # file backups of the SQLite database
 def test_backup_on_a_full_disk_leaves_no_part_file(
     disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

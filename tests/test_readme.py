@@ -49,6 +49,7 @@ def session_environment() -> dict[str, str]:
     return dict(part.split("=", 1) for part in shlex.split(line)[1:])
 
 
+@pytest.mark.sqlite_only  # the README's session: a SQLite file, its backup, its recovery key
 def test_readme_session_runs_as_written(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     for name, value in session_environment().items():

@@ -14565,6 +14565,16 @@
     </message>
     <message>
         <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>driver PostgreSQL</source>
+        <translation>driver PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>driver PostgreSQL caricato (psycopg {version}, libpq {libpq})</source>
+        <translation>driver PostgreSQL caricato (psycopg {version}, libpq {libpq})</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
         <source>finestra principale</source>
         <translation>finestra principale</translation>
     </message>
@@ -14612,6 +14622,11 @@
         <location filename="../../rts_desktop/cli/self_test.py"/>
         <source>ok – {what}</source>
         <translation>ok – {what}</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/cli/self_test.py"/>
+        <source>psycopg senza la sua libpq (psycopg_binary mancante)</source>
+        <translation>psycopg senza la sua libpq (psycopg_binary mancante)</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/cli/self_test.py"/>

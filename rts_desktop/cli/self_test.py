@@ -148,6 +148,21 @@ def step_data(run: Run) -> str:
     return _tr("fuso orario e licenze di {n} componenti inclusi").format(n=len(names))
 
 
+def step_server_driver(run: Run) -> str:
+    """The PostgreSQL driver and the libpq it carries load (server mode), no server needed:
+    the pure-Python fallback would look for a libpq the system may not have."""
+    import psycopg
+    from sqlalchemy import create_engine
+
+    create_engine("postgresql+psycopg://").dispose()
+    if psycopg.pq.__impl__ == "python":
+        raise RuntimeError(_tr("psycopg senza la sua libpq (psycopg_binary mancante)"))
+    libpq = psycopg.pq.version()
+    return _tr("driver PostgreSQL caricato (psycopg {version}, libpq {libpq})").format(
+        version=psycopg.__version__, libpq=f"{libpq // 10000}.{libpq % 100}"
+    )
+
+
 def step_window(run: Run) -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -181,6 +196,7 @@ STEPS: tuple[tuple[str, Callable[[Run], str]], ...] = (
     ("record", step_record),
     ("pdf", step_pdf),
     ("data", step_data),
+    ("server", step_server_driver),
     ("window", step_window),
 )
 
@@ -194,6 +210,7 @@ def step_title(key: str) -> str:
         "record": _tr("scrittura e lettura"),
         "pdf": _tr("PDF"),
         "data": _tr("dati e licenze inclusi"),
+        "server": _tr("driver PostgreSQL"),
         "window": _tr("finestra principale"),
     }
     return titles[key]

@@ -7,18 +7,26 @@ never asks which one it is on.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
     Connection,
+    Integer,
     Select,
     String,
+    and_,
     bindparam,
     exists,
+    func,
     literal_column,
     select,
     text,
+)
+from sqlalchemy import (
+    table as sql_table,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -218,3 +226,97 @@ def act_as_device(s: Session) -> None:
     ).scalar()
     if allowed:
         s.execute(text(f"SET LOCAL ROLE {DEVICE_ROLE}"))
+
+
+class days_between(GenericFunction[int]):
+    """``func.days_between(start, end)``: whole days from one date to another (``julianday``
+    on SQLite, date subtraction on PostgreSQL)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between_sqlite(element: days_between, compiler: Any, **kw: Any) -> str:
+    start, end = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(julianday({end}) - julianday({start}) AS INTEGER)"
+
+
+@compiles(days_between, "postgresql")
+def _days_between_postgresql(element: days_between, compiler: Any, **kw: Any) -> str:
+    start, end = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"(CAST({end} AS DATE) - CAST({start} AS DATE))"
+
+
+#: the shortest word a trigram index can look up
+TRIGRAM = 3
+
+
+class _KeyHolds(ColumnElement[Any]):
+    """One condition written for each engine; the compiling dialect picks its own
+    (untyped, like :class:`_Spanning`)."""
+
+    type = NullType()
+    inherit_cache = False
+
+    def __init__(self, sqlite: ColumnElement[Any], postgresql: ColumnElement[Any]) -> None:
+        self.sqlite, self.postgresql = sqlite, postgresql
+
+
+@compiles(_KeyHolds)
+def _key_holds_sqlite(element: _KeyHolds, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.sqlite, **kw)
+
+
+@compiles(_KeyHolds, "postgresql")
+def _key_holds_postgresql(element: _KeyHolds, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.postgresql, **kw)
+
+
+def _like_escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def key_holds_words(key: Column[str], found: list[str], *, fts: str) -> ColumnElement[Any]:
+    """Rows whose folded ``key`` holds every word of ``found`` (not empty), by the
+    engine's trigram index: on SQLite one MATCH of quoted substrings in the FTS5 table
+    ``fts`` (external content on ``key``'s table) for words of three characters or more,
+    ``instr`` for shorter ones; on PostgreSQL ``LIKE '%word%'`` per word, which a
+    ``pg_trgm`` GIN index on ``key`` serves."""
+    on_sqlite: list[ColumnElement[bool]] = []
+    long = [w for w in found if len(w) >= TRIGRAM]
+    if long:
+        phrase = " ".join('"' + w.replace('"', '""') + '"' for w in long)
+        hits = (
+            select(literal_column("rowid"))
+            .select_from(sql_table(fts))
+            .where(literal_column(fts).op("MATCH")(phrase))
+        )
+        on_sqlite.append(literal_column(f"{key.table.name}.rowid").in_(hits))  # type: ignore[attr-defined]
+    on_sqlite += [func.instr(key, w) > 0 for w in found if len(w) < TRIGRAM]
+    on_postgresql = [key.like(f"%{_like_escaped(w)}%", escape="\\") for w in found]
+    return _KeyHolds(and_(*on_sqlite), and_(*on_postgresql))
+
+
+_SQLITE_CONSTRAINT = re.compile(
+    r"(UNIQUE|CHECK|NOT NULL|FOREIGN KEY) constraint failed(?:: ([\w., ]+))?"
+)
+#: PostgreSQL's SQLSTATE of each kind of integrity rule
+_PG_CONSTRAINT = {"23505": "UNIQUE", "23514": "CHECK", "23502": "NOT NULL", "23503": "FOREIGN KEY"}
+
+
+def violated_rule(error: BaseException | None) -> str | None:
+    """The kind and name of the integrity rule a driver error reports ("CHECK
+    ck_beneficiaries_x", "NOT NULL beneficiaries.first_name"), schema names only, never
+    SQL text or values; None for any other error."""
+    if error is None:
+        return None
+    kind = _PG_CONSTRAINT.get(getattr(error, "sqlstate", None) or "")
+    if kind is not None:
+        diag = error.diag  # type: ignore[attr-defined]
+        name = diag.constraint_name
+        if name is None and diag.table_name and diag.column_name:
+            name = f"{diag.table_name}.{diag.column_name}"
+        return f"{kind} {name}" if name else kind
+    found = _SQLITE_CONSTRAINT.search(str(error))
+    return " ".join(p for p in found.groups() if p) if found else None

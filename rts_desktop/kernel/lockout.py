@@ -53,9 +53,11 @@ class LockoutBook:
         return data if isinstance(data, dict) else {}
 
     def _write(self, data: dict[str, dict[str, object]]) -> None:
-        # a read-only folder must not stop people from logging in
+        # a read-only folder must not stop people from logging in; a missing one (a server
+        # database's book is in the data folder, which a first login may not have yet) is made
         with contextlib.suppress(OSError, RtsError):
-            fileio.write_atomically(self.path, json.dumps(data, sort_keys=True).encode())
+            data_bytes = json.dumps(data, sort_keys=True).encode()
+            fileio.write_atomically(self.path, data_bytes, create_folder=True)
 
     def _failures(self, data: dict[str, dict[str, object]], name: str) -> int:
         entry = data.get(name)

@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ from sqlalchemy.orm import Session
 from rts_desktop.db import Database
 from rts_desktop.db.capture import dumps
 from rts_desktop.db.database import mark_everything
-from rts_desktop.db.dialects import act_as_device, defer_foreign_keys
+from rts_desktop.db.dialects import act_as_device, defer_foreign_keys, violated_rule
 from rts_desktop.db.hlc import HlcState, parse_hlc, receive
 from rts_desktop.kernel import crypto
 from rts_desktop.kernel.blobs import blob_path, read_blob_file
@@ -345,14 +344,10 @@ def _load_snapshot(s: Session, bundle: CheckedBundle, stats: ApplyStats) -> None
             s.delete(p)
 
 
-_CONSTRAINT = re.compile(r"(UNIQUE|CHECK|NOT NULL|FOREIGN KEY) constraint failed(?:: ([\w., ]+))?")
-
-
 def refusal(exc: SQLAlchemyError) -> BundleError:
     """A database error met while applying a bundle, as a clean refusal: which kind of
     rule and which table or constraint (schema names only, never SQL text or values)."""
-    found = _CONSTRAINT.search(str(getattr(exc, "orig", "") or ""))
-    what = " ".join(p for p in found.groups() if p) if found else type(exc).__name__
+    what = violated_rule(getattr(exc, "orig", None)) or type(exc).__name__
     return BundleError(
         N_(
             "Pacchetto rifiutato: un suo dato viola una regola del database ({what}); "

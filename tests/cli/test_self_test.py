@@ -19,6 +19,7 @@ STEPS = (
     "record scritto e riletto",
     "PDF generato",
     "licenze di",
+    "driver PostgreSQL caricato",
     "finestra principale mostrata",
 )
 

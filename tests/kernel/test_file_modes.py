@@ -27,9 +27,10 @@ from tests.conftest import FIXED_NOW
 from tests.db.test_migrate import make_first_revision_db
 from tests.services.cases.test_people_cases import make_case
 
-pytestmark = pytest.mark.sqlite_only  # permissions of the database files
-
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+pytestmark = [
+    pytest.mark.sqlite_only,  # permissions of the database files
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes"),
+]
 
 
 @pytest.fixture(autouse=True)

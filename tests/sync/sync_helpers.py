@@ -221,11 +221,18 @@ def person(dev: Dev, first="Amina", last="Diallo", **kw):
 
 
 def protect(dev: Dev) -> Path:
-    """Encrypt ``dev``'s database and give it the test administrator, as ``init`` does to a
-    plaintext one, so that the command line can log in to it; ``dev.db`` is reopened."""
-    from rts_desktop.services.operators.login import protect_existing
+    """Give ``dev``'s database the test administrator, as ``init`` does to a plaintext one,
+    so that the command line can log in to it: on SQLite it is encrypted and ``dev.db``
+    reopened; a server database keeps the password in its table. The path for ``--db``."""
+    from rts_desktop.services.operators import create_operator
+    from rts_desktop.services.operators.login import protect_existing, set_password
     from tests.accounts import TEST_ADMIN, TEST_PASSWORD
 
+    if engines.on_postgresql():
+        admin = str(Role.AMMINISTRATORE)
+        create_operator(dev.db, dev.db.context(), TEST_ADMIN, "Amministratore", admin)
+        set_password(dev.db, dev.db.context(), TEST_ADMIN, TEST_PASSWORD)
+        return Path(engines.db_arg(dev.db))
     url = dev.db.url
     dev.db.close()
     dev.db = protect_existing(url, TEST_ADMIN, TEST_PASSWORD).db

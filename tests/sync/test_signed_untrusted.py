@@ -16,7 +16,7 @@ from rts_desktop.models import Device
 from rts_desktop.services.housing.apartments import ApartmentInput, RoomInput, create_apartment
 from rts_desktop.sync import api
 from tests.accounts import content
-from tests.engines import db_arg
+from tests.engines import db_arg, on_postgresql
 from tests.sync.sync_helpers import NOW, db_digest, forge, person, protect
 
 DAY_MS = 86_400_000
@@ -193,24 +193,29 @@ def test_real_scripts_and_emoji_are_accepted(trio):
 def test_a_constraint_violation_is_a_clean_refusal_without_sql_or_values(trio, capsys):
     a, b, _ = trio
     person(a, first="Planted", last="Zzyzxwq")
-    # a rule the database itself enforces (as a server's CHECK constraint would)
+    # a rule the database itself enforces (a server's CHECK constraint, a trigger on SQLite)
+    rule = (
+        "ALTER TABLE beneficiaries ADD CONSTRAINT ck_beneficiaries_test "
+        "CHECK (last_name <> 'Zzyzxwq')"
+        if on_postgresql()
+        else "CREATE TRIGGER ck_test BEFORE INSERT ON beneficiaries "
+        "WHEN NEW.last_name = 'Zzyzxwq' "
+        "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_beneficiaries_test'); END"
+    )
     with b.db.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "CREATE TRIGGER ck_test BEFORE INSERT ON beneficiaries "
-            "WHEN NEW.last_name = 'Zzyzxwq' "
-            "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ck_beneficiaries_test'); END"
-        )
+        conn.exec_driver_sql(rule)
     path = api.export_bundle(a.db, a.ctx, a.folder / "viola", for_device=b.id).path
-    before = content(protect(b))  # the rows (the command's own login entry aside)
+    where = protect(b)
+    before = content(where)  # the rows (the command's own login entry aside)
     code = main(["import-bundle", "--db", db_arg(b.db), str(path)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1, err
-    assert "CHECK" in err and "nessuna modifica" in err
+    assert "CHECK ck_beneficiaries_test" in err and "nessuna modifica" in err
     log = Path(os.environ["RTS_DATA_DIR"]) / "rts-desktop.log"
     logged = log.read_text(encoding="utf-8") if log.exists() else ""
     for secret in ("Zzyzxwq", "Planted", "INSERT", "SELECT", "beneficiaries ("):
         assert secret not in err and secret not in logged
-    assert content(b.db.path) == before
+    assert content(where) == before
 
 
 def test_an_unexpected_database_error_logs_no_sql_and_no_values(tmp_path, capsys, monkeypatch):

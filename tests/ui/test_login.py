@@ -39,6 +39,7 @@ def type_into(qtbot, dialog, **values: str) -> None:
         qtbot.keyClicks(field, text)
 
 
+@pytest.mark.sqlite_only  # the SQLite file encrypted, its recovery key
 def test_first_run_creates_the_encrypted_database_and_shows_the_key_once(qtbot, tmp_path):
     path = tmp_path / "nuovo.db"
     dialog = FirstRunDialog(url_of(path), str(path), protect=False)
@@ -73,6 +74,7 @@ def test_first_run_creates_the_encrypted_database_and_shows_the_key_once(qtbot, 
     login.open_with_recovery(url_of(path), key).close()
 
 
+@pytest.mark.sqlite_only  # a SQLite file converted to SQLCipher
 def test_first_run_on_an_older_plaintext_database_encrypts_it(qtbot, plain_db, db_path):
     from rts_desktop.services.cases.people import BeneficiaryInput, create_beneficiary
 
@@ -131,6 +133,7 @@ def test_repeated_failures_lock_the_name_out_with_a_wait(qtbot, protected):
     assert "Troppi tentativi" in dialog.error.text() and dialog.result is None
 
 
+@pytest.mark.sqlite_only  # the recovery key unwraps the SQLite file's data key
 def test_recovery_from_the_login_window(qtbot, tmp_path):
     path = tmp_path / "rts.db"
     made = login.create_database(url_of(path), TEST_ADMIN, TEST_PASSWORD)

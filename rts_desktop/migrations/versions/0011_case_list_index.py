@@ -11,8 +11,11 @@ the list service recomputes the noted rows (folded in Python, as before) before 
 A person's name or identifier therefore leaves the index in the transaction that changes
 or erases it. Every existing case is noted here and computed at the first read.
 
-SQLite only: a PostgreSQL counterpart (a ``pg_trgm`` index on the same key) goes beside
-this one.
+PostgreSQL keeps the same rows and stale notes, by the same triggers written in PL/pgSQL
+(one function per trigger), and searches the key with a ``pg_trgm`` GIN index (``LIKE``
+on each word, which the index serves from three characters). The text sort keys there use
+the "C" collation, so the list's order and its keyset are the bytes' order, as on SQLite,
+whatever the server's locale.
 
 Revision ID: 0011
 Revises: 0010
@@ -20,6 +23,8 @@ Create Date: 2026-12-03 09:30:00.000000
 """
 
 from __future__ import annotations
+
+import re
 
 from alembic import op
 
@@ -168,7 +173,8 @@ CASE_DELETED = (
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_postgresql()
         return
     op.execute(ROWS)
     for name, columns in SORT_INDEXES.items():
@@ -188,7 +194,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if op.get_bind().dialect.name == "postgresql":
+        _downgrade_postgresql()
         return
     for name in SOURCES:
         op.execute(f"DROP TRIGGER case_list_{name}")
@@ -196,5 +203,68 @@ def downgrade() -> None:
     for name in FTS_TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE case_list_fts")
+    op.execute("DROP TABLE case_list_stale")
+    op.execute("DROP TABLE case_list_rows")
+
+
+#: the text sort keys compare as bytes on PostgreSQL too (``~`` after every letter)
+_C_COLLATED = ("code", "status", "head_sort", "apartment_sort", "educator_sort")
+
+
+def _rows_postgresql() -> str:
+    sql = ROWS
+    for column in _C_COLLATED:
+        sql = re.sub(rf"(\n    {column} VARCHAR\(\d+\))", r'\1 COLLATE "C"', sql)
+    return sql
+
+
+def _source_function(name: str, selects: list[str]) -> str:
+    body = []
+    for ids in selects:
+        body.append(f"INSERT INTO case_list_stale (case_id) {ids} ON CONFLICT DO NOTHING;")
+        body.append(f"DELETE FROM case_list_rows WHERE case_id IN ({ids});")
+    return (
+        f"CREATE FUNCTION case_list_{name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN {' '.join(body)} RETURN NULL; END $$"
+    )
+
+
+def _upgrade_postgresql() -> None:
+    op.execute(_rows_postgresql())
+    for name, columns in SORT_INDEXES.items():
+        if name == "referral":  # the trigram index serves every search on PostgreSQL
+            columns = "referral_date, code, case_id"
+        op.execute(f"CREATE INDEX ix_case_list_rows_{name} ON case_list_rows ({columns})")
+    op.execute("CREATE INDEX ix_case_list_rows_educator_id ON case_list_rows (educator_id)")
+    op.execute("CREATE INDEX ix_case_list_rows_apartment_id ON case_list_rows (apartment_id)")
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    op.execute(
+        "CREATE INDEX ix_case_list_rows_search ON case_list_rows "
+        "USING gin (search_key gin_trgm_ops)"
+    )
+    op.execute("CREATE TABLE case_list_stale (case_id VARCHAR(36) PRIMARY KEY)")
+    for name, (event, selects) in SOURCES.items():
+        op.execute(_source_function(name, selects))
+        op.execute(
+            f"CREATE TRIGGER case_list_{name} {event} "
+            f"FOR EACH ROW EXECUTE FUNCTION case_list_{name}()"
+        )
+    op.execute(
+        "CREATE FUNCTION case_list_cases_ad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "DELETE FROM case_list_rows WHERE case_id = old.id; "
+        "DELETE FROM case_list_stale WHERE case_id = old.id; RETURN NULL; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER case_list_cases_ad AFTER DELETE ON cases "
+        "FOR EACH ROW EXECUTE FUNCTION case_list_cases_ad()"
+    )
+    op.execute("INSERT INTO case_list_stale (case_id) SELECT id FROM cases")
+
+
+def _downgrade_postgresql() -> None:
+    for name in [*SOURCES, "cases_ad"]:
+        table = "cases" if name == "cases_ad" else SOURCES[name][0].split(" ON ")[1]
+        op.execute(f"DROP TRIGGER case_list_{name} ON {table}")
+        op.execute(f"DROP FUNCTION case_list_{name}()")
     op.execute("DROP TABLE case_list_stale")
     op.execute("DROP TABLE case_list_rows")

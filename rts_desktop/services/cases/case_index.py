@@ -2,7 +2,8 @@
 
 Migration 0011 makes ``case_list_rows`` (what a list row shows, sort keys, the folded
 search key), its FTS5 trigram index and the triggers that, on any write to a table a row is
-made from, delete the rows concerned and note their cases in ``case_list_stale``.
+made from, delete the rows concerned and note their cases in ``case_list_stale`` (on
+PostgreSQL the same tables, PL/pgSQL triggers and a ``pg_trgm`` index instead of FTS5).
 :func:`refresh` recomputes the noted rows in a few set-based queries (the folding stays the
 Python one, ``search_fold``); readers call :func:`ensure_fresh` first, so a service write, a
 bundle import or a script writing rows directly all show at the next read.
@@ -104,10 +105,14 @@ def ensure_fresh(db: Database) -> None:
 
 
 def refresh(conn: Connection) -> int:
-    """Recompute every noted row in ``conn``'s transaction; the number of cases done."""
+    """Recompute every noted row in ``conn``'s transaction; the number of cases done.
+
+    On a server the noted rows are locked while they are recomputed: a second reader
+    waits for the first one's commit, then finds them done (no duplicate row)."""
     done = 0
     while True:
-        ids = list(conn.scalars(select(stale_table.c.case_id).limit(_BATCH)))
+        noted = select(stale_table.c.case_id).limit(_BATCH).with_for_update()
+        ids = list(conn.scalars(noted))
         if not ids:
             return done
         conn.execute(delete(rows_table).where(rows_table.c.case_id.in_(ids)))
@@ -162,7 +167,7 @@ def _stays(conn: Connection, ids: list[str]) -> dict[str, tuple[Any, ...]]:
         )
         .join(Apartment, Apartment.id == Stay.apartment_id)
         .where(Stay.case_id.in_(ids))
-        .order_by(Stay.case_id, Stay.start_date)
+        .order_by(Stay.case_id, Stay.start_date, Stay.id)
     ).all()
     return {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in rows}
 

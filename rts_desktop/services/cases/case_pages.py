@@ -3,11 +3,8 @@
 A page is read from the case-list index (``case_index``) in the order asked for, after the
 keyset of the previous page's last row (its sort key and the case id, so ties never repeat
 or skip a row), so the first screenful costs the same on 15,000 cases or 150,000. The
-search uses the FTS5 trigram index over the folded key: each word of three characters or
-more is looked up in the index, a shorter one is checked on the rows the index left.
-
-SQLite queries; a PostgreSQL counterpart (``pg_trgm`` over the same key) goes beside
-:func:`_matching` and :func:`_days`.
+search uses the engine's trigram index over the folded key (FTS5 on SQLite, ``pg_trgm``
+on PostgreSQL: ``dialects.key_holds_words``).
 """
 
 from __future__ import annotations
@@ -19,19 +16,17 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
+    Date,
     Select,
     and_,
-    cast,
     func,
     literal,
-    literal_column,
     select,
-    table,
     tuple_,
 )
 
 from rts_desktop.db import Database
+from rts_desktop.db.dialects import days_between, key_holds_words
 from rts_desktop.db.visibility import only_visible
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.kernel.text import fold
@@ -39,11 +34,7 @@ from rts_desktop.services.cases.case_index import ensure_fresh, rows_table
 from rts_desktop.services.cases.case_list import CaseRow, to_row
 
 PAGE_SIZE = 100
-#: the shortest word the trigram index can look up
-TRIGRAM = 3
 t = rows_table
-#: the rows table's rowid, what the FTS index points to
-ROWID = literal_column("case_list_rows.rowid")
 
 
 class CaseSort(StrEnum):
@@ -95,8 +86,8 @@ class CaseChoices:
 
 def _days(today: dt.date) -> ColumnElement[Any]:
     """Days in service, as the row shows them (-1 without a start)."""
-    ended = func.coalesce(t.c.exit_date, literal(today.isoformat()))
-    return func.coalesce(cast(func.julianday(ended) - func.julianday(t.c.start_date), Integer), -1)
+    ended = func.coalesce(t.c.exit_date, literal(today, Date()))
+    return func.coalesce(days_between(t.c.start_date, ended), -1)
 
 
 def _sort_key(sort: CaseSort, today: dt.date) -> list[ColumnElement[Any]]:
@@ -120,20 +111,8 @@ def words(text_: str) -> list[str]:
 
 
 def _matching(found: list[str]) -> list[ColumnElement[bool]]:
-    """Conditions for rows whose key holds every word: FTS5 for words of three characters
-    or more (one MATCH of quoted substrings), ``instr`` for the shorter ones."""
-    conditions: list[ColumnElement[bool]] = []
-    long = [w for w in found if len(w) >= TRIGRAM]
-    if long:
-        phrase = " ".join('"' + w.replace('"', '""') + '"' for w in long)
-        hits = (
-            select(literal_column("rowid"))
-            .select_from(table("case_list_fts"))
-            .where(literal_column("case_list_fts").op("MATCH")(phrase))
-        )
-        conditions.append(ROWID.in_(hits))
-    conditions += [func.instr(t.c.search_key, w) > 0 for w in found if len(w) < TRIGRAM]
-    return conditions
+    """Conditions for rows whose key holds every word (none without words)."""
+    return [key_holds_words(t.c.search_key, found, fts="case_list_fts")] if found else []
 
 
 def _where(query: CaseQuery) -> list[ColumnElement[bool]]:
@@ -148,7 +127,7 @@ def _where(query: CaseQuery) -> list[ColumnElement[bool]]:
         conditions.append(t.c.apartment_id == query.apartment_id)
     if query.flag is not None:
         flags = "," + t.c.flags + ","
-        conditions.append(func.instr(flags, f",{query.flag},") > 0)
+        conditions.append(flags.contains(f",{query.flag},", autoescape=True))
     return conditions
 
 
@@ -205,14 +184,14 @@ def case_choices(db: Database, *, ctx: ActingContext | None = None) -> CaseChoic
     educators = only_visible(
         select(t.c.educator_name, t.c.educator_id)
         .where(t.c.educator_id.is_not(None))
-        .group_by(t.c.educator_id),
+        .group_by(t.c.educator_id, t.c.educator_name),
         ctx,
         t.c.case_id,
     )
     apartments = only_visible(
         select(t.c.apartment_code, t.c.apartment_id)
         .where(t.c.apartment_id.is_not(None))
-        .group_by(t.c.apartment_id),
+        .group_by(t.c.apartment_id, t.c.apartment_code),
         ctx,
         t.c.case_id,
     )

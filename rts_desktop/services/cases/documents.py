@@ -262,9 +262,11 @@ def attach_document(
 def document_path(op: Op, document_id: str) -> Path:
     """Where to open the document's file from; the opening is logged in the audit.
 
-    In an encrypted database this is a decrypted copy (0600, named like the document) in
-    ``files_dir/tmp/open-<random>/``: another application has to read it. It stays while
-    that application may have it open and is wiped by ``sweep_orphans`` an hour later.
+    Always a copy (0600, named like the document, decrypted in an encrypted database) in
+    ``files_dir/tmp/open-<random>/``: another application has to read it, by a name whose
+    extension says what it is, and must not change the store's file (a PostgreSQL or a
+    plain database keeps its files unencrypted). It stays while that application may have
+    it open and is wiped by ``sweep_orphans`` an hour later.
     """
     doc = get_or_fail(op.s, Document, document_id, N_("Documento"))
     if doc.case_id:
@@ -280,12 +282,10 @@ def document_path(op: Op, document_id: str) -> Path:
             )
         )
     op.audit(doc.id)
-    if op.db.key is None:
-        return path
-    return _decrypted_copy(op.db.files_dir, doc.sha256, doc.filename, op.db.key)
+    return _readable_copy(op.db.files_dir, doc.sha256, doc.filename, op.db.key)
 
 
-def _decrypted_copy(files_dir: Path, sha256: str, filename: str, key: bytes) -> Path:
+def _readable_copy(files_dir: Path, sha256: str, filename: str, key: bytes | None) -> Path:
     import tempfile
 
     data = read_blob(files_dir, sha256, key)

@@ -2,7 +2,8 @@
 
 When the database has no conflict, one is made in a temporary copy: a second laptop is
 created next to it, both edit the same person's phone, and the copy imports the other's
-bundle. The database given on the command line is never touched.
+bundle. The database given on the command line is never touched (a server database is not
+copied: the two laptops start empty in the temporary folder).
 """
 
 from __future__ import annotations
@@ -46,10 +47,12 @@ def conflict_copy(env: UiEnv) -> tuple[UiEnv, api.ImportReport]:
     folder = tempfile.TemporaryDirectory(prefix="rts-sync-shot-")
     _KEEP.append(folder)
     root = Path(folder.name)
-    assert env.db.path is not None
     key = env.db.key  # an encrypted database's copies are encrypted with the same key
-    backup_sqlite(env.db.path, root / "ufficio.db", key)
-    a_db = open_database(f"sqlite:///{root / 'ufficio.db'}", key=key)
+    if env.db.path is not None:
+        backup_sqlite(env.db.path, root / "ufficio.db", key)
+        a_db = open_database(f"sqlite:///{root / 'ufficio.db'}", key=key)
+    else:
+        a_db = init_database(f"sqlite:///{root / 'ufficio.db'}", device_name="Ufficio")
     b_db = init_database(
         f"sqlite:///{root / 'laptop.db'}", device_name="Laptop via Padova", key=key
     )
