@@ -152,6 +152,13 @@ class PgServer:
         self._admin.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def copy(self, dbname: str) -> str:
+        """A new database holding what ``dbname`` holds now (nobody may be connected to
+        it: PostgreSQL copies a database only while it is idle); its URL."""
+        name = f"rts_{uuid.uuid4().hex[:16]}"
+        self._admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{dbname}"')
+        return self.url(name)
+
     def drop(self, dbname: str) -> None:
         self._admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
 
@@ -189,6 +196,32 @@ def url_for(path: Path, *, schema: bool = True) -> str:
         found = server().create() if schema else server().create_empty()
         _urls[path] = found
     return found
+
+
+def copy_to(source_url: str, path: Path) -> str:
+    """A copy of the closed database at ``source_url`` kept "at" ``path``, with its
+    attachments: the file and its folder on SQLite, a template copy on PostgreSQL."""
+    if not on_postgresql():
+        from rts_desktop.db.database import files_dir_for
+        from rts_desktop.db.engine import sqlite_path
+
+        source = sqlite_path(source_url)
+        assert source is not None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, path)
+        if files_dir_for(source).is_dir():
+            shutil.copytree(files_dir_for(source), files_dir_for(path))
+        return f"sqlite:///{path}"
+    from sqlalchemy.engine import make_url
+
+    from rts_desktop.db.database import server_files_dir
+
+    path = Path(os.path.abspath(path))
+    url = server().copy(make_url(source_url).database or "")
+    _urls[path] = url
+    if server_files_dir(source_url).is_dir():
+        shutil.copytree(server_files_dir(source_url), server_files_dir(url))
+    return url
 
 
 def db_arg(db: Any) -> str:

@@ -3209,6 +3209,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/login/first_run.py"/>
+        <source>Benvenuto. Il database sul server non ha ancora operatori: crea l'amministratore. L'amministratore aggiunge poi gli operatori, che entreranno con il proprio nome e la propria password.</source>
+        <translation>Welcome. The database on the server has no operators yet: create the administrator. The administrator then adds the operators, who will sign in with their own name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/login/first_run.py"/>
         <source>Chiave di recupero RTS</source>
         <translation>RTS recovery key</translation>
     </message>

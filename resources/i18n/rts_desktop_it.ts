@@ -3209,6 +3209,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/login/first_run.py"/>
+        <source>Benvenuto. Il database sul server non ha ancora operatori: crea l'amministratore. L'amministratore aggiunge poi gli operatori, che entreranno con il proprio nome e la propria password.</source>
+        <translation>Benvenuto. Il database sul server non ha ancora operatori: crea l'amministratore. L'amministratore aggiunge poi gli operatori, che entreranno con il proprio nome e la propria password.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/login/first_run.py"/>
         <source>Chiave di recupero RTS</source>
         <translation>Chiave di recupero RTS</translation>
     </message>

@@ -88,7 +88,7 @@ def _recovery_out(path: Path | None, key: str | None) -> None:
 
 
 def init_command(args: argparse.Namespace) -> int:
-    from rts_desktop.db.engine import sqlite_path
+    from rts_desktop.db.engine import display_place, sqlite_path
     from rts_desktop.kernel.keyring import KeyRing
     from rts_desktop.services.operators import login
 
@@ -105,7 +105,7 @@ def init_command(args: argparse.Namespace) -> int:
         try:
             print(
                 _tr("Database già presente, aggiornato: {path} (dispositivo {device})").format(
-                    path=db.path or url.split("@")[-1], device=db.device_id
+                    path=db.path or display_place(url), device=db.device_id
                 )
             )
         finally:
@@ -124,7 +124,7 @@ def init_command(args: argparse.Namespace) -> int:
         else:
             done = _tr("Database creato: {path} (dispositivo {device})")
     try:
-        where = made.db.path or url.split("@")[-1]
+        where = made.db.path or display_place(url)
         print(done.format(path=where, device=made.db.device_id))
         print(_tr("Amministratore: {name}").format(name=made.admin.username))
     finally:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 WRITE_OPTION = "rts_write"
 
@@ -84,6 +85,27 @@ def sqlite_path(url: str) -> Path | None:
     ):
         return None
     return Path(parsed.database)
+
+
+def display_place(url: str) -> str:
+    """Where a database is, as people read it (status bar, messages): the SQLite file
+    under ``~``, or the server and database name, never a user name or a password."""
+    from rts_desktop.kernel.config import display_path
+
+    path = sqlite_path(url)
+    if path is not None:
+        return display_path(path)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "?"
+    host = parsed.host or str(parsed.query.get("host") or "")
+    if not host or host.startswith("/"):
+        host = "localhost"
+    port = parsed.port or parsed.query.get("port")
+    if port:
+        host = f"{host}:{port}"
+    return f"{host}/{parsed.database or ''}"
 
 
 def make_engine(url: str, key: bytes | None = None, **kwargs: Any) -> Engine:

@@ -194,7 +194,10 @@ $$""",
 
 
 #: the canonical JSON of kernel/audit_chain.py (sorted keys, no spaces), hashed with sha256
-#: after the last link, under a lock that makes concurrent clients take turns
+#: after the last link, under a lock that makes concurrent clients take turns; an entry
+#: written again with its id (a snapshot puts the laptop's own log back) keeps its link,
+#: as on SQLite (``link_entries`` links only unlinked entries): verification then checks
+#: the entry against the hash it had
 _LINK_AUDIT = """
 CREATE OR REPLACE FUNCTION rts_link_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
@@ -203,6 +206,9 @@ DECLARE
   body text;
 BEGIN
   LOCK TABLE audit_chain IN SHARE ROW EXCLUSIVE MODE;
+  IF EXISTS (SELECT 1 FROM audit_chain c WHERE c.entry_id = NEW.id) THEN
+    RETURN NULL;
+  END IF;
   SELECT c.hash INTO prev FROM audit_chain c ORDER BY c.seq DESC LIMIT 1;
   prev := coalesce(prev, repeat('0', 64));
   body := '{"action":' || coalesce(to_json(NEW.action)::text, 'null')
@@ -327,6 +333,13 @@ BEGIN
     END IF;
   END LOOP;
 END $$"""
+
+
+def link_function(conn: Connection) -> None:
+    """(Re)create the server's audit-linking function alone (migration 0016)."""
+    schema = conn.exec_driver_sql("SELECT current_schema()").scalar_one()
+    sql = _LINK_AUDIT.replace("{path}", f"SET search_path = {schema}, pg_temp")
+    conn.exec_driver_sql(sql.replace("%", "%%"))
 
 
 def install(conn: Connection) -> None:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rts_desktop.db.engine import display_place
 from rts_desktop.kernel.changes import Aggregate
-from rts_desktop.kernel.config import display_path
 from rts_desktop.ui.areas import Area, areas, build_page
 from rts_desktop.ui.live import start_live_updates
 from rts_desktop.ui.main_menu import MainMenu
@@ -211,9 +211,9 @@ class MainWindow(QMainWindow):
         from rts_desktop.ui.common.hub_listener import HubListener
 
         bar = self.statusBar()
-        where = display_path(self.db.path) if self.db.path else self.db.url
+        where = display_place(self.db.url)
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", where))
-        self.db_label.setToolTip(str(self.db.path or self.db.url))
+        self.db_label.setToolTip(str(self.db.path) if self.db.path else where)
         self.operator_label = QLabel(self.tr("Operatore: %1").replace("%1", operator_name or "—"))
         self.sync_label = QLabel(self.tr("Sincronizzazione: nessun altro dispositivo associato"))
         for label in (self.db_label, self.operator_label, self.sync_label):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from rts_desktop.db.dialects import SPANNING_SQL, json_id_list, spanning_events
+from rts_desktop.db.engine import display_place
 from rts_desktop.models import Event, Identifier
 
 
@@ -32,3 +34,19 @@ def test_group_concat_is_string_agg_on_postgresql():
     query = select(func.group_concat(Identifier.value, " | "))
     assert "group_concat(identifiers.value, ?)" in _sql(query, sqlite)
     assert "string_agg(CAST(identifiers.value AS TEXT)" in _sql(query, postgresql)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "postgresql+psycopg://op_giulia:segreta@rts-server:5433/rts?sslmode=verify-full",
+            "rts-server:5433/rts",
+        ),
+        ("postgresql+psycopg://postgres@/rts_x?host=/tmp/pg&port=5432", "localhost:5432/rts_x"),
+        ("postgresql+psycopg://rts@srv/rts", "srv/rts"),
+        ("sqlite:////srv/dati/rts.db", "/srv/dati/rts.db"),
+    ],
+)
+def test_a_database_is_shown_by_place_never_by_user_or_password(url, shown):
+    assert display_place(url) == shown

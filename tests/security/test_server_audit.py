@@ -152,3 +152,27 @@ def test_a_forked_link_cannot_be_stored(server):
                 "INSERT INTO audit_chain (entry_id, prev_hash, hash) VALUES ('b', %s, 'h2')",
                 last,
             )
+
+
+def test_an_entry_written_again_keeps_its_one_link(server):
+    """A snapshot import deletes the log and puts the same entries back: each keeps the
+    link it had, and the chain still verifies; an entry put back changed does not."""
+    with server.connect("C") as con:
+        entry = _audit(con)
+        con.commit()
+    with server.superuser() as con:
+        links = con.execute("SELECT count(*) FROM audit_chain").fetchone()
+        row = con.execute("SELECT * FROM audit_entries WHERE id = %s", (entry,)).fetchone()
+        assert row is not None
+        con.execute("DELETE FROM audit_entries WHERE id = %s", (entry,))
+        marks = ", ".join(["%s"] * len(row))
+        con.execute(f"INSERT INTO audit_entries VALUES ({marks})", row)
+        con.commit()
+        assert con.execute("SELECT count(*) FROM audit_chain").fetchone() == links
+    assert verify_chain(server.db.engine).ok
+    with server.superuser() as con:
+        con.execute("DELETE FROM audit_entries WHERE id = %s", (entry,))
+        changed = tuple("altro" if v == "read" else v for v in row)
+        con.execute(f"INSERT INTO audit_entries VALUES ({marks})", changed)
+        con.commit()
+    assert not verify_chain(server.db.engine).ok

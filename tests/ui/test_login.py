@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from rts_desktop.kernel.keyring import keys_path_for
 from rts_desktop.models.vocab import Role
@@ -15,6 +15,7 @@ from rts_desktop.ui.login.dialogs import LoginDialog
 from rts_desktop.ui.login.first_run import FirstRunDialog
 from rts_desktop.ui.login.session import sign_in
 from tests.accounts import TEST_ADMIN, TEST_PASSWORD, url_of
+from tests.engines import on_postgresql
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -72,6 +73,30 @@ def test_first_run_creates_the_encrypted_database_and_shows_the_key_once(qtbot, 
     db.close()
     # the key it showed opens the database when every password is lost
     login.open_with_recovery(url_of(path), key).close()
+
+
+@pytest.mark.skipif(not on_postgresql(), reason="a server database")
+def test_first_run_on_a_server_without_operators_creates_its_administrator(qtbot, tmp_path):
+    url = url_of(tmp_path / "server.db")  # migrated, nobody in it yet
+    seen: list[str] = []
+
+    def create_admin(dialog) -> None:
+        seen.append(dialog.objectName())
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        type_into(qtbot, dialog, full_name="Marta Neri", username="marta.first")
+        type_into(qtbot, dialog, password="password-di-marta", repeat="password-di-marta")
+        qtbot.mouseClick(dialog.create_button, CLICK)
+
+    when_modal(qtbot, create_admin)
+    signed = sign_in(None, url)
+    assert seen[0] == "first_run_dialog" and signed is not None
+    assert any("sul server non ha ancora operatori" in text for text in seen)
+    db, who = signed
+    db.close()
+    assert (who.username, who.role) == ("marta.first", Role.AMMINISTRATORE)
+    assert not keys_path_for(tmp_path / "server.db").exists()  # no key file for a server
+    # from now on the same database asks for a password
+    login.open_as(url, "marta.first", "password-di-marta")[0].close()
 
 
 @pytest.mark.sqlite_only  # a SQLite file converted to SQLCipher

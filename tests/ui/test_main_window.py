@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from rts_desktop.db.engine import display_place
 from rts_desktop.kernel.config import display_path
 from rts_desktop.ui.main_window import MainWindow
 
@@ -34,8 +35,9 @@ def test_navigation_switches_areas(qtbot, env, db):
         window.activateWindow()
     qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "housing"
-    assert str(db.path) in window.db_label.text()
-    assert window.db_label.toolTip() == str(db.path)
+    place = str(db.path) if db.path else display_place(db.url)
+    assert place in window.db_label.text() and window.db_label.toolTip() == place
+    assert "@" not in window.db_label.text()  # a server's user name stays out of sight
 
 
 def test_status_bar_shows_a_path_in_the_home_folder_with_a_tilde(monkeypatch, tmp_path):

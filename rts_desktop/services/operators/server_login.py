@@ -40,6 +40,28 @@ def _open(real: str, credentials: Credentials) -> Database:
     return db
 
 
+def without_operators(url: str) -> bool:
+    """A server database reached through a URL naming its user (the administrator's) that
+    has no operator yet, or no tables: the first start creates its administrator. False
+    when it cannot tell (a URL for the operators' own roles, a server that does not
+    answer: the login window says why)."""
+    from sqlalchemy import create_engine, func, inspect, select
+    from sqlalchemy.pool import NullPool
+
+    if server_roles.signs_in_as_role(url):
+        return False
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table(Operator.__tablename__):
+                return True
+            return not conn.scalar(select(func.count()).select_from(Operator))
+    except sa_exc.DBAPIError:
+        return False
+    finally:
+        engine.dispose()
+
+
 def rebind(db: Database, username: str, password: str) -> bool:
     """ "Cambia utente" on a server: go on as another operator's login role (False when
     the server refuses her)."""

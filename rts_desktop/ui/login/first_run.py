@@ -34,11 +34,19 @@ class FirstRunDialog(QDialog):
     """Two steps: the administrator's account, then the recovery key (which cannot be
     skipped: "Continua" waits for the box saying it was kept)."""
 
-    def __init__(self, url: str, where: str, *, protect: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        url: str,
+        where: str,
+        *,
+        protect: bool,
+        server: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("first_run_dialog")
         self.setWindowTitle(self.tr("Primo avvio – RTS Desktop"))
-        self.url, self.protect = url, protect
+        self.url, self.protect, self.server = url, protect, server
         self.result: tuple[Database, Identity] | None = None
         self.recovery_key: str | None = None
         self.steps = QStackedWidget(self)
@@ -58,6 +66,12 @@ class FirstRunDialog(QDialog):
                 "copia di sicurezza) e da ora si aprirà solo con una password."
             )
             if self.protect
+            else self.tr(
+                "Benvenuto. Il database sul server non ha ancora operatori: crea "
+                "l'amministratore. L'amministratore aggiunge poi gli operatori, che "
+                "entreranno con il proprio nome e la propria password."
+            )
+            if self.server
             else self.tr(
                 "Benvenuto. Crea l'amministratore: il database verrà creato cifrato e si "
                 "aprirà solo con una password. L'amministratore aggiunge poi gli operatori."

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from rts_desktop.kernel.config import display_path
-
 if TYPE_CHECKING:
     from rts_desktop.db import Database
     from rts_desktop.services.operators.login import Identity
@@ -19,18 +17,22 @@ def sign_in(
     parent: QWidget | None, url: str, *, hint: str = ""
 ) -> tuple[Database, Identity] | None:
     """The database at ``url`` opened by the person at the keyboard: the first-run window
-    when it has no key file yet (new, or an older plaintext one), else the login window.
+    when it has no key file yet (new, or an older plaintext one) or is a server database
+    without operators, else the login window.
     None when she gives up."""
-    from rts_desktop.db.engine import sqlite_path
+    from rts_desktop.db.engine import display_place, sqlite_path
     from rts_desktop.kernel.keyring import keys_path_for
+    from rts_desktop.services.operators.server_login import without_operators
     from rts_desktop.ui.login.dialogs import LoginDialog
     from rts_desktop.ui.login.first_run import FirstRunDialog
     from rts_desktop.ui.login.warm_up import start_warm_up
 
     path = sqlite_path(url)
-    where = display_path(path) if path is not None else url.split("@")[-1]
+    where = display_place(url)
     if path is not None and not keys_path_for(path).exists():
         dialog: QDialog = FirstRunDialog(url, where, protect=path.exists(), parent=parent)
+    elif path is None and without_operators(url):
+        dialog = FirstRunDialog(url, where, protect=False, server=True, parent=parent)
     else:
         dialog = LoginDialog(url, where, parent, hint=hint)
     warm_up = start_warm_up()  # the window's modules load while she types
