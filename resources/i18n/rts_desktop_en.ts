@@ -3113,13 +3113,83 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Accordo raggiunto</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Alloggio</source>
+        <translation>Apartment</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Caso</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Luogo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
         <source>Luogo (&amp;testo)</source>
         <translation>Place (te&amp;xt)</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Note interne</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Organizzatore</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
         <source>Parti della &amp;mediazione</source>
         <translation>&amp;Mediation parties</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Parti della mediazione</source>
+        <translation>Parties to the mediation</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Ripetizione</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Tutto il giorno</source>
+        <translation>All day</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
@@ -4995,6 +5065,11 @@
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>Prima veri&amp;fica prevista:</source>
         <translation>&amp;First review due:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
+        <source>Prima verifica prevista</source>
+        <translation>First review planned</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>

@@ -3113,13 +3113,83 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Accordo raggiunto</source>
+        <translation>Accordo raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Alloggio</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Caso</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Inizio</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Luogo</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
         <source>Luogo (&amp;testo)</source>
         <translation>Luogo (&amp;testo)</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Note interne</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Organizzatore</source>
+        <translation>Organizzatore</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
         <source>Parti della &amp;mediazione</source>
         <translation>Parti della &amp;mediazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Parti della mediazione</source>
+        <translation>Parti della mediazione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Ripetizione</source>
+        <translation>Ripetizione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Titolo</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
+        <source>Tutto il giorno</source>
+        <translation>Tutto il giorno</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/calendar/event_form.py"/>
@@ -4995,6 +5065,11 @@
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>Prima veri&amp;fica prevista:</source>
         <translation>Prima veri&amp;fica prevista:</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
+        <source>Prima verifica prevista</source>
+        <translation>Prima verifica prevista</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>

@@ -4,6 +4,7 @@ service errors appear next to their field; unsaved changes are never dropped sil
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -13,9 +14,20 @@ from rts_desktop.services.calendar.events import EventDTO, EventInput
 from rts_desktop.services.calendar.queries import conflicts_for
 from rts_desktop.services.calendar.view import names_for
 from rts_desktop.ui.calendar.event_form import EventForm
+from rts_desktop.ui.common.edit_conflict_dialog import save_with_merge
 from rts_desktop.ui.common.field_errors import translate_error
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
+
+
+def _event_input(chosen: dict[str, Any]) -> dict[str, Any]:
+    """Stored values chosen in the conflict as the form's input: instants aware (UTC)."""
+    return {
+        field: value.replace(tzinfo=dt.UTC)
+        if isinstance(value, dt.datetime) and value.tzinfo is None
+        else value
+        for field, value in chosen.items()
+    }
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -113,10 +125,11 @@ class EventDialog(QDialog):
                 on_done=lambda saved: self._finish(saved, data), errors=self.form.errors,
             )  # fmt: skip
         else:
-            self.env.ops.write(
-                self, cal.update_event, self.current.id, data,
-                expected_version=self.current.version,
+            save_with_merge(
+                self, self.env.ops, cal.update_event, self.current.id, data,
+                self.current.version, self.form.merge_labels(),
                 on_done=lambda saved: self._finish(saved, data), errors=self.form.errors,
+                as_input=_event_input, names=self.form.merge_names(),
             )  # fmt: skip
 
     def _finish(self, saved: EventDTO, data: EventInput) -> None:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -169,6 +170,38 @@ class EventForm(QWidget):
         end = wall + dt.timedelta(minutes=minutes)
         self.end.setTime(QTime(end.hour, end.minute))
         self.recurrence.set_start(wall.date())
+
+    def merge_labels(self) -> dict[str, str]:
+        """The fields an edit conflict can show (service name -> label without "&")."""
+        labels = {
+            "area": self.tr("Area"),
+            "title": self.tr("Titolo"),
+            "starts_at": self.tr("Inizio"),
+            "ends_at": self.tr("Fine"),
+            "all_day": self.tr("Tutto il giorno"),
+            "organizer_id": self.tr("Organizzatore"),
+            "case_id": self.tr("Caso"),
+            "apartment_id": self.tr("Alloggio"),
+            "place": self.tr("Luogo"),
+            "notes": self.tr("Note interne"),
+            "rrule": self.tr("Ripetizione"),
+            "mediation_parties": self.tr("Parti della mediazione"),
+            "mediation_agreement": self.tr("Accordo raggiunto"),
+            "follow_up_date": self.tr("Follow-up"),
+        }
+        return labels
+
+    def merge_names(self) -> dict[str, dict[Any, str]]:
+        """Organizer, case and apartment ids as the form's lists name them."""
+        combos = {
+            "organizer_id": self.organizer,
+            "case_id": self.case,
+            "apartment_id": self.apartment,
+        }
+        return {
+            field: {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+            for field, combo in combos.items()
+        }
 
     def _select(self, combo: QComboBox, key: str | None) -> None:
         index = combo.findData(key)

@@ -4,7 +4,8 @@ and theirs per field, and let her choose (or keep all of theirs) before saving a
 ``offer_merge(form, exc, labels, save_again)`` is a form's ``on_error``: for an
 ``EditConflict`` it opens the dialog and, when she confirms, calls
 ``save_again(chosen, version)`` with the value chosen per field and the record's current
-version; her form keeps what she typed whatever she answers.
+version; her form keeps what she typed whatever she answers. ``names`` shows a field's
+stored references by name (an organizer's id as her name, a case's as its code).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -40,6 +42,10 @@ if TYPE_CHECKING:
     from rts_desktop.ui.ops import Ops
 
 _translate = QCoreApplication.translate
+ROME = ZoneInfo("Europe/Rome")
+
+#: field -> stored value -> what a person reads (ids of people, cases, apartments)
+Names = Mapping[str, Mapping[Any, str]]
 
 #: longest value shown on one line (the whole of it is in the tooltip)
 SHOWN_CHARS = 70
@@ -49,9 +55,14 @@ class EditConflictDialog(QDialog):
     """Per field both values as two choices; ``choice()`` is what she picked."""
 
     def __init__(
-        self, conflict: EditConflict, labels: Mapping[str, str], parent: QWidget | None = None
+        self,
+        conflict: EditConflict,
+        labels: Mapping[str, str],
+        parent: QWidget | None = None,
+        names: Names | None = None,
     ) -> None:
         super().__init__(parent)
+        self.names = names or {}
         self.setObjectName("edit_conflict")
         self.setWindowTitle(self.tr("Modifiche in conflitto"))
         self.conflict = conflict
@@ -116,7 +127,8 @@ class EditConflictDialog(QDialog):
 
     def _choice(self, clash: FieldClash, side: str) -> QRadioButton:
         value = clash.mine if side == "mine" else clash.theirs
-        full = shown(value)
+        known = self.names.get(clash.field, {})
+        full = known[value] if value in known else shown(value)
         short = full if len(full) <= SHOWN_CHARS else full[: SHOWN_CHARS - 1] + "…"
         button = QRadioButton(short.replace("&", "&&").replace("\n", " "))
         button.setObjectName(f"{side}_{clash.field}")
@@ -144,7 +156,11 @@ def shown(value: Any) -> str:
     if isinstance(value, bool):
         yes, no = _translate("EditConflictDialog", "Sì"), _translate("EditConflictDialog", "No")
         return yes if value else no
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if isinstance(value, dt.datetime):  # stored in UTC (naive on SQLite): Rome's clock
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        here = aware.astimezone(ROME)
+        return f"{format_day(here.date())} {here:%H:%M}"
+    if isinstance(value, dt.date):
         return format_day(value)
     if isinstance(value, str) and value in LABELS:  # a vocabulary code: its label
         return text_of(LABELS[value])
@@ -156,12 +172,13 @@ def offer_merge(
     exc: BaseException,
     labels: Mapping[str, str],
     save_again: Callable[[dict[str, Any], str], object],
+    names: Names | None = None,
 ) -> bool:
     """Open the conflict dialog for an ``EditConflict`` (True: handled); on confirm save
     again with her choices over the record's current version."""
     if not isinstance(exc, EditConflict):
         return False
-    dialog = EditConflictDialog(exc, labels, form)
+    dialog = EditConflictDialog(exc, labels, form, names)
     dialog.accepted.connect(lambda: save_again(dialog.choice(), exc.version))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
@@ -180,6 +197,7 @@ def save_with_merge(
     on_done: Callable[[Any], object],
     errors: FieldErrors,
     as_input: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    names: Names | None = None,
 ) -> None:
     """``update(db, ctx, record_id, data, expected_version=version)`` through ``ops``; when
     someone else saved first, offer the merge and save the merged input (``data`` with her
@@ -200,7 +218,7 @@ def save_with_merge(
             expected_version=expected,
             on_done=on_done,
             errors=errors,
-            on_error=lambda exc: offer_merge(form, exc, labels, merged),
+            on_error=lambda exc: offer_merge(form, exc, labels, merged, names),
         )
 
     attempt(data, version)

@@ -7,8 +7,10 @@ Every version can be compared with another and printed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from rts_desktop.services.plans import plan as plans
 from rts_desktop.services.plans.common import PlanDTO, PlanSummaryDTO
 from rts_desktop.services.plans.listing import CaseHeader, case_header
 from rts_desktop.ui.common.dates import DateEdit
+from rts_desktop.ui.common.edit_conflict_dialog import offer_merge
 from rts_desktop.ui.common.field_errors import show_error
 from rts_desktop.ui.common.hub_listener import HubListener
 from rts_desktop.ui.env import UiEnv
@@ -373,15 +376,27 @@ class PlanEditor(PrintMixin, QWidget):
         except ValidationError as exc:
             show_error(self, exc)
             return
-        self.env.ops.write(
-            self,
-            plans.edit_plan,
-            plan.id,
-            self.summary.toPlainText() or None,
-            review,
-            expected_version=plan.version,
-            on_done=saved,
-        )
+        labels = {
+            "summary": self.tr("Sintesi del progetto"),
+            "next_review_due": self.tr("Prima verifica prevista"),
+        }
+
+        def attempt(summary: str | None, due: dt.date | None, expected: str) -> None:
+            def merged(chosen: dict[str, Any], current: str) -> None:
+                attempt(chosen.get("summary", summary), chosen.get("next_review_due", due), current)
+
+            self.env.ops.write(
+                self,
+                plans.edit_plan,
+                plan.id,
+                summary,
+                due,
+                expected_version=expected,
+                on_done=saved,
+                on_error=lambda exc: offer_merge(self, exc, labels, merged),
+            )
+
+        attempt(self.summary.toPlainText() or None, review, plan.version)
 
     def _dialog_done(self, dialog: PlanWriteDialog) -> None:
         if dialog.exec() and dialog.result_plan is not None:

@@ -213,17 +213,22 @@ def test_event_dialog_saves_once_as_itself(db, ctx, env, team, qtbot, asked, wri
     assert dialog.result() == EventDialog.DialogCode.Accepted
 
 
-def test_event_dialog_keeps_a_stale_edit_open(db, ctx, env, team, qtbot, asked, monkeypatch):
-    boxes: list[str] = []
-    monkeypatch.setattr("rts_desktop.ui.common.field_errors.QMessageBox.warning",
-                        lambda *a: boxes.append(a[2]))  # fmt: skip
+def test_event_dialog_keeps_a_stale_edit_open(db, ctx, env, team, qtbot, asked):
+    from PySide6.QtWidgets import QApplication
+
+    from rts_desktop.ui.common.edit_conflict_dialog import EditConflictDialog
+
     event = calendar.create_event(db, ctx, single(team, 24, 10))
     dialog = EventDialog(env, event=calendar.get_event(db, event.id))
     qtbot.addWidget(dialog)
     calendar.update_event(db, ctx, event.id, single(team, 24, 11))  # someone else, meanwhile
     dialog.form.title.setText("Mio titolo")
     dialog.save()
-    assert dialog.saved is None and len(boxes) == 1
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, EditConflictDialog)]
+    conflict = next(w for w in shown if w.isVisible())
+    assert dialog.saved is None and "starts_at" in conflict.groups
+    conflict.reject()  # she gives up the merge: nothing saved, her form still open
+    assert dialog.saved is None and dialog.form.title.text() == "Mio titolo"
     assert calendar.get_event(db, event.id).title == "Gruppo del martedì"
 
 

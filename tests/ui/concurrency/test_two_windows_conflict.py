@@ -140,3 +140,82 @@ def test_goal_form_conflict_merges_per_field(qtbot, db, ctx, two):
         "Trovare lavoro come cuoco",
         "un contratto di sei mesi",
     )
+
+
+def test_event_form_conflict_shows_times_and_names_and_merges(qtbot, db, ctx, two):
+    import dataclasses
+    import datetime as dt
+
+    from rts_desktop.services.calendar import events as cal
+    from rts_desktop.ui.calendar.event_dialog import EventDialog
+
+    anna, bruno = two
+    start = dt.datetime(2026, 12, 4, 8, tzinfo=dt.UTC)  # 09:00 in Milan
+    event = cal.create_event(
+        db,
+        ctx,
+        cal.EventInput(
+            area="colloquio", title="Colloquio", starts_at=start,
+            ends_at=start + dt.timedelta(hours=1),
+        ),
+    )  # fmt: skip
+    form_b = EventDialog(bruno, event=event)  # Bruno opens it, then Anna moves it
+    qtbot.addWidget(form_b)
+    moved = dataclasses.replace(
+        cal.EventInput(**{f: getattr(event, f) for f in ("title", "starts_at", "ends_at")},
+                       area="colloquio"),
+        title="Colloquio con l'assistente sociale",
+        starts_at=start + dt.timedelta(hours=2),
+        ends_at=start + dt.timedelta(hours=3),
+        organizer_id=anna.ctx.operator_id,
+    )  # fmt: skip
+    cal.update_event(db, anna.ctx, event.id, moved, expected_version=event.version)
+
+    form_b.form.title.setText("Colloquio di verifica")
+    qtbot.keyClicks(form_b.form.place, "Ufficio di via Padova")
+    qtbot.mouseClick(form_b.buttons.button(form_b.buttons.StandardButton.Save), CLICK)
+    assert form_b.saved is None, "nothing saved over Anna's change"
+    dialog = conflict_dialog()
+    assert dialog.findChild(QLabel, "conflict_who").text().startswith("Modificato da Anna Rossi")
+    assert dialog.findChild(QRadioButton, "theirs_starts_at").text() == "04/12/2026 11:00"
+    assert dialog.findChild(QRadioButton, "mine_starts_at").text() == "04/12/2026 09:00"
+    assert dialog.findChild(QRadioButton, "theirs_starts_at").isChecked(), "only Anna moved it"
+    assert dialog.findChild(QRadioButton, "theirs_organizer_id").text() == "Anna Rossi"
+    assert dialog.findChild(QRadioButton, "mine_title").isChecked()
+    assert dialog.findChild(QRadioButton, "mine_place") is None, "only Bruno wrote a place"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_merged"), CLICK)
+
+    assert form_b.saved is not None
+    saved = cal.get_event(db, event.id)
+    assert saved.title == "Colloquio di verifica"  # his choice
+    assert saved.place == "Ufficio di via Padova"  # his own change
+    assert saved.starts_at.replace(tzinfo=dt.UTC) == start + dt.timedelta(hours=2)  # Anna's
+    assert saved.organizer_id == anna.ctx.operator_id  # Anna's
+
+
+def test_plan_summary_conflict_keeps_theirs_or_hers(qtbot, db, ctx, two):
+    from rts_desktop.services.plans import plan as plans
+    from rts_desktop.ui.plans.plan_editor import PlanEditor
+    from tests.services.plans.test_plans import make_case as plan_case
+
+    anna, bruno = two
+    case_id = plan_case(db, ctx).id
+    plans.create_draft(db, ctx, case_id)
+    editor_a, editor_b = PlanEditor(anna, case_id), PlanEditor(bruno, case_id)
+    qtbot.addWidget(editor_a)
+    qtbot.addWidget(editor_b)
+    qtbot.keyClicks(editor_a.summary, "Casa e lavoro entro l'estate")
+    editor_a.save_summary_text()
+    assert editor_a.plan.summary == "Casa e lavoro entro l'estate"
+
+    qtbot.keyClicks(editor_b.summary, "Prima il lavoro")
+    editor_b.save_summary_text()
+    dialog = conflict_dialog()
+    assert dialog.findChild(QLabel, "conflict_who").text().startswith("Modificato da Anna Rossi")
+    mine = dialog.findChild(QRadioButton, "mine_summary")
+    theirs = dialog.findChild(QRadioButton, "theirs_summary")
+    assert (mine.text(), theirs.text()) == ("Prima il lavoro", "Casa e lavoro entro l'estate")
+    assert plans.get_plan(db, editor_a.plan.id).summary == "Casa e lavoro entro l'estate"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_merged"), CLICK)  # hers
+    assert plans.get_plan(db, editor_a.plan.id).summary == "Prima il lavoro"
+    assert editor_b.plan.summary == "Prima il lavoro" and not editor_b.is_dirty()
