@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,9 +30,11 @@ from rts_desktop.services.cases.fse import (
     SheetDTO,
     SheetInput,
 )
+from rts_desktop.ui.cases import fse_merge
 from rts_desktop.ui.cases.case_data import CaseFileData
 from rts_desktop.ui.cases.household_dialogs import date_edit, ok_cancel
 from rts_desktop.ui.common.dates import shows_date_errors
+from rts_desktop.ui.common.edit_conflict_dialog import offer_merge
 from rts_desktop.ui.common.field_errors import FieldErrors, error_label
 from rts_desktop.ui.common.geometry import fit_to_screen
 from rts_desktop.ui.env import UiEnv
@@ -179,6 +182,7 @@ class SheetDialog(QDialog):
         self.notes.setObjectName("sheet_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
+        self.labels: dict[str, str] = {}
         for text, widget, field in (
             (self.tr("&Persona *"), self.person, "beneficiary_id"),
             (self.tr("&Momento *"), self.moment, "moment"),
@@ -197,6 +201,7 @@ class SheetDialog(QDialog):
             (self.tr("N&ote"), self.notes, "notes"),
         ):
             self.errors.add(form, text, widget, field)
+            self.labels[field] = text
         self.form = form
         layout.addLayout(form)
         layout.addWidget(self.general)
@@ -331,6 +336,25 @@ class SheetDialog(QDialog):
             special_included=self.special_shown(),
         )
         version = self.existing.version if self.existing else None
+        self._record(data, version)
+
+    def _record(self, data: SheetInput, version: str | None) -> None:
+        """Save; when someone else saved the sheet first, the field-by-field choice."""
+        special = self.special_shown()
+        combos = {
+            "labour_status": self.labour,
+            "isced_level": self.isced,
+            "household_situation": self.situation,
+            "migrant_background": self.migrant,
+            "disability": self.disability,
+            "minority": self.minority,
+        }
+        labels = fse_merge.merge_labels(self.labels, special)
+        names = fse_merge.merge_names(combos, self.disadvantage_boxes, special)
+
+        def merged(chosen: dict[str, Any], current: str) -> None:
+            self._record(fse_merge.merged_input(data, chosen), current)
+
         self.env.ops.write(
             self,
             fse.record_sheet,
@@ -338,6 +362,7 @@ class SheetDialog(QDialog):
             expected_version=version,
             on_done=self._done,
             errors=self.errors,
+            on_error=lambda exc: offer_merge(self, exc, labels, merged, names),
         )
 
     def _done(self, sheet: SheetDTO) -> None:

@@ -44,8 +44,9 @@ if TYPE_CHECKING:
 _translate = QCoreApplication.translate
 ROME = ZoneInfo("Europe/Rome")
 
-#: field -> stored value -> what a person reads (ids of people, cases, apartments)
-Names = Mapping[str, Mapping[Any, str]]
+#: field -> stored value -> what a person reads (ids of people, cases, apartments), as a
+#: table or a function (a list of codes, some of them not to be shown)
+Names = Mapping[str, Mapping[Any, str] | Callable[[Any], str]]
 
 #: longest value shown on one line (the whole of it is in the tooltip)
 SHOWN_CHARS = 70
@@ -127,8 +128,7 @@ class EditConflictDialog(QDialog):
 
     def _choice(self, clash: FieldClash, side: str) -> QRadioButton:
         value = clash.mine if side == "mine" else clash.theirs
-        known = self.names.get(clash.field, {})
-        full = known[value] if value in known else shown(value)
+        full = described(self.names.get(clash.field), value)
         short = full if len(full) <= SHOWN_CHARS else full[: SHOWN_CHARS - 1] + "…"
         button = QRadioButton(short.replace("&", "&&").replace("\n", " "))
         button.setObjectName(f"{side}_{clash.field}")
@@ -147,6 +147,15 @@ class EditConflictDialog(QDialog):
             mine, _theirs = self.groups[clash.field]
             picked[clash.field] = clash.mine if mine.isChecked() else clash.theirs
         return picked
+
+
+def described(known: Mapping[Any, str] | Callable[[Any], str] | None, value: Any) -> str:
+    """``value`` through the field's names (a table or a function), else :func:`shown`."""
+    if callable(known):
+        return known(value)
+    if known is not None and value in known:
+        return known[value]
+    return shown(value)
 
 
 def shown(value: Any) -> str:

@@ -219,3 +219,48 @@ def test_plan_summary_conflict_keeps_theirs_or_hers(qtbot, db, ctx, two):
     qtbot.mouseClick(dialog.findChild(QPushButton, "save_merged"), CLICK)  # hers
     assert plans.get_plan(db, editor_a.plan.id).summary == "Prima il lavoro"
     assert editor_b.plan.summary == "Prima il lavoro" and not editor_b.is_dirty()
+
+
+def test_fse_sheet_conflict_merges_and_keeps_art9_answers_out_of_sight(qtbot, db, ctx, two):
+    import dataclasses
+    import datetime as dt
+
+    from rts_desktop.services.cases import fse
+
+    anna, bruno = two
+    case, head = make_case(db, ctx)
+    entry = fse.SheetInput(
+        case.id, head.id, "ingresso", dt.date(2026, 10, 1), "disoccupato",
+        disadvantages=("senza_dimora", "minoranza"), migrant_background="si",
+        special_asked_on=dt.date(2026, 10, 1),
+    )  # fmt: skip
+    first = fse.record_sheet(db, ctx, entry)
+    window_b = CaseFileWindow(bruno, case.id)
+    qtbot.addWidget(window_b)
+    form_b = window_b.fse.make_dialog("ingresso")  # Bruno opens the sheet (art. 9 hidden)
+    qtbot.addWidget(form_b)
+    assert form_b.existing is not None and form_b.existing.special_hidden
+    changed = dataclasses.replace(
+        entry, labour_status="occupato", disadvantages=("esclusione_abitativa", "minoranza")
+    )
+    fse.record_sheet(db, anna.ctx, changed, expected_version=first.version)  # Anna, meanwhile
+
+    form_b.isced.setCurrentIndex(form_b.isced.findData(3))
+    qtbot.mouseClick(form_b.buttons.buttons()[0], CLICK)
+    assert form_b.result_sheet is None, "nothing saved over Anna's change"
+    dialog = conflict_dialog()
+    theirs_labour = dialog.findChild(QRadioButton, "theirs_labour_status")
+    assert theirs_labour.text() == form_b.labour.itemText(form_b.labour.findData("occupato"))
+    assert theirs_labour.isChecked(), "only Anna changed the work status"
+    radios = dialog.findChildren(QRadioButton)
+    assert "Esclusione abitativa" in dialog.findChild(QRadioButton, "theirs_disadvantages").text()
+    assert not any("Minoranza" in b.text() + b.toolTip() for b in radios), "art. 9 stays hidden"
+    special = ("migrant_background", "disability", "minority", "special_asked_on")
+    assert not any(b.objectName().endswith(special) for b in radios)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_merged"), CLICK)
+
+    assert form_b.result_sheet is not None
+    stored = fse.reveal_sheet_special(db, ctx, form_b.result_sheet.id, "verifica del test")
+    assert (stored.labour_status, stored.isced_level) == ("occupato", 3)  # Anna's, Bruno's
+    assert set(stored.disadvantages) == {"esclusione_abitativa", "minoranza"}
+    assert stored.migrant_background == "si"  # the hidden answers kept
