@@ -5,13 +5,18 @@ and changes only what the app would show her (migration 0015). One test per cell
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 import psycopg
 import pytest
 
+from rts_desktop.kernel import keyring
+from rts_desktop.kernel.context import ActingContext
+from rts_desktop.models.vocab import Role
+from tests.conftest import FIXED_NOW
 from tests.engines import on_postgresql
 from tests.security.server_world import Server, make_server
-from tests.services.test_visibility import World, expected, world  # noqa: F401
+from tests.services.test_visibility import World, expected, make_world
 
 pytestmark = pytest.mark.skipif(not on_postgresql(), reason="PostgreSQL roles and policies")
 
@@ -42,9 +47,22 @@ TABLES = [*ROW_CASES, *OPEN_READ]
 WHO = ["A", "B", "U", "S", "C"]
 
 
-@pytest.fixture
-def server(db, ctx, world) -> Server:  # noqa: F811
-    return make_server(db, ctx, world)
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One server world for the whole module: every test here only reads, is refused or
+    rolls back (the same folders and cheap Argon2 as the function-scoped fixtures)."""
+    from tests.accounts import create
+
+    folder = tmp_path_factory.mktemp("rls")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RTS_DATA_DIR", str(folder / "data"))
+        patch.setenv("RTS_CONFIG_DIR", str(folder / "config"))
+        patch.setattr(keyring, "CURRENT", keyring.Argon2Params(1, 8, 1))
+        db = create(folder / "rts.db")
+        ctx = ActingContext(device_id=db.device_id, role=Role.COORDINATORE, clock=lambda: FIXED_NOW)
+        made = make_server(db, ctx, make_world(db, ctx))
+    yield made
+    db.close()
 
 
 def _row_cases(server: Server, table: str) -> dict[str, set[str | None]]:

@@ -40,6 +40,11 @@ def _as(ctx: ActingContext, role: Role, operator_id: str | None) -> ActingContex
 
 @pytest.fixture
 def world(db, ctx) -> World:
+    return make_world(db, ctx)
+
+
+def make_world(db, ctx) -> World:  # type: ignore[no-untyped-def]
+    """Three educators (one sharing a case), a social worker, three cases and their rows."""
     a = operators.create_operator(db, ctx, "anna", "Anna Bianchi", "educatore")
     b = operators.create_operator(db, ctx, "bruno", "Bruno Verdi", "educatore")
     u = operators.create_operator(db, ctx, "ugo", "Ugo Neri", "educatore")
