@@ -33,6 +33,26 @@ def create(path: Path, device_name: str = "Laptop di prova") -> Database:
     return create_database(url_of(path), TEST_ADMIN, TEST_PASSWORD, device_name=device_name).db
 
 
+@contextlib.contextmanager
+def shared_database(folder: Path) -> Iterator[Database]:
+    """A database made once for a module's tests (``folder`` from ``tmp_path_factory``),
+    with the data folders and the cheap Argon2 of the function-scoped fixtures, which are
+    not in place yet when a module's fixture runs."""
+    import pytest
+
+    from rts_desktop.kernel import keyring
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RTS_DATA_DIR", str(folder / "data"))
+        patch.setenv("RTS_CONFIG_DIR", str(folder / "config"))
+        patch.setattr(keyring, "CURRENT", keyring.Argon2Params(1, 8, 1))
+        db = create(folder / "rts.db")
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def raw_connect(path: Path, key: bytes):
     """A SQLCipher connection for looking at the tables behind the app's back."""
     from rts_desktop.db.backup import connect_file

@@ -49,6 +49,7 @@ from rts_desktop.kernel.permissions import (
     held_by,
 )
 from rts_desktop.kernel.roles import Role
+from tests.accounts import shared_database
 from tests.conftest import FIXED_NOW
 
 PACKAGE = Path(rts_desktop.__file__).resolve().parent
@@ -437,8 +438,17 @@ def test_the_registry_knows_each_operation_by_its_key() -> None:
         assert op.allowed == PERMISSIONS[op.permission].roles
 
 
+@pytest.fixture(scope="module")
+def cells_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One database for every cell: a cell's dummy arguments are never valid, so an allowed
+    call fails past its check and a refused one writes nothing (both are asserted)."""
+    with shared_database(tmp_path_factory.mktemp("cells")) as db:
+        yield db
+
+
 @pytest.mark.parametrize(("short", "role"), OPERATION_CELLS)
-def test_operation_cell(db: Database, short: str, role: Role) -> None:
+def test_operation_cell(cells_db: Database, short: str, role: Role) -> None:
+    db = cells_db
     op = core_operations()[short]
     check_cell(db, op, role, EXPECTED_OPERATIONS[short], skip=1)
 
@@ -494,7 +504,8 @@ def test_every_require_is_pinned_and_names_a_known_permission() -> None:
 
 
 @pytest.mark.parametrize(("short", "role"), CHECK_CELLS)
-def test_check_cell(db: Database, short: str, role: Role) -> None:
+def test_check_cell(cells_db: Database, short: str, role: Role) -> None:
+    db = cells_db
     fn = resolve(short)
     assert not isinstance(fn, Operation)
     name = {**EXPECTED_CHECKS, **EXPECTED_ENTRY_POINTS}[short]

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from rts_desktop.kernel import keyring
 from rts_desktop.kernel.context import ActingContext
 from rts_desktop.models.vocab import Role
+from tests.accounts import shared_database
 from tests.conftest import FIXED_NOW
 from tests.engines import on_postgresql
 from tests.security.server_world import Server, make_server
@@ -50,19 +50,10 @@ WHO = ["A", "B", "U", "S", "C"]
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One server world for the whole module: every test here only reads, is refused or
-    rolls back (the same folders and cheap Argon2 as the function-scoped fixtures)."""
-    from tests.accounts import create
-
-    folder = tmp_path_factory.mktemp("rls")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RTS_DATA_DIR", str(folder / "data"))
-        patch.setenv("RTS_CONFIG_DIR", str(folder / "config"))
-        patch.setattr(keyring, "CURRENT", keyring.Argon2Params(1, 8, 1))
-        db = create(folder / "rts.db")
+    rolls back."""
+    with shared_database(tmp_path_factory.mktemp("rls")) as db:
         ctx = ActingContext(device_id=db.device_id, role=Role.COORDINATORE, clock=lambda: FIXED_NOW)
-        made = make_server(db, ctx, make_world(db, ctx))
-    yield made
-    db.close()
+        yield make_server(db, ctx, make_world(db, ctx))
 
 
 def _row_cases(server: Server, table: str) -> dict[str, set[str | None]]:
