@@ -74,6 +74,16 @@ def _engine_databases(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     engines.drop_test_databases(kept)
 
 
+@pytest.fixture(autouse=True)
+def _fast_schema(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new SQLite database is a copy of the migrated schema (``tests/fast_schema.py``)
+    unless the test is about migrating one (``real_migrations``)."""
+    if not engines.on_postgresql() and not request.node.get_closest_marker("real_migrations"):
+        from tests import fast_schema
+
+        fast_schema.installed(monkeypatch.setattr)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _italian_catalogue() -> Iterator[None]:
     """The core speaks Italian from the catalogue, as the program does at start (the

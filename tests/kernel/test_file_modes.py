@@ -205,6 +205,7 @@ def test_an_old_database_is_backed_up_owner_only_before_it_is_upgraded(tmp_path)
     assert mode(backup) == 0o600 and mode(backup.parent) == 0o700
 
 
+@pytest.mark.real_migrations  # the files SQLite makes while the schema is written
 def test_a_new_database_is_owner_only_before_sqlite_writes_to_it(tmp_path, monkeypatch):
     """SQLite gives -wal/-shm the mode of the database file: it must be 0600 from the start."""
     from rts_desktop.db import migrate
