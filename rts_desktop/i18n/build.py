@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rts_desktop.i18n.catalogue import ts_path
+from rts_desktop.i18n.paths import qm_path, stale, ts_path
 from rts_desktop.kernel.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 
@@ -29,14 +29,6 @@ def lrelease() -> Path:
     if found:
         return Path(found)
     raise BuildError("lrelease non trovato: reinstallare PySide6")
-
-
-def qm_path(folder: Path, lang: str) -> Path:
-    return folder / f"rts_desktop_{lang}.qm"
-
-
-def stale(source: Path, target: Path) -> bool:
-    return not target.is_file() or target.stat().st_mtime < source.stat().st_mtime
 
 
 def build(folder: Path, out: Path | None = None, force: bool = False) -> list[Path]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from rts_desktop.i18n.extract import Catalogue, Entry, Key
+from rts_desktop.i18n.paths import ts_path
 from rts_desktop.kernel.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 #: the ``language`` attribute of each catalogue (its plural rules come from it)
@@ -27,10 +28,6 @@ class Translation:
     @property
     def text(self) -> str:
         return self.forms[0] if self.forms else ""
-
-
-def ts_path(folder: Path, lang: str) -> Path:
-    return folder / f"rts_desktop_{lang}.ts"
 
 
 def read_ts(path: Path) -> dict[Key, tuple[bool, Translation]]:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rts_desktop.db.engine import display_place
 from rts_desktop.kernel.changes import Aggregate
 from rts_desktop.ui.areas import Area, areas, build_page
 from rts_desktop.ui.live import start_live_updates
@@ -211,6 +210,8 @@ class MainWindow(QMainWindow):
         from rts_desktop.ui.common.hub_listener import HubListener
 
         bar = self.statusBar()
+        from rts_desktop.db.engine import display_place  # the database is open by now
+
         where = display_place(self.db.url)
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", where))
         self.db_label.setToolTip(str(self.db.path) if self.db.path else where)

@@ -18,8 +18,7 @@ from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from rts_desktop import APP_NAME
-from rts_desktop.i18n.build import BuildError, build, qm_path, stale
-from rts_desktop.i18n.catalogue import ts_path
+from rts_desktop.i18n.paths import qm_path, stale, ts_path
 from rts_desktop.kernel import i18n
 from rts_desktop.kernel.config import resources_dir
 from rts_desktop.ui.qt_italian import install_qt_translations
@@ -47,6 +46,8 @@ def compiled(lang: str) -> Path:
     ts = ts_path(source, lang)
     if shipped.is_file() and (not ts.is_file() or not stale(ts, shipped)):
         return shipped
+    from rts_desktop.i18n.build import BuildError, build  # only when a .qm must be made
+
     for out in (source, Path(user_cache_dir(APP_NAME, appauthor=False)) / "i18n"):
         target = qm_path(out, lang)
         if target.is_file() and not stale(ts, target):

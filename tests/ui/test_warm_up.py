@@ -21,3 +21,18 @@ def test_the_warm_up_imports_the_window_modules_and_configures_the_mappers():
         [sys.executable, "-c", CHILD], capture_output=True, text=True, check=True, timeout=120
     ).stdout.split("\n")[-2]
     assert out == "[] True"
+
+
+FRAME = """
+import sys
+import rts_desktop.ui.app, rts_desktop.ui.main_window, rts_desktop.ui.login.session
+print(sorted({name.split('.')[0] for name in sys.modules} & {'sqlalchemy', 'alembic', 'reportlab'}))
+"""
+
+
+def test_the_frame_and_the_login_window_load_no_database_or_pdf_library():
+    """What shows first stays light: SQLAlchemy and the rest load while she types."""
+    out = subprocess.run(
+        [sys.executable, "-c", FRAME], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split("\n")[-2]
+    assert out == "[]"
