@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from rts_desktop import APP_NAME, __version__
-from rts_desktop.kernel.components import PROGRAM_DISTRIBUTION, Component, components
 from rts_desktop.kernel.config import resources_dir
 from rts_desktop.kernel.i18n import translator
+
+if TYPE_CHECKING:  # the metadata machinery loads when the About window opens, not at start
+    from rts_desktop.kernel.components import Component
 
 _tr = translator("help")
 ICON_FILE = "rts-desktop.svg"
@@ -112,6 +115,8 @@ class AboutDialog(QDialog):
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("Informazioni su %1").replace("%1", APP_NAME))
         self.setWindowIcon(application_icon())
+        from rts_desktop.kernel.components import PROGRAM_DISTRIBUTION, components
+
         rows = components()
         own = [c.licence for c in rows if c.name == PROGRAM_DISTRIBUTION]
         title = QLabel(f"<h2>{APP_NAME}</h2>")

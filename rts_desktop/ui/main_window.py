@@ -8,6 +8,7 @@ SQLAlchemy and the models takes most of a start-up, so those imports wait for ``
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -226,10 +227,19 @@ class MainWindow(QMainWindow):
         self.refresh_sync_state()
 
     def refresh_sync_state(self) -> None:
-        """Status bar and navigation badge: enrolled devices and open conflicts."""
+        """Status bar and navigation badge: enrolled devices and open conflicts, counted on
+        the worker (at sign-in the first page and the Scadenze panel come first)."""
         from rts_desktop.sync.badge import badge_counts
 
-        peers, conflicts = badge_counts(self.db)
+        db = self.db
+        self.env.runner.run(
+            lambda _progress: badge_counts(db),
+            on_success=self._show_sync_state,
+            on_error=_counts_failed,  # the label keeps its last text; the Sync page says more
+        )
+
+    def _show_sync_state(self, counts: tuple[int, int]) -> None:
+        peers, conflicts = counts
         self.set_badge("sync", conflicts)
         if not peers and not conflicts:
             text = self.tr("Sincronizzazione: nessun altro dispositivo associato")
@@ -354,3 +364,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "env"):  # the docks exist: closed before attach, nothing to keep
             QSettings().setValue("main_window/state", self.saveState())
         super().closeEvent(event)
+
+
+def _counts_failed(exc: BaseException) -> None:
+    logging.getLogger("rts_desktop").warning("sync counts not read: %s", type(exc).__name__)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Subquery, case, func, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from rts_desktop.db import Database
@@ -175,43 +175,62 @@ def movements(
 
 def free_places_today(db: Database, ctx: ActingContext | None, today: dt.date) -> list[FreePlace]:
     """Apartments with beds free today, the most free first: the free places of the board
-    (``occupancy_on``), from the places taken per room instead of the whole board's
-    occupancy (``ctx`` is not needed: no case is named)."""
-    usable = select(Apartment.id, Apartment.code, Apartment.address).where(
-        status_on(today).in_([str(s) for s in HABITABLE])
+    (``occupancy_on``), summed by SQL from the places taken per room instead of the whole
+    board's occupancy (``ctx`` is not needed: no case is named)."""
+    rooms = _rooms_tonight(today)
+    free, beds = func.sum(rooms.c.free), func.sum(rooms.c.beds)
+    usable = (
+        select(Apartment.id, Apartment.code, Apartment.address, free, beds)
+        .join(rooms, rooms.c.apartment_id == Apartment.id)
+        .where(status_on(today).in_([str(s) for s in HABITABLE]))
+        .group_by(Apartment.id, Apartment.code, Apartment.address)
+        .having(free > 0)
     )
-    # read apart: joined with the rooms, SQLite would work out the status once per room
-    rooms = select(Room.apartment_id, Room.id, Room.name, Room.beds).order_by(Room.name)
-    # stays under way tonight: those still open (their partial index) and those whose
-    # recorded end is later; one query with ``coalesce`` would look up every stay's row
-    under_way = (
-        Stay.actual_end.is_(None) & (Stay.planned_end > today),
-        Stay.actual_end.is_not(None) & (Stay.actual_end > today),
-    )
-    taken: dict[str, int] = {}
     with db.session(write=False) as s:
         c = s.connection()
-        for condition in under_way:
-            for room_id, places in c.execute(
-                select(Stay.room_id, Stay.places).where(condition, Stay.start_date <= today)
-            ):
-                taken[room_id] = taken.get(room_id, 0) + places
-        apartments = {a.id: a for a in c.execute(usable)}
-        room_rows = c.execute(rooms).all()
-    by_apartment: dict[str, list[tuple[str, int, int]]] = {}
-    for apt_id, room_id, room, beds in room_rows:
-        if apt_id in apartments:
-            free = max(beds - taken.get(room_id, 0), 0)
-            by_apartment.setdefault(apt_id, []).append((room, beds, free))
+        apartments = c.execute(usable).all()
+        free_rooms = c.execute(
+            select(rooms.c.apartment_id, rooms.c.name, rooms.c.free)
+            .where(rooms.c.free > 0)
+            .order_by(rooms.c.name)
+        ).all()
+    named: dict[str, list[str]] = {}
+    for apt_id, room, places in free_rooms:
+        named.setdefault(apt_id, []).append(f"{room}: {places}")
     found = [
-        FreePlace(
-            apt_id,
-            apartments[apt_id].code,
-            apartments[apt_id].address,
-            sum(f for _r, _b, f in rooms),
-            sum(b for _r, b, _f in rooms),
-            tuple(f"{r}: {f}" for r, _b, f in rooms if f > 0),
-        )
-        for apt_id, rooms in by_apartment.items()
+        FreePlace(apt_id, code, address, int(places), int(total), tuple(named[apt_id]))
+        for apt_id, code, address, places, total in apartments
     ]
-    return sorted((f for f in found if f.free > 0), key=lambda f: (-f.free, f.apartment_code))
+    return sorted(found, key=lambda f: (-f.free, f.apartment_code))
+
+
+def _rooms_tonight(today: dt.date) -> Subquery:
+    """Every room with its beds and its beds still free tonight (``apartment_id``, ``name``,
+    ``beds``, ``free``)."""
+    # stays under way tonight: those still open (their partial index) and those whose
+    # recorded end is later; one condition with ``coalesce`` would look up every stay's row
+    under_way = union_all(
+        *(
+            select(Stay.room_id, Stay.places).where(condition, Stay.start_date <= today)
+            for condition in (
+                Stay.actual_end.is_(None) & (Stay.planned_end > today),
+                Stay.actual_end.is_not(None) & (Stay.actual_end > today),
+            )
+        )
+    ).subquery()
+    taken = (
+        select(under_way.c.room_id, func.sum(under_way.c.places).label("places"))
+        .group_by(under_way.c.room_id)
+        .subquery()
+    )
+    left = Room.beds - func.coalesce(taken.c.places, 0)
+    return (
+        select(
+            Room.apartment_id,
+            Room.name,
+            Room.beds,
+            case((left > 0, left), else_=0).label("free"),
+        )
+        .outerjoin(taken, taken.c.room_id == Room.id)
+        .subquery()
+    )

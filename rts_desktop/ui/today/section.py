@@ -30,10 +30,11 @@ from rts_desktop.ui.today.lines import Line
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ROWS = 8
-#: lines made at once; the rest follow ``BATCH`` at a time, ``BATCH_DELAY_MS`` apart (so
-#: the page is painted and answers clicks first; a batch takes ~20 ms on a coordinator's
-#: day, so the event loop gets more than that between two)
-FIRST_LINES = 40
+#: lines made at once (the ``MAX_ROWS`` in view and a few more: on a coordinator's day the
+#: page's first paint waited for 280 lines when this was 40); the rest follow ``BATCH`` at a
+#: time, ``BATCH_DELAY_MS`` apart (so the page is painted and answers clicks first; a batch
+#: takes ~20 ms on a coordinator's day, so the event loop gets more than that between two)
+FIRST_LINES = 12
 BATCH = 200
 BATCH_DELAY_MS = 30
 URGENT = QColor("#b00020")
