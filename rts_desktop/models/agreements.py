@@ -38,14 +38,18 @@ class Contribution(Synced, Base):
     __tablename__ = "contributions"
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), index=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
     period: Mapped[dt.date] = mapped_column(Date)  # first day of the month
     due_cents: Mapped[int] = mapped_column(Integer)
     paid_cents: Mapped[int] = mapped_column(Integer, default=0)
     paid_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_contributions_agreement_period", "agreement_id", "period"),)
+    __table_args__ = (
+        Index("ix_contributions_agreement_period", "agreement_id", "period"),
+        # a case's months with their amounts: arrears summed from the index (migration 0017)
+        Index("ix_contributions_case_period", "case_id", "period", "due_cents", "paid_cents"),
+    )
 
 
 class ContributionPayment(Synced, Base):

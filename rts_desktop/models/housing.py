@@ -81,6 +81,14 @@ class Stay(Synced, Base):
 
     __table_args__ = (
         Index("ix_stays_room_dates", "room_id", "start_date", "planned_end"),
+        # the week's arrivals and departures, the places taken tonight (migration 0017)
+        Index("ix_stays_start_date", "start_date"),
+        Index(
+            "ix_stays_actual_end",
+            "actual_end",
+            sqlite_where=text("actual_end IS NOT NULL"),
+            postgresql_where=text("actual_end IS NOT NULL"),
+        ),
         # the places an apartment has taken on a day: its stays under way by their ends
         Index("ix_stays_apartment_ends", "apartment_id", "actual_end", "planned_end"),
         # stays still open by planned end (deadlines, calendar markers)

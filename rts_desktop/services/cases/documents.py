@@ -349,8 +349,10 @@ def replaced_by_newer() -> ColumnElement[bool]:
             newer.case_id == Document.case_id,
         ),
     )
+    # ``doc_type`` rather than ``id``: the indexes of migration 0017 hold every column the
+    # check reads, so it never looks up a row
     return (
-        select(newer.id)
+        select(newer.doc_type)
         .where(newer.doc_type == Document.doc_type, newer.expires_on > Document.expires_on)
         .where(same_owner)
         .exists()

@@ -10,7 +10,7 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from rts_desktop.models import Event
 from rts_desktop.services.calendar import events as calendar
@@ -18,7 +18,7 @@ from rts_desktop.services.calendar.events import EventInput
 from rts_desktop.services.calendar.month import MonthData, month_data
 from rts_desktop.services.calendar.queries import EventFilter, occurrences
 from rts_desktop.services.calendar.recurrence import ROME, Series, expand
-from tests.accounts import connect
+from tests.query_plans import plans
 from tests.services.calendar.test_calendar import local, team  # noqa: F401  (fixture)
 
 AREAS = ("colloquio", "visita_domiciliare", "educazione_finanziaria")
@@ -189,40 +189,20 @@ def test_recurring_event_filtered_by_a_participating_educator(db, ctx, team):  #
     assert occurrences(db, *week, EventFilter(area="colloquio")) == []
 
 
-def _plans(db, db_path, run) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """The query plan of every SELECT that ``run`` sends to SQLite, by statement."""
-    sent: list[tuple[str, tuple]] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        sent.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", capture)
-    try:
-        run()
-    finally:
-        event.remove(db.engine, "before_cursor_execute", capture)
-    with connect(db_path) as con:
-        return {
-            statement: " ".join(r[3] for r in con.execute(f"EXPLAIN QUERY PLAN {statement}", p))
-            for statement, p in sent
-            if statement.startswith("SELECT")
-        }
-
-
 @pytest.mark.sqlite_only  # SQLite's query plans
 def test_range_queries_use_their_indexes(db, db_path, team):  # noqa: F811
     """The plans the bench figures rely on: a reworded expression or a renamed column would
     silently fall back to reading every event of ten years."""
     first, last = dt.date(2026, 10, 26), dt.date(2026, 12, 6)
-    plans = _plans(db, db_path, lambda: month_data(db, first, last, detail_limit=5))
-    (spanning,) = [p for q, p in plans.items() if "datetime(" in q]
+    found = plans(db, db_path, lambda: month_data(db, first, last, detail_limit=5))
+    (spanning,) = [p for q, p in found.items() if "datetime(" in q]
     assert "ix_events_spanning" in spanning
-    (counts,) = [p for q, p in plans.items() if "count(*)" in q]
+    (counts,) = [p for q, p in found.items() if "count(*)" in q]
     assert "COVERING INDEX ix_events_range" in counts
     mine = EventFilter(educator_id=team["anna"])
-    plans = _plans(
+    found = plans(
         db, db_path, lambda: occurrences(db, local(2026, 11, 2), local(2026, 11, 9), mine)
     )
-    (short,) = [p for q, p in plans.items() if "starts_at > ?" in q]
+    (short,) = [p for q, p in found.items() if "starts_at > ?" in q]
     assert "ix_events_organizer_start (organizer_id=? AND starts_at>? AND starts_at<?)" in short
-    assert "ix_events_spanning" in next(p for q, p in plans.items() if "datetime(" in q)
+    assert "ix_events_spanning" in next(p for q, p in found.items() if "datetime(" in q)
