@@ -120,10 +120,12 @@ class MainWindow(QMainWindow):
         search_label.setBuddy(self.search)
         self._top.addWidget(search_label)
         self._top.addWidget(self.search)
+        self.nav.currentRowChanged.connect(self._show_page)
+        # the first page before the panel: its day is the longer read, so it starts first
+        # (the panel then shares the deadlines the page has asked for)
+        self._show_page(self.nav.currentRow())
         self._build_deadlines(env)
         self._restore_state()
-        self.nav.currentRowChanged.connect(self._show_page)
-        self._show_page(self.nav.currentRow())  # its data is read meanwhile, as the panel's
         self.statusBar().removeWidget(self.opening)
         self._build_status_bar(operator_name)
         self.menu.attached(self.deadlines_dock.toggleViewAction())
