@@ -3619,6 +3619,29 @@
     </message>
 </context>
 <context>
+    <name>GoalActions</name>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/goal_actions.py"/>
+        <source>Elimina</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/goal_actions.py"/>
+        <source>Eliminare %1?</source>
+        <translation>Eliminare %1?</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/goal_actions.py"/>
+        <source>l'azione</source>
+        <translation>l'azione</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/plans/goal_actions.py"/>
+        <source>l'obiettivo e le sue azioni</source>
+        <translation>l'obiettivo e le sue azioni</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../rts_desktop/ui/plans/goal_dialogs.py"/>
@@ -5008,16 +5031,6 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
-        <source>Elimina</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
-        <source>Eliminare %1?</source>
-        <translation>Eliminare %1?</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>Eliminare la bozza della versione %1?</source>
         <translation>Eliminare la bozza della versione %1?</translation>
     </message>
@@ -5115,16 +5128,6 @@
         <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
         <source>Verifiche</source>
         <translation>Verifiche</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
-        <source>l'azione</source>
-        <translation>l'azione</translation>
-    </message>
-    <message>
-        <location filename="../../rts_desktop/ui/plans/plan_editor.py"/>
-        <source>l'obiettivo e le sue azioni</source>
-        <translation>l'obiettivo e le sue azioni</translation>
     </message>
 </context>
 <context>

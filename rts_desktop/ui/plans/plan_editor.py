@@ -43,7 +43,7 @@ from rts_desktop.ui.plans.agree_review import AgreeDialog, ReviewDialog
 from rts_desktop.ui.plans.diff_dialog import DiffDialog
 from rts_desktop.ui.plans.editor_texts import default_version, info_text, reviews_html, version_text
 from rts_desktop.ui.plans.forms import PlanWriteDialog, made_within
-from rts_desktop.ui.plans.goal_dialogs import ActionDialog, GoalDialog
+from rts_desktop.ui.plans.goal_actions import GoalActions
 from rts_desktop.ui.plans.plan_tree import GoalsTree
 from rts_desktop.ui.plans.printing import PrintMixin
 
@@ -62,7 +62,7 @@ class EditorData:
     plan: PlanDTO | None
 
 
-class PlanEditor(PrintMixin, QWidget):
+class PlanEditor(PrintMixin, GoalActions, QWidget):
     def __init__(self, env: UiEnv, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_editor")
@@ -423,65 +423,3 @@ class PlanEditor(PrintMixin, QWidget):
     def open_diff(self) -> None:
         if self.data and self.plan:
             DiffDialog(self.env, self.data.versions, self.plan.id, self).exec()
-
-    def make_goal_dialog(self) -> GoalDialog:
-        assert self.plan is not None
-        selected = self.tree.selected()
-        domain = selected[1] if selected and selected[0] == "domain" else None
-        return GoalDialog(self.env, self.plan.id, domain=domain, parent=self)
-
-    def add_goal(self) -> None:
-        self._dialog_done(self.make_goal_dialog())
-
-    def _goal_of_selection(self) -> str | None:
-        selected = self.tree.selected()
-        if selected is None or self.plan is None:
-            return None
-        if selected[0] == "goal":
-            return selected[1]
-        for g in self.plan.goals:
-            if any(a.id == selected[1] for a in g.actions):
-                return g.id
-        return None
-
-    def make_action_dialog(self) -> ActionDialog | None:
-        goal_id = self._goal_of_selection()
-        return ActionDialog(self.env, goal_id, parent=self) if goal_id else None
-
-    def add_action(self) -> None:
-        dialog = self.make_action_dialog()
-        if dialog:
-            self._dialog_done(dialog)
-
-    def make_edit_dialog(self) -> GoalDialog | ActionDialog | None:
-        selected, plan = self.tree.selected(), self.plan
-        if selected is None or plan is None or not plan.can_edit or self.read_only:
-            return None
-        kind, rid = selected
-        for g in plan.goals:
-            if kind == "goal" and g.id == rid:
-                return GoalDialog(self.env, plan.id, g, parent=self)
-            for a in g.actions:
-                if kind == "action" and a.id == rid:
-                    return ActionDialog(self.env, g.id, a, parent=self)
-        return None
-
-    def edit_selected(self) -> None:
-        dialog = self.make_edit_dialog()
-        if dialog:
-            self._dialog_done(dialog)
-
-    def remove_selected(self) -> None:
-        selected = self.tree.selected()
-        if selected is None or selected[0] == "domain":
-            return
-        what = (
-            self.tr("l'obiettivo e le sue azioni") if selected[0] == "goal" else self.tr("l'azione")
-        )
-        answer = QMessageBox.question(
-            self, self.tr("Elimina"), self.tr("Eliminare %1?").replace("%1", what)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        fn = plans.remove_goal if selected[0] == "goal" else plans.remove_action
-        self._write(fn, selected[1])
