@@ -5527,6 +5527,64 @@
     </message>
 </context>
 <context>
+    <name>RecurrenceWords</name>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>%1 volte</source>
+        <translation>%1 times</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Nessuna</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni %1 giorni</source>
+        <translation>Every %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni %1 mesi</source>
+        <translation>Every %1 months</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni %1 settimane</source>
+        <translation>Every %1 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni giorno</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni mese</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni settimana</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>fino al %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>senza fine</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>una volta</source>
+        <translation>once</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilters</name>
     <message>
         <location filename="../../rts_desktop/ui/reports/filters.py"/>

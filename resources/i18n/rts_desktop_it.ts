@@ -5527,6 +5527,64 @@
     </message>
 </context>
 <context>
+    <name>RecurrenceWords</name>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>%1 volte</source>
+        <translation>%1 volte</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Nessuna</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni %1 giorni</source>
+        <translation>Ogni %1 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni %1 mesi</source>
+        <translation>Ogni %1 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni %1 settimane</source>
+        <translation>Ogni %1 settimane</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni giorno</source>
+        <translation>Ogni giorno</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni mese</source>
+        <translation>Ogni mese</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>Ogni settimana</source>
+        <translation>Ogni settimana</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>fino al %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>senza fine</source>
+        <translation>senza fine</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/calendar/recurrence_words.py"/>
+        <source>una volta</source>
+        <translation>una volta</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilters</name>
     <message>
         <location filename="../../rts_desktop/ui/reports/filters.py"/>

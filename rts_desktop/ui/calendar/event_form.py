@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
@@ -31,8 +32,10 @@ from rts_desktop.services.calendar.events import EventDTO, EventInput
 from rts_desktop.services.calendar.view import apartment_choices, case_choices, operator_choices
 from rts_desktop.ui.calendar.participants import ParticipantsPicker
 from rts_desktop.ui.calendar.recurrence_editor import RecurrenceEditor
+from rts_desktop.ui.calendar.recurrence_words import rule_in_words
 from rts_desktop.ui.calendar.style import area_codes, area_style, aware, local
 from rts_desktop.ui.common.dates import DateEdit
+from rts_desktop.ui.common.edit_conflict_dialog import Names
 from rts_desktop.ui.common.field_errors import FieldErrors
 
 
@@ -191,17 +194,20 @@ class EventForm(QWidget):
         }
         return labels
 
-    def merge_names(self) -> dict[str, dict[Any, str]]:
-        """Organizer, case and apartment ids as the form's lists name them."""
+    def merge_names(self) -> Names:
+        """Organizer, case and apartment ids as the form's lists name them, and the
+        recurrence rule in words."""
         combos = {
             "organizer_id": self.organizer,
             "case_id": self.case,
             "apartment_id": self.apartment,
         }
-        return {
+        names: dict[str, Mapping[Any, str] | Callable[[Any], str]] = {
             field: {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
             for field, combo in combos.items()
         }
+        names["rrule"] = rule_in_words
+        return names
 
     def _select(self, combo: QComboBox, key: str | None) -> None:
         index = combo.findData(key)

@@ -193,6 +193,39 @@ def test_event_form_conflict_shows_times_and_names_and_merges(qtbot, db, ctx, tw
     assert saved.organizer_id == anna.ctx.operator_id  # Anna's
 
 
+def test_event_repetitions_in_conflict_are_said_in_words(qtbot, db, ctx, two):
+    import dataclasses
+    import datetime as dt
+
+    from rts_desktop.services.calendar import events as cal
+    from rts_desktop.ui.calendar.event_dialog import EventDialog
+    from rts_desktop.ui.calendar.style import weekday_names
+
+    anna, bruno = two
+    start = dt.datetime(2026, 12, 4, 8, tzinfo=dt.UTC)  # a Friday, 09:00 in Milan
+    data = cal.EventInput(
+        area="colloquio", title="Bilancio familiare", starts_at=start,
+        ends_at=start + dt.timedelta(hours=1),
+    )  # fmt: skip
+    event = cal.create_event(db, ctx, data)
+    form_b = EventDialog(bruno, event=event)
+    qtbot.addWidget(form_b)
+    weekly = dataclasses.replace(data, rrule="FREQ=WEEKLY;BYDAY=FR;COUNT=10")
+    cal.update_event(db, anna.ctx, event.id, weekly, expected_version=event.version)
+
+    form_b.form.recurrence.set_rule("FREQ=DAILY;UNTIL=20261218")
+    qtbot.mouseClick(form_b.buttons.button(form_b.buttons.StandardButton.Save), CLICK)
+    assert form_b.saved is None
+    dialog = conflict_dialog()
+    friday = weekday_names()[4]
+    assert dialog.findChild(QRadioButton, "theirs_rrule").text() == (
+        f"Ogni settimana: {friday} · 10 volte"
+    )
+    assert dialog.findChild(QRadioButton, "mine_rrule").text() == "Ogni giorno · fino al 18/12/2026"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "keep_theirs"), CLICK)
+    assert cal.get_event(db, event.id).rrule == "FREQ=WEEKLY;BYDAY=FR;COUNT=10"
+
+
 def test_plan_summary_conflict_keeps_theirs_or_hers(qtbot, db, ctx, two):
     from rts_desktop.services.plans import plan as plans
     from rts_desktop.ui.plans.plan_editor import PlanEditor
