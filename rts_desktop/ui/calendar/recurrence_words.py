@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from rts_desktop.kernel.i18n import translator
+from rts_desktop.ui.calendar.recurrence_editor import DAY_CODES
 from rts_desktop.ui.calendar.style import weekday_names
 from rts_desktop.ui.common.dates import format_day
 
 _tr = translator("RecurrenceWords")
-
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def rule_in_words(rule: str | None) -> str:
