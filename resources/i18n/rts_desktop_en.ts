@@ -14528,6 +14528,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Guasti</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <source>Guasti aperti</source>
         <translation>Open repairs</translation>
     </message>
@@ -14543,6 +14548,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Mun.</source>
+        <translation>Mun.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
@@ -14553,7 +14563,7 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
-        <source>Occupati</source>
+        <source>Occ.</source>
         <translation>Taken</translation>
     </message>
     <message>
@@ -14561,6 +14571,16 @@
         <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
         <source>Posti</source>
         <translation>Beds</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Posti liberi oggi</source>
+        <translation>Places free today</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Posti occupati oggi</source>
+        <translation>Places taken today</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/case_summary.py"/>

@@ -14528,6 +14528,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Guasti</source>
+        <translation>Guasti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <source>Guasti aperti</source>
         <translation>Guasti aperti</translation>
     </message>
@@ -14543,6 +14548,11 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Mun.</source>
+        <translation>Mun.</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
@@ -14553,14 +14563,24 @@
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
-        <source>Occupati</source>
-        <translation>Occupati</translation>
+        <source>Occ.</source>
+        <translation>Occ.</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
         <location filename="../../rts_desktop/ui/housing/case_summary.py"/>
         <source>Posti</source>
         <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Posti liberi oggi</source>
+        <translation>Posti liberi oggi</translation>
+    </message>
+    <message>
+        <location filename="../../rts_desktop/ui/housing/apartment_list.py"/>
+        <source>Posti occupati oggi</source>
+        <translation>Posti occupati oggi</translation>
     </message>
     <message>
         <location filename="../../rts_desktop/ui/housing/case_summary.py"/>

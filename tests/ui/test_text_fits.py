@@ -1,5 +1,6 @@
 """Text that fits and reads right: counts in the singular for one, month names on the board
-never cut, people's codes whole in the search results, form labels whole ("Telefono").
+never cut, people's codes whole in the search results, form labels whole ("Telefono"), the
+apartment list in view beside the Scadenze panel.
 
 Clipped labels and column headers of every window are checked in ``test_geometry.py``."""
 
@@ -137,3 +138,33 @@ def test_form_labels_are_as_wide_as_their_letters(qtbot):
     ink = label.fontMetrics().boundingRect("Telefono").width()
     assert label.fontMetrics().horizontalAdvance("Telefono") < ink  # the last "o" overhangs
     assert label.width() >= ink
+
+
+def test_the_apartment_list_fits_beside_the_deadlines_at_1280(qtbot, env, db, ctx):
+    """At 1280×720 with the Scadenze panel open, every column of the Elenco alloggi is in
+    view, the status whole ("Parzialmente occupato"), the address on one line."""
+    from rts_desktop.services.housing import stays
+    from tests.services.housing.test_housing import make_case, room
+
+    apartment = make_apartment(db, ctx)
+    stays.plan_stay(
+        db, ctx, make_case(db, ctx).id, apartment.id, room(apartment, "Camera 2").id, 2,
+        D(2026, 11, 1), D(2027, 2, 1),
+    )  # fmt: skip
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    window.resize(1280, 680)  # the screen less a title bar and a taskbar
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.deadlines_dock.isVisible()
+    window.show_area("housing")
+    page = window.pages.currentWidget()
+    page.tabs.setCurrentWidget(page.apartments)
+    table = page.apartments.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.wait(50)  # laid out
+    assert table.horizontalScrollBar().maximum() == 0, "no column beyond the right edge"
+    metrics = table.fontMetrics()
+    for column, text in ((1, "Via Padova 12"), (7, "Parzialmente occupato")):
+        assert table.model().index(0, column).data() == text
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 6, text

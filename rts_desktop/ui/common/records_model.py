@@ -20,6 +20,8 @@ class Column(Generic[T]):
     title: str
     value: Callable[[T], Any]
     tooltip: Callable[[T], str] | None = None
+    #: the heading in full, when ``title`` is short for a narrow column ("Mun.")
+    heading_tip: str | None = None
 
 
 def display(value: Any) -> str:
@@ -76,12 +78,13 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.heading_tip
         return None
 
     def row_at(self, row: int) -> T | None:

@@ -48,13 +48,21 @@ def columns() -> list[Column[ApartmentRowDTO]]:
     return [
         Column(_tr("Codice"), lambda a: a.code),
         Column(_tr("Indirizzo"), lambda a: a.address),
-        Column(_tr("Municipio"), lambda a: a.municipio),
+        # short headings for the numbers, whole in their tooltips: the address gets the
+        # width on a 1280-pixel screen with the Scadenze panel open
+        Column(_tr("Mun."), lambda a: a.municipio, heading_tip=_tr("Municipio")),
         Column(_tr("Stanze"), lambda a: a.rooms),
         Column(_tr("Posti"), lambda a: a.places),
-        Column(_tr("Occupati"), lambda a: a.occupied),
-        Column(_tr("Liberi"), lambda a: a.free),
-        Column(_tr("Stato"), lambda a: text_of(a.state.label)),
-        Column(_tr("Guasti aperti"), lambda a: a.open_maintenance or ""),
+        Column(_tr("Occ."), lambda a: a.occupied, heading_tip=_tr("Posti occupati oggi")),
+        Column(_tr("Liberi"), lambda a: a.free, heading_tip=_tr("Posti liberi oggi")),
+        # the kind alone ("Parzialmente occupato"): "Liberi" beside it has the number, and
+        # the whole label would not fit a 1280-pixel screen with the Scadenze panel open
+        Column(
+            _tr("Stato"),
+            lambda a: text_of(KIND_LABELS[a.state.kind]),
+            lambda a: text_of(a.state.label),
+        ),
+        Column(_tr("Guasti"), lambda a: a.open_maintenance or "", heading_tip=_tr("Guasti aperti")),
     ]
 
 

@@ -181,7 +181,10 @@ def test_the_status_shown_follows_the_stays_of_today(qtbot, env, db, ctx):
     )  # fmt: skip
     row = table.model().index(0, 0).data(ROW_ROLE)
     assert row.state.label == "Parzialmente occupato (1 posto libero)"
-    assert table.model().index(0, 7).data() == "Parzialmente occupato (1 posto libero)"
+    cell = table.model().index(0, 7)
+    assert cell.data() == "Parzialmente occupato"  # "Liberi" beside it says how many
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Parzialmente occupato (1 posto libero)"
+    assert table.model().index(0, 6).data() == "1"
     # the filter lists the statuses a person sees
     status = page.apartments.status
     status.setCurrentIndex(status.findText("Occupato"))
