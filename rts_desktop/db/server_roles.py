@@ -3,9 +3,11 @@
 Every operator has a login role ``op_<username>``, member of her app role's group
 (``rts_educator``...); the app connects as that role after sign-in, so the server's
 row-level security sees who acts. Coordinators and administrators are also members of
-``rts_device`` (bundle imports) and may create roles (``CREATEROLE``). Passwords reach the
-server only as SCRAM-SHA-256 verifiers computed here: the clear password never appears in
-a statement (nor in the server's log).
+``rts_device`` (bundle imports). No operator's role may create roles: two functions of the
+server make and re-key them, checking who asks (migration 0018,
+``rts_desktop/migrations/server_logins.py``). Passwords reach the server only as
+SCRAM-SHA-256 verifiers computed here: the clear password never appears in a statement
+(nor in the server's log).
 
 Role statements are transactional on PostgreSQL: they commit or roll back with the
 operation that creates, disables or re-keys the operator.
@@ -23,7 +25,7 @@ from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from rts_desktop.migrations.server_security import DEVICE_GROUP, GROUPS, LOGIN_PREFIX
+from rts_desktop.migrations.server_security import LOGIN_PREFIX
 
 SCRAM_ITERATIONS = 4096  # PostgreSQL's default (scram_iterations)
 
@@ -31,10 +33,6 @@ SCRAM_ITERATIONS = 4096  # PostgreSQL's default (scram_iterations)
 def login_role(username: str) -> str:
     """The login role of the operator called ``username``."""
     return LOGIN_PREFIX + username.lower().strip()
-
-
-def quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def scram_verifier(password: str, *, iterations: int = SCRAM_ITERATIONS) -> str:
@@ -62,44 +60,25 @@ def is_server(conn: Connection | Session) -> bool:
 
 def sync_login(s: Session, username: str, role: str, active: bool) -> None:
     """Create or bring up to date the login role of an operator: LOGIN when ``active``,
-    member of the group of ``role`` only, CREATEROLE and ``rts_device`` for managers."""
+    member of the group of ``role`` only, and of ``rts_device`` for managers. The server's
+    ``rts_sync_login`` does it and checks the caller (migration 0018): no operator's role
+    may create roles itself."""
     if not is_server(s):
         return
-    name = quote(login_role(username))
-    manager = role in ("amministratore", "coordinatore")
-    exists = s.execute(
-        text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login_role(username)}
-    ).first()
-    attributes = ("LOGIN" if active else "NOLOGIN") + (" CREATEROLE" if manager else "")
-    if exists is None:
-        s.execute(text(f"CREATE ROLE {name} {attributes}"))
-    else:
-        s.execute(text(f"ALTER ROLE {name} {attributes}"))
-        if not manager:
-            s.execute(text(f"ALTER ROLE {name} NOCREATEROLE"))
-    wanted = {GROUPS[role]} | ({DEVICE_GROUP} if manager else set())
-    held = s.scalars(
-        text(
-            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = :who"
-        ),
-        {"who": login_role(username)},
+    s.execute(
+        text("SELECT rts_sync_login(:u, :r, :a)"),
+        {"u": username.lower().strip(), "r": role, "a": active},
     )
-    ours = {*GROUPS.values(), DEVICE_GROUP}
-    for group in sorted((set(held) & ours) - wanted):  # a role changed, or a role reused
-        s.execute(text(f"REVOKE {group} FROM {name}"))
-    for group in sorted(wanted):
-        s.execute(text(f"GRANT {group} TO {name}"))
 
 
 def set_login_password(s: Session, username: str, password: str) -> None:
-    """The operator's login role gets ``password`` (as a SCRAM verifier)."""
+    """The operator's login role gets ``password``, as a SCRAM verifier computed here, set
+    by the server's ``rts_set_login_password`` (an administrator, or she herself)."""
     if not is_server(s):
         return
-    verifier = scram_verifier(password).replace("'", "''")
-    # the driver's own statement: a verifier's ":" is no bind parameter
-    s.connection().exec_driver_sql(
-        f"ALTER ROLE {quote(login_role(username))} PASSWORD '{verifier}'"
+    s.execute(
+        text("SELECT rts_set_login_password(:u, :v)"),
+        {"u": username.lower().strip(), "v": scram_verifier(password)},
     )
 
 

@@ -253,3 +253,87 @@ def test_the_verifier_is_what_postgresql_accepts(server):
 def test_an_educator_cannot_create_roles(server):
     with server.connect("A") as con, pytest.raises(psycopg.errors.InsufficientPrivilege):
         con.execute("CREATE ROLE op_intruder LOGIN")
+
+
+def _login_roles(server: Server) -> dict[str, bool]:
+    """Every operator's login role and whether it may create roles."""
+    with server.superuser() as con:
+        found = con.execute(
+            "SELECT rolname, rolcreaterole FROM pg_roles WHERE rolname LIKE 'op\\_%'"
+        ).fetchall()
+    return {name: creates for name, creates in found}
+
+
+def test_no_operators_role_may_create_roles(server):
+    """CREATEROLE (PostgreSQL 15) would let a coordinator re-key anyone from psql."""
+    roles = _login_roles(server)
+    assert {"op_admin", "op_carla", "op_anna"} <= set(roles)
+    assert not any(roles.values()), roles
+
+
+def test_a_coordinator_cannot_rekey_anyone_else_from_psql(server):
+    verifier = scram_verifier("password-del-coordinatore")
+    with server.connect("C") as con:
+        for statement in (
+            "ALTER ROLE op_admin PASSWORD 'x'",
+            f"SELECT rts_set_login_password('admin', '{verifier}')",
+            f"SELECT rts_set_login_password('anna', '{verifier}')",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute(statement)
+            con.rollback()
+    connect_as(server.db.url, "admin", "password-di-prova").close()
+    connect_as(server.db.url, "anna", PASSWORDS["anna"]).close()
+
+
+def test_a_coordinator_cannot_make_or_touch_an_administrators_login(server):
+    with server.connect("C") as con:
+        for statement in (
+            "SELECT rts_sync_login('intrusa', 'amministratore', true)",
+            "SELECT rts_sync_login('admin', 'educatore', false)",  # demote, then re-key
+            "SELECT rts_sync_login('carla', 'amministratore', true)",  # promote herself
+            "GRANT rts_admin TO op_carla",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute(statement)
+            con.rollback()
+    connect_as(server.db.url, "admin", "password-di-prova").close()
+    assert "op_intrusa" not in _login_roles(server)
+
+
+def test_an_educator_cannot_make_logins(server):
+    with server.connect("A") as con, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        con.execute("SELECT rts_sync_login('amica', 'educatore', true)")
+
+
+def test_the_functions_take_only_operators_logins_and_verifiers(server):
+    with server.connect("C") as con:
+        for statement in (
+            "SELECT rts_sync_login('x; DROP TABLE cases', 'educatore', true)",
+            "SELECT rts_sync_login('nuova', 'superutente', true)",
+            "SELECT rts_set_login_password('carla', 'una-password-in-chiaro')",
+        ):
+            with pytest.raises(psycopg.errors.InvalidParameterValue):
+                con.execute(statement)
+            con.rollback()
+
+
+def test_a_coordinator_manages_her_team_through_the_app(server):
+    """Signed in as her own role (no CREATEROLE), she adds an educator and disables her."""
+    db, who = _sign_in(server, "carla")
+    try:
+        made = operators.create_operator(db, who.context(db), "nina", "Nina Neri", "educatore")
+        with server.superuser() as con:
+            login = con.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'op_nina'")
+            assert login.fetchone() == (True,)
+            groups = con.execute(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = 'op_nina'"
+            ).fetchall()
+            assert groups == [("rts_educator",)]
+        operators.deactivate_operator(db, who.context(db), made.id)
+        with server.superuser() as con:
+            login = con.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'op_nina'")
+            assert login.fetchone() == (False,)
+    finally:
+        db.close()
