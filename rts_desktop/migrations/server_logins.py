@@ -134,7 +134,7 @@ def install(conn: Connection) -> None:
         "SELECT rolname FROM pg_roles WHERE rolcreaterole AND NOT rolsuper "
         f"AND left(rolname, {len(LOGIN_PREFIX)}) = '{LOGIN_PREFIX}'"
     ).all():
-        conn.exec_driver_sql(f'ALTER ROLE "{name}" NOCREATEROLE')
+        conn.exec_driver_sql(f"ALTER ROLE {_quoted(name)} NOCREATEROLE")
 
 
 def uninstall(conn: Connection) -> None:
@@ -148,4 +148,9 @@ def uninstall(conn: Connection) -> None:
         f"JOIN pg_roles t ON t.oid = m.member WHERE g.rolname IN ({managers}) "
         f"AND left(t.rolname, {len(LOGIN_PREFIX)}) = '{LOGIN_PREFIX}'"
     ).all():
-        conn.exec_driver_sql(f'ALTER ROLE "{name}" CREATEROLE')
+        conn.exec_driver_sql(f"ALTER ROLE {_quoted(name)} CREATEROLE")
+
+
+def _quoted(name: str) -> str:
+    """A role name as an SQL identifier (any name the cluster holds)."""
+    return '"' + name.replace('"', '""') + '"'

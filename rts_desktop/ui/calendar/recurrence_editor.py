@@ -26,6 +26,11 @@ DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQS = ("", "DAILY", "WEEKLY", "MONTHLY")
 
 
+def rule_parts(text: str | None) -> dict[str, str]:
+    """The ``NAME=value`` parts of an RRULE text (none for no rule)."""
+    return dict(p.split("=", 1) for p in (text or "").split(";") if "=" in p)
+
+
 class RecurrenceEditor(QWidget):
     changed = Signal()
 
@@ -131,7 +136,7 @@ class RecurrenceEditor(QWidget):
         return ";".join(parts)
 
     def set_rule(self, text: str | None, start: dt.date | None = None) -> None:
-        parts = dict(p.split("=", 1) for p in (text or "").split(";") if "=" in p)
+        parts = rule_parts(text)
         freq = parts.get("FREQ", "")
         self.freq.setCurrentIndex(FREQS.index(freq) if freq in FREQS else 0)
         self.interval.setValue(int(parts.get("INTERVAL", "1")))

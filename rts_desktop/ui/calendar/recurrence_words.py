@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rts_desktop.kernel.i18n import translator
-from rts_desktop.ui.calendar.recurrence_editor import DAY_CODES
+from rts_desktop.ui.calendar.recurrence_editor import DAY_CODES, rule_parts
 from rts_desktop.ui.calendar.style import weekday_names
 from rts_desktop.ui.common.dates import format_day
 
@@ -18,7 +18,7 @@ def rule_in_words(rule: str | None) -> str:
     (another frequency, a malformed part) is given as it is stored."""
     if not rule:
         return _tr("Nessuna")
-    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    parts = rule_parts(rule)
     try:
         every = int(parts.get("INTERVAL", "1"))
         count = int(parts["COUNT"]) if "COUNT" in parts else None
